@@ -1,0 +1,67 @@
+import path from 'node:path';
+import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+
+const typesDir = path.resolve(__dirname, '../../types');
+
+/**
+ * One source, two builds. `TARO_ENV` is weapp or h5; outputs go to ../dist/<env> so the
+ * emulator serves dist/h5 and project.config.json points at dist/weapp.
+ */
+export default defineConfig<'webpack5'>(async (merge) => {
+  const isProd = process.env.NODE_ENV !== 'development';
+  const base: UserConfigExport<'webpack5'> = {
+    projectName: 'lianxinqiao',
+    date: '2025-1-1',
+    // NutUI is written for a 375-wide design; our own styles for 750.
+    designWidth(input) {
+      const file = typeof input === 'object' && input?.file ? String(input.file).replace(/\\+/g, '/') : '';
+      return file.includes('@nutui') ? 375 : 750;
+    },
+    deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    outputRoot: `../dist/${process.env.TARO_ENV}`,
+    plugins: [],
+    defineConstants: {
+      CLOUD_ENV: JSON.stringify(process.env.CLOUD_ENV || 'lianxinqiao-prod'),
+    },
+    alias: {
+      '@lxq/types': typesDir,
+    },
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: { type: 'webpack5', prebundle: { enable: false } },
+    cache: { enable: false },
+    logger: { quiet: true, stats: false },
+    mini: {
+      compile: { include: [typesDir] },
+      // Source maps would count against the 2 MB package; production builds ship none.
+      enableSourceMap: !isProd,
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+      optimizeMainPackage: { enable: true },
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      compile: { include: [typesDir] },
+      enableSourceMap: false,
+      output: {
+        filename: 'js/[name].[contenthash:8].js',
+        chunkFilename: 'js/[name].[contenthash:8].js',
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[contenthash:8].css',
+      },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+    },
+  };
+  return merge({}, base, isProd ? { mini: {}, h5: {} } : {});
+});

@@ -1,0 +1,33 @@
+/**
+ * Main package: what a citizen needs. member/ and staff/ are subpackages so a citizen never
+ * downloads them. No native tabBar: tab pages cannot live in subpackages and Taro 4's h5 router
+ * does not render `custom-tab-bar`, so a shared <TabBar> is drawn by each tab page instead.
+ */
+export default defineAppConfig({
+  pages: [
+    'pages/index/index',
+    'pages/workstation/index',
+    'pages/concern/submit',
+    'pages/concern/mine',
+    'pages/privacy/index',
+    'pages/invite/index',
+    'pages/me/index',
+  ],
+  subPackages: [
+    { root: 'member', pages: ['home/index'] },
+    { root: 'staff', pages: ['concerns/index', 'invitations/index'] },
+  ],
+  window: {
+    backgroundTextStyle: 'dark',
+    backgroundColor: '#F5F6F8',
+    navigationBarBackgroundColor: '#B4282D',
+    navigationBarTitleText: '连心桥',
+    navigationBarTextStyle: 'white',
+  },
+  // Later slices use the phone's location for workstation distance and duty sign-in.
+  requiredPrivateInfos: ['getLocation'],
+  permission: {
+    'scope.userLocation': { desc: '用于查找附近的委员工作站和值班签到' },
+  },
+  lazyCodeLoading: 'requiredComponents',
+});

@@ -1,0 +1,18 @@
+import type { PropsWithChildren } from 'react';
+import Taro, { useLaunch } from '@tarojs/taro';
+import { MeProvider } from './hooks/useMe';
+import '@nutui/icons-react-taro/dist/style_icon.css';
+import './app.scss';
+
+// wx.cloud must be initialised before the first callFunction; doing it at module load
+// guarantees that even for a page opened straight from a QR code.
+if (process.env.TARO_ENV === 'weapp') {
+  Taro.cloud.init({ env: CLOUD_ENV, traceUser: true });
+}
+
+function App({ children }: PropsWithChildren) {
+  useLaunch(() => undefined);
+  return <MeProvider>{children}</MeProvider>;
+}
+
+export default App;

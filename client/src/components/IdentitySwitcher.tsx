@@ -1,0 +1,58 @@
+import { Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { ROLE_LABELS, type Role } from '@lxq/types/roles';
+import { useMe } from '../hooks/useMe';
+import { getIdentityName, getOpenid, setIdentity } from '../services/identity';
+import './IdentitySwitcher.scss';
+
+/**
+ * "切换身份": only in the h5 build and only when the emulator answered GET /__cloud/accounts.
+ * Choosing an account stores its openid and reloads the app, so every page asks again as that person.
+ */
+export function IdentitySwitcher() {
+  const { accounts, me } = useMe();
+  const [open, setOpen] = useState(false);
+  if (process.env.TARO_ENV !== 'h5' || !accounts) return null;
+  const current = getOpenid();
+  const name = me?.name || getIdentityName() || '群众（匿名）';
+
+  const choose = (openid: string | null, label: string | null) => {
+    setIdentity(openid, label);
+    setOpen(false);
+    window.location.reload();
+  };
+
+  return (
+    <View className='idsw'>
+      {open && (
+        <View className='idsw__mask' onClick={() => setOpen(false)}>
+          <View className='idsw__sheet' onClick={(e) => e.stopPropagation()}>
+            <View className='idsw__title'>切换身份（仅本地演示环境）</View>
+            <View
+              className={`idsw__item ${current.startsWith('h5_') ? 'idsw__item--on' : ''}`}
+              onClick={() => choose(null, null)}
+            >
+              <Text>群众（匿名）</Text>
+            </View>
+            {accounts.map((a) => (
+              <View
+                key={a.openid}
+                className={`idsw__item ${a.openid === current ? 'idsw__item--on' : ''}`}
+                onClick={() => choose(a.openid, a.name)}
+              >
+                <Text>{a.name}</Text>
+                <Text className='idsw__roles'>
+                  {a.label || a.roles.map((r) => ROLE_LABELS[r as Role] ?? r).join(' · ')}
+                </Text>
+              </View>
+            ))}
+          </View>
+        </View>
+      )}
+      <View className='idsw__fab' onClick={() => setOpen(true)}>
+        <Text className='idsw__fab-label'>切换身份</Text>
+        <Text className='idsw__fab-name'>{name}</Text>
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '连心桥',
+  enablePullDownRefresh: true,
+  onReachBottomDistance: 80,
+});

@@ -1,0 +1,61 @@
+import { Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { useEffect } from 'react';
+import { WORKSTATION_KIND_LABELS } from '@lxq/types/domain/org';
+import { ListState } from '../../components/ListState';
+import { Screen } from '../../components/Screen';
+import { usePaged } from '../../hooks/usePaged';
+import { Tag } from '../../ui/tag';
+import './index.scss';
+
+export default function HomePage() {
+  const { params } = useRouter();
+  const scene = params.scene ? decodeURIComponent(params.scene) : '';
+
+  // A workstation QR code opens the mini-program here with its scene: go straight to that station.
+  useEffect(() => {
+    if (scene) void Taro.navigateTo({ url: `/pages/workstation/index?scene=${encodeURIComponent(scene)}` });
+  }, [scene]);
+
+  const list = usePaged('org.listWorkstations', {}, { pageSize: 20 });
+
+  return (
+    <Screen tab='home'>
+      <View className='hero'>
+        <View className='hero__title'>连心桥</View>
+        <View className='hero__sub'>委员联系界别群众</View>
+        <View className='hero__text'>有意见建议，就近找委员工作站，或在这里直接反映。</View>
+      </View>
+
+      <View className='section-title'>委员工作站{list.total ? `（${list.total}）` : ''}</View>
+      {list.items.map((w) => (
+        <View
+          key={w._id}
+          className='card ws'
+          onClick={() => void Taro.navigateTo({ url: `/pages/workstation/index?id=${w._id}` })}
+        >
+          <View className='row'>
+            <Text className='card-title ws__name'>{w.name}</Text>
+            <View className='spacer' />
+            <Tag type='danger' plain>
+              {WORKSTATION_KIND_LABELS[w.kind] ?? w.kind}
+            </Tag>
+          </View>
+          <View className='muted ws__line'>{w.address}</View>
+          {w.openingHours ? <View className='muted'>开放时间：{w.openingHours}</View> : null}
+        </View>
+      ))}
+      <ListState
+        loading={list.loading}
+        error={list.error}
+        empty={list.empty}
+        count={list.items.length}
+        hasMore={list.hasMore}
+        loadingMore={list.loadingMore}
+        onRetry={() => void list.reload()}
+        onMore={() => void list.loadMore()}
+        emptyText='暂无工作站'
+      />
+    </Screen>
+  );
+}

@@ -1,0 +1,82 @@
+import { Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { WORKSTATION_KIND_LABELS } from '@lxq/types/domain/org';
+import { Screen } from '../../components/Screen';
+import { useQuery } from '../../hooks/useQuery';
+import { Button } from '../../ui/button';
+import { Loading } from '../../ui/loading';
+import { Tag } from '../../ui/tag';
+import './index.scss';
+
+export default function WorkstationPage() {
+  const { params } = useRouter();
+  const id = params.id ? decodeURIComponent(params.id) : undefined;
+  const scene = params.scene ? decodeURIComponent(params.scene) : undefined;
+  const q = useQuery('org.getWorkstation', id || scene ? { id, scene } : null, `${id}|${scene}`);
+  const ws = q.data;
+
+  const submit = () => {
+    if (!ws) return;
+    const source = scene ? 'qr' : 'home';
+    void Taro.navigateTo({
+      url: `/pages/concern/submit?workstationId=${ws._id}&name=${encodeURIComponent(ws.name)}&source=${source}`,
+    });
+  };
+
+  if (!id && !scene) {
+    return (
+      <Screen>
+        <View className='card muted'>没有指定工作站，请从首页选择。</View>
+      </Screen>
+    );
+  }
+
+  return (
+    <Screen>
+      {q.loading && !ws ? (
+        <View className='list-footer'>
+          <Loading>加载中…</Loading>
+        </View>
+      ) : q.error && !ws ? (
+        <View className='card' style={{ textAlign: 'center' }}>
+          <View className='muted' style={{ marginBottom: '12px' }}>
+            {q.error.message}
+          </View>
+          <Button size='small' onClick={() => void q.reload()}>
+            重新加载
+          </Button>
+        </View>
+      ) : ws ? (
+        <>
+          <View className='card'>
+            <Tag type='danger' plain>
+              {WORKSTATION_KIND_LABELS[ws.kind] ?? ws.kind}
+            </Tag>
+            <View className='wsd__name'>{ws.name}</View>
+            {ws.unitName ? <View className='muted'>{ws.unitName}</View> : null}
+          </View>
+          <View className='card'>
+            <View className='wsd__row'>
+              <Text className='wsd__key'>地址</Text>
+              <Text className='wsd__val'>{ws.address || '—'}</Text>
+            </View>
+            <View className='wsd__row'>
+              <Text className='wsd__key'>开放时间</Text>
+              <Text className='wsd__val'>{ws.openingHours || '—'}</Text>
+            </View>
+            <View className='wsd__row'>
+              <Text className='wsd__key'>负责人</Text>
+              <Text className='wsd__val'>{ws.headName || '—'}</Text>
+            </View>
+          </View>
+          <View className='wsd__cta'>
+            <Button type='primary' block size='large' onClick={submit}>
+              在此反映诉求
+            </Button>
+            <View className='muted wsd__note'>您的诉求会交给本工作站，由委员和工作人员跟进答复。</View>
+          </View>
+        </>
+      ) : null}
+    </Screen>
+  );
+}

@@ -1,0 +1,64 @@
+import Taro from '@tarojs/taro';
+import type { ActionInput, ActionName, ActionOutput, ActionResult, CallData } from '@lxq/types';
+import { CallError, NETWORK_MESSAGE } from './errors';
+import { getOpenid } from './identity';
+
+export { CallError } from './errors';
+
+export interface CallOptions {
+  /** Required for mutations; a retry must reuse it so the server stores the change once. */
+  requestId?: string;
+}
+
+type Answer<T> = ActionResult<T> | undefined;
+
+async function transport<T>(name: string, data: CallData): Promise<Answer<T>> {
+  if (process.env.TARO_ENV === 'weapp') {
+    const res = await Taro.cloud.callFunction({ name, data: data as unknown as Record<string, unknown> });
+    return res.result as Answer<T>;
+  }
+  const res = await fetch('/__cloud/callFunction', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'X-WX-OPENID': getOpenid() },
+    body: JSON.stringify({ name, data }),
+  });
+  let body: { result?: Answer<T> } | null = null;
+  try {
+    body = (await res.json()) as { result?: Answer<T> };
+  } catch {
+    body = null;
+  }
+  if (!body || body.result === undefined) {
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    return undefined;
+  }
+  return body.result;
+}
+
+/**
+ * The one way the client talks to the server. 'concern.submit' → function 'concern',
+ * data {action:'submit', input, requestId}. Resolves with the action's data or throws CallError.
+ */
+export async function call<N extends ActionName>(
+  name: N,
+  input: ActionInput<N>,
+  opts: CallOptions = {},
+): Promise<ActionOutput<N>> {
+  const dot = name.indexOf('.');
+  const fn = name.slice(0, dot);
+  const data: CallData = { action: name.slice(dot + 1), input };
+  if (opts.requestId) data.requestId = opts.requestId;
+
+  let answer: Answer<ActionOutput<N>>;
+  try {
+    answer = await transport<ActionOutput<N>>(fn, data);
+  } catch {
+    throw new CallError('INTERNAL', NETWORK_MESSAGE, undefined, true);
+  }
+  if (!answer || typeof answer !== 'object' || typeof answer.ok !== 'boolean') {
+    throw new CallError('INTERNAL');
+  }
+  if (answer.ok) return answer.data;
+  const { code, message, fields } = answer.error ?? { code: 'INTERNAL' as const, message: '' };
+  throw new CallError(code ?? 'INTERNAL', message, fields);
+}

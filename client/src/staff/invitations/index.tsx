@@ -1,0 +1,210 @@
+import { Image, Picker, Text, View } from '@tarojs/components';
+import { useEffect, useMemo, useState } from 'react';
+import type { InvitableRole, InvitationView } from '@lxq/types';
+import { INVITABLE_ROLES, ROLE_LABELS } from '@lxq/types/roles';
+import { Field } from '../../components/Field';
+import { ListState } from '../../components/ListState';
+import { Screen } from '../../components/Screen';
+import { useMe } from '../../hooks/useMe';
+import { useMutation } from '../../hooks/useMutation';
+import { usePaged } from '../../hooks/usePaged';
+import { useQuery } from '../../hooks/useQuery';
+import { Button } from '../../ui/button';
+import { Input } from '../../ui/input';
+import { Radio } from '../../ui/radio';
+import { formatChinaTime } from '../../utils/time';
+import './index.scss';
+
+const STATUS_LABELS: Record<InvitationView['status'], [string, string]> = {
+  open: ['待使用', 'inv-status--open'],
+  used: ['已使用', 'inv-status--used'],
+  expired: ['已过期', 'inv-status--expired'],
+};
+
+export default function StaffInvitationsPage() {
+  const { isStaff, loading: meLoading, me } = useMe();
+  const [name, setName] = useState('');
+  const [role, setRole] = useState<InvitableRole>('member');
+  const [unitId, setUnitId] = useState('');
+  const [sectorId, setSectorId] = useState('');
+  const [created, setCreated] = useState<InvitationView | null>(null);
+
+  const units = useQuery('org.listUnits', isStaff ? {} : null, String(isStaff));
+  const unitItems = units.data?.items ?? [];
+  // Default to the caller's own unit once the list is known.
+  useEffect(() => {
+    if (!unitId && unitItems.length) {
+      const own = unitItems.find((u) => u._id === me?.unit?._id) ?? unitItems[0];
+      setUnitId(own._id);
+    }
+  }, [unitItems, unitId, me]);
+
+  const sectors = useQuery('org.listSectors', role === 'member' && unitId ? { unitId } : null, `${role}|${unitId}`);
+  const sectorItems = role === 'member' ? (sectors.data?.items ?? []) : [];
+
+  const create = useMutation('account.createInvitation');
+  const list = usePaged('account.listInvitations', {}, { pageSize: 20, enabled: isStaff, key: created?._id ?? '' });
+
+  const unitIndex = useMemo(() => Math.max(0, unitItems.findIndex((u) => u._id === unitId)), [unitItems, unitId]);
+  const sectorIndex = useMemo(() => Math.max(0, sectorItems.findIndex((s) => s._id === sectorId)), [sectorItems, sectorId]);
+  const unitName = unitItems.find((u) => u._id === unitId)?.name;
+  const sectorName = sectorItems.find((s) => s._id === sectorId)?.name;
+
+  const onCreate = async () => {
+    const result = await create.run({
+      name: name.trim(),
+      role,
+      unitId,
+      sectorId: role === 'member' && sectorId ? sectorId : undefined,
+    });
+    if (result) {
+      setCreated(result);
+      setName('');
+    }
+  };
+
+  if (!meLoading && !isStaff) {
+    return (
+      <Screen>
+        <View className='card muted'>邀请码管理仅供政协工作人员和管理员使用。</View>
+      </Screen>
+    );
+  }
+
+  const errors = create.fieldErrors;
+  const generalError = create.error && Object.keys(create.error.fields).length === 0 ? create.error.message : '';
+
+  return (
+    <Screen wide>
+      <View className='inv-layout'>
+        <View className='inv-layout__form'>
+          <View className='card'>
+            <View className='card-title' style={{ marginBottom: '24px' }}>
+              新建邀请
+            </View>
+            {generalError ? <View className='banner-error'>{generalError}</View> : null}
+            <Field label='被邀请人姓名' required error={errors.name}>
+              <Input
+                value={name}
+                maxLength={20}
+                placeholder='与本人身份证一致'
+                onChange={(v) => {
+                  setName(v);
+                  create.clearFieldError('name');
+                }}
+              />
+            </Field>
+            <Field label='身份' required error={errors.role}>
+              <Radio.Group
+                value={role}
+                direction='horizontal'
+                shape='button'
+                onChange={(v) => {
+                  setRole(v as InvitableRole);
+                  create.clearFieldError('role');
+                }}
+              >
+                {INVITABLE_ROLES.map((r) => (
+                  <Radio key={r} value={r} shape='button'>
+                    {ROLE_LABELS[r]}
+                  </Radio>
+                ))}
+              </Radio.Group>
+            </Field>
+            <Field label='所属单位' required error={errors.unitId}>
+              <Picker
+                mode='selector'
+                range={unitItems.map((u) => u.name)}
+                value={unitIndex}
+                onChange={(e) => {
+                  const u = unitItems[Number(e.detail.value)];
+                  if (u) {
+                    setUnitId(u._id);
+                    setSectorId('');
+                    create.clearFieldError('unitId');
+                  }
+                }}
+              >
+                <View className='picker-value'>
+                  <Text className={unitName ? '' : 'muted'}>{unitName ?? (units.loading ? '加载中…' : '请选择单位')}</Text>
+                  <Text className='muted'>›</Text>
+                </View>
+              </Picker>
+            </Field>
+            {role === 'member' ? (
+              <Field label='界别' error={errors.sectorId} hint='委员所在的界别'>
+                <Picker
+                  mode='selector'
+                  range={sectorItems.map((s) => s.name)}
+                  value={sectorIndex}
+                  onChange={(e) => {
+                    const s = sectorItems[Number(e.detail.value)];
+                    if (s) {
+                      setSectorId(s._id);
+                      create.clearFieldError('sectorId');
+                    }
+                  }}
+                >
+                  <View className='picker-value'>
+                    <Text className={sectorName ? '' : 'muted'}>
+                      {sectorName ?? (sectors.loading ? '加载中…' : sectorItems.length ? '请选择界别' : '该单位暂无界别')}
+                    </Text>
+                    <Text className='muted'>›</Text>
+                  </View>
+                </Picker>
+              </Field>
+            ) : null}
+            <Button type='primary' block loading={create.loading} disabled={create.loading} onClick={onCreate}>
+              生成邀请码
+            </Button>
+          </View>
+
+          {created ? (
+            <View className='card inv-created'>
+              <View className='muted'>已为「{created.name}」生成邀请码</View>
+              <View className='inv-created__code'>{created.code}</View>
+              {created.qr ? <Image className='inv-created__qr' src={created.qr} mode='aspectFit' /> : null}
+              <View className='muted'>
+                请对方在「我的 → 输入邀请码」中输入，或用微信扫描二维码。有效期至 {formatChinaTime(created.expiresAt)}。
+              </View>
+            </View>
+          ) : null}
+        </View>
+
+        <View className='inv-layout__list'>
+          <View className='section-title'>已发出的邀请{list.total ? `（${list.total}）` : ''}</View>
+          {list.items.map((inv) => {
+            const [label, cls] = STATUS_LABELS[inv.status] ?? [inv.status, ''];
+            return (
+              <View key={inv._id} className='card inv-row'>
+                <View className='row'>
+                  <Text className='inv-row__name'>{inv.name}</Text>
+                  <Text className='inv-row__role'>{ROLE_LABELS[inv.role] ?? inv.role}</Text>
+                  <View className='spacer' />
+                  <Text className={`chip inv-status ${cls}`}>{label}</Text>
+                </View>
+                <View className='row muted inv-row__meta'>
+                  <Text className='inv-row__code'>{inv.code}</Text>
+                  <Text>{inv.unitName}</Text>
+                  <View className='spacer' />
+                  <Text>至 {formatChinaTime(inv.expiresAt, 'MM-DD HH:mm')}</Text>
+                </View>
+              </View>
+            );
+          })}
+          <ListState
+            loading={list.loading}
+            error={list.error}
+            empty={list.empty}
+            count={list.items.length}
+            hasMore={list.hasMore}
+            loadingMore={list.loadingMore}
+            onRetry={() => void list.reload()}
+            onMore={() => void list.loadMore()}
+            emptyText='还没有发出邀请'
+          />
+        </View>
+      </View>
+    </Screen>
+  );
+}

@@ -1,0 +1,48 @@
+import { randomInt } from 'node:crypto';
+import { INVITATION_TTL_DAYS, type Invitation } from '@lxq/types';
+import { defineAction } from '../../shared/action';
+import { miniProgramCode } from '../../shared/cloud';
+import { forbidden } from '../../shared/errors';
+import { insertInvitation } from '../../shared/data/invitations';
+import { getUnit } from '../../shared/data/units';
+import { addDays } from '../../shared/time';
+import { toView } from './invitationView';
+
+export const INVITE_PAGE = 'pages/invite/index';
+
+export default defineAction({
+  name: 'account.createInvitation',
+  roles: ['staff', 'admin'],
+  mutates: true,
+  unitOf: async (input) => (await getUnit(input.unitId)).path,
+  async handler(input, ctx) {
+    const caller = await ctx.caller();
+    if (input.role === 'admin' && !caller.roles.includes('admin')) throw forbidden('只有管理员可以邀请管理员');
+    const unit = await getUnit(input.unitId);
+    const invitation: Invitation = {
+      _id: ctx.newId('invitation'),
+      code: newCode(),
+      name: input.name,
+      role: input.role,
+      unitId: unit._id,
+      unitPath: unit.path,
+      sectorId: input.role === 'member' ? (input.sectorId ?? null) : null,
+      userId: null,
+      createdBy: caller.user?._id ?? caller.openid,
+      createdAt: ctx.now,
+      expiresAt: addDays(ctx.now, INVITATION_TTL_DAYS),
+      usedAt: null,
+      usedBy: null,
+    };
+    await insertInvitation(invitation);
+    ctx.audit(`invitations/${invitation._id}`, null, invitation);
+    const png = await miniProgramCode(INVITE_PAGE, invitation.code);
+    return { ...toView(invitation, unit.name, ctx.now), qr: `data:image/png;base64,${png.toString('base64')}` };
+  },
+});
+
+/** 8 characters without look-alikes (no 0/O, 1/I/L), easy to read out over the phone. */
+const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+function newCode() {
+  return Array.from({ length: 8 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
+}

@@ -1,0 +1,8 @@
+import { createMain } from '../shared/router';
+import me from './actions/me';
+import createInvitation from './actions/createInvitation';
+import listInvitations from './actions/listInvitations';
+import inspectInvitation from './actions/inspectInvitation';
+import bindInvitation from './actions/bindInvitation';
+
+export const main = createMain('account', [me, createInvitation, listInvitations, inspectInvitation, bindInvitation]);

@@ -1,0 +1,13 @@
+import { defineAction } from '../../shared/action';
+import { pageBySubmitter } from '../../shared/data/concerns';
+import { toListItem } from './listItem';
+
+export default defineAction({
+  name: 'concern.listMine',
+  roles: ['citizen'],
+  mutates: false,
+  async handler({ page, pageSize }, ctx) {
+    const { items, total } = await pageBySubmitter(ctx.openid, page, pageSize);
+    return { items: items.map((c) => toListItem(c, 'submitter')), total, page, pageSize };
+  },
+});

@@ -1,0 +1,15 @@
+import { defineAction } from '../../shared/action';
+import { getUnit } from '../../shared/data/units';
+import { getWorkstation } from '../../shared/data/workstations';
+import { toSummary } from './workstationView';
+
+export default defineAction({
+  name: 'org.getWorkstation',
+  roles: ['citizen'],
+  mutates: false,
+  async handler(input) {
+    const w = await getWorkstation(input);
+    const unit = await getUnit(w.unitId);
+    return { ...toSummary(w), unitName: unit.name, headName: w.headName, scene: w.scene };
+  },
+});

@@ -1,0 +1,13 @@
+import { defineAction } from '../../shared/action';
+import { pageWorkstations } from '../../shared/data/workstations';
+import { toSummary } from './workstationView';
+
+export default defineAction({
+  name: 'org.listWorkstations',
+  roles: ['citizen'],
+  mutates: false,
+  async handler({ unitId, page, pageSize }) {
+    const { items, total } = await pageWorkstations(unitId, page, pageSize);
+    return { items: items.map(toSummary), total, page, pageSize };
+  },
+});

@@ -1,0 +1,41 @@
+import type { ActionName, ActionOutput, ActionParsed, Role } from '@lxq/types';
+import { ACTIONS } from '@lxq/types';
+import type { Caller } from './caller';
+
+/** What a handler is given besides its input. */
+export interface ActionContext {
+  openid: string;
+  /** Loads (once) who is calling. */
+  caller(): Promise<Caller>;
+  /** The caller's user document, or FORBIDDEN. */
+  user(): Promise<NonNullable<Caller['user']>>;
+  /** The unit whose subtree a staff/admin caller acts in. */
+  scopeUnitId(): Promise<string>;
+  /** An id derived from the request: the same on a retry, so a retried insert cannot store twice. */
+  newId(salt?: string): string;
+  /** Record what changed for the audit log (target, before, after). */
+  audit(target: string, before: unknown, after: unknown): void;
+  now: Date;
+}
+
+export interface ActionDef<N extends ActionName> {
+  name: N;
+  /** Who may call: 'citizen' means anyone who opened the mini-program. */
+  roles: readonly Role[];
+  /** Mutations need a requestId, are idempotent by it, and are audited. */
+  mutates: boolean;
+  /**
+   * The unit the call touches, as its path (ancestors + itself), for the scope check. Leave it out
+   * when the handler scopes its own queries to `scopeUnitId()` or to the caller's own records.
+   */
+  unitOf?: (input: ActionParsed<N>, ctx: ActionContext) => Promise<string[] | null>;
+  handler: (input: ActionParsed<N>, ctx: ActionContext) => Promise<ActionOutput<N>>;
+}
+
+export type AnyActionDef = ActionDef<ActionName>;
+
+/** Declares an action; its input schema and result type come from types/ by name. */
+export function defineAction<N extends ActionName>(def: ActionDef<N>): ActionDef<N> {
+  if (!ACTIONS[def.name]) throw new Error(`unknown action ${def.name}`);
+  return def;
+}

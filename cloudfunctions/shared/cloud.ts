@@ -1,0 +1,55 @@
+/**
+ * The one place functions touch wx-server-sdk. On WeChat Cloud and on the local emulator alike the
+ * SDK is initialised for the current environment; bundles keep it external (it is installed from
+ * each function's package.json on deploy).
+ */
+import cloud from 'wx-server-sdk';
+
+// DYNAMIC_CURRENT_ENV is a symbol the SDK resolves at call time; its typings only allow strings.
+cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- the SDK ships no useful types */
+export const db: any = cloud.database();
+export const _: any = db.command;
+export const $: any = db.command.aggregate;
+/* eslint-enable @typescript-eslint/no-explicit-any */
+
+export function callerOpenid(): string {
+  const ctx = cloud.getWXContext() as { OPENID?: string };
+  return ctx.OPENID ?? '';
+}
+
+export interface SecCheckAnswer {
+  result?: { suggest?: string; label?: number };
+}
+
+/** WeChat's content-security check (v2): 'risky' text must not be stored. */
+export async function textIsRisky(content: string, openid: string): Promise<boolean> {
+  const answer = (await (cloud as unknown as OpenApi).openapi.security.msgSecCheck({
+    content,
+    version: 2,
+    scene: 2,
+    openid,
+  })) as SecCheckAnswer;
+  return answer.result?.suggest === 'risky';
+}
+
+/** A QR code (PNG) that opens `page` with `scene` in the mini-program (≤ 32 characters). */
+export async function miniProgramCode(page: string, scene: string): Promise<Buffer> {
+  const answer = (await (cloud as unknown as OpenApi).openapi.wxacode.getUnlimited({
+    scene,
+    page,
+    width: 430,
+    checkPath: false,
+  })) as { buffer: Buffer };
+  return answer.buffer;
+}
+
+interface OpenApi {
+  openapi: {
+    security: { msgSecCheck(p: object): Promise<unknown> };
+    wxacode: { getUnlimited(p: object): Promise<unknown> };
+  };
+}
+
+export { cloud };

@@ -1,0 +1,48 @@
+import type { Invitation } from '@lxq/types';
+import { _, db } from '../cloud';
+
+const invitations = () => db.collection('invitations');
+
+export async function findInvitationByCode(code: string): Promise<Invitation | null> {
+  const { data } = await invitations().where({ code }).limit(1).get();
+  return (data[0] as Invitation) ?? null;
+}
+
+export async function insertInvitation(inv: Invitation): Promise<void> {
+  const { _id, ...rest } = inv;
+  await invitations().add({ data: { _id, ...rest } });
+}
+
+/** Marks the invitation used unless someone already did: true for the one caller who wins. */
+export async function claimInvitation(id: string, openid: string, at: Date): Promise<boolean> {
+  const res = await invitations()
+    .where({ _id: id, usedAt: null })
+    .update({ data: { usedAt: at, usedBy: openid } });
+  return res.stats.updated === 1;
+}
+
+export type InvitationStatus = 'open' | 'used' | 'expired';
+
+export async function pageInvitations(
+  unitId: string,
+  status: InvitationStatus | undefined,
+  now: Date,
+  page: number,
+  pageSize: number,
+) {
+  const byStatus = {
+    open: { usedAt: null, expiresAt: _.gt(now) },
+    used: { usedAt: _.neq(null) },
+    expired: { usedAt: null, expiresAt: _.lte(now) },
+  };
+  const where = invitations().where({ unitPath: unitId, ...(status ? byStatus[status] : {}) });
+  const [{ data }, { total }] = await Promise.all([
+    where
+      .orderBy('createdAt', 'desc')
+      .skip((page - 1) * pageSize)
+      .limit(pageSize)
+      .get(),
+    where.count(),
+  ]);
+  return { items: data as Invitation[], total: total as number };
+}

@@ -1,0 +1,25 @@
+import type { Workstation } from '@lxq/types';
+import { db } from '../cloud';
+import { notFound } from '../errors';
+
+const workstations = () => db.collection('workstations');
+
+export async function getWorkstation(by: { id?: string; scene?: string }): Promise<Workstation> {
+  const query = by.id ? { _id: by.id } : { scene: by.scene };
+  const { data } = await workstations().where(query).limit(1).get();
+  if (!data[0]) throw notFound('没有找到这个工作站，请重新扫码或从首页选择');
+  return data[0] as Workstation;
+}
+
+export async function pageWorkstations(unitId: string | undefined, page: number, pageSize: number) {
+  const where = unitId ? workstations().where({ unitPath: unitId }) : workstations();
+  const [{ data }, { total }] = await Promise.all([
+    where
+      .orderBy('name', 'asc')
+      .skip((page - 1) * pageSize)
+      .limit(pageSize)
+      .get(),
+    where.count(),
+  ]);
+  return { items: data as Workstation[], total: total as number };
+}

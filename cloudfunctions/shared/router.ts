@@ -1,0 +1,151 @@
+import { createHash } from 'node:crypto';
+import { config, type ZodError } from 'zod';
+import { zhCN } from 'zod/locales';
+import { ACTIONS, REQUEST_ID_PATTERN, ROLE_LABELS, type ActionResult, type ActionName } from '@lxq/types';
+import type { ActionContext, AnyActionDef } from './action';
+import { loadCaller, mayAct, type Caller } from './caller';
+import { callerOpenid } from './cloud';
+import { findAudit, insertAudit } from './data/audit';
+import { AppError, forbidden, isDuplicateKey } from './errors';
+
+config(zhCN());
+
+interface CallEvent {
+  action?: unknown;
+  input?: unknown;
+  requestId?: unknown;
+}
+
+/**
+ * The one router every cloud function's index.ts exports as `main`: find the action, validate
+ * its input, check who is calling and their scope, make a retried mutation answer what the first
+ * did, run the handler, write the audit entry, and turn every failure into a Chinese message.
+ */
+export function createMain(fn: string, defs: AnyActionDef[]) {
+  const byAction = new Map(defs.map((d) => [d.name.slice(fn.length + 1), d]));
+
+  return async function main(event: CallEvent): Promise<ActionResult<unknown>> {
+    const action = typeof event?.action === 'string' ? event.action : '';
+    const def = byAction.get(action);
+    if (!def) return failure(new AppError('NOT_FOUND', `未知的操作：${fn}.${action || '（空）'}`));
+
+    const parsed = ACTIONS[def.name].input.safeParse(event.input ?? {});
+    if (!parsed.success) return failure(validationError(parsed.error));
+    const requestId = typeof event.requestId === 'string' ? event.requestId : '';
+    if (def.mutates && !REQUEST_ID_PATTERN.test(requestId)) {
+      return failure(new AppError('VALIDATION', '缺少请求编号，请刷新页面后重试', { requestId: '请求编号无效' }));
+    }
+    const openid = callerOpenid();
+    if (!openid) return failure(new AppError('UNAUTHENTICATED', '无法识别您的微信身份，请重新打开小程序'));
+
+    const key = def.mutates ? requestKey(def.name, openid, requestId) : '';
+    const ctx = makeContext(openid, key);
+    try {
+      if (key) {
+        const done = await findAudit(key);
+        if (done) return done.result as ActionResult<unknown>;
+      }
+      await authorize(def, parsed.data, ctx);
+      const data = await def.handler(parsed.data as never, ctx);
+      const result: ActionResult<unknown> = { ok: true, data };
+      if (key) return await recordOnce(def.name, key, ctx, result);
+      return result;
+    } catch (err) {
+      if (key && (isDuplicateKey(err) || isStateRace(err))) {
+        const twin = await waitForAudit(key);
+        if (twin) return twin.result as ActionResult<unknown>;
+      }
+      return failure(err);
+    }
+  };
+}
+
+async function authorize(def: AnyActionDef, input: unknown, ctx: Context) {
+  if (!def.roles.includes('citizen') && !mayAct(await ctx.caller(), def.roles)) {
+    throw forbidden(`此操作仅限${def.roles.map((r) => ROLE_LABELS[r]).join('、')}`);
+  }
+  if (def.unitOf) {
+    const path = await def.unitOf(input as never, ctx);
+    if (path && !mayAct(await ctx.caller(), def.roles, path)) throw forbidden('该单位不在您的管辖范围内');
+  }
+}
+
+type Context = ActionContext & { changes: { target: string; before: unknown; after: unknown } | null };
+
+function makeContext(openid: string, key: string): Context {
+  let caller: Promise<Caller> | null = null;
+  const ctx: Context = {
+    openid,
+    now: new Date(),
+    changes: null,
+    caller: () => (caller ??= loadCaller(openid)),
+    async user() {
+      const c = await ctx.caller();
+      if (!c.user) throw forbidden('请先通过邀请码绑定委员或工作人员身份');
+      return c.user;
+    },
+    async scopeUnitId() {
+      return (await ctx.user()).unitId;
+    },
+    newId: (salt = '') => createHash('sha1').update(`${key || Math.random()}|${salt}`).digest('hex').slice(0, 24),
+    audit(target, before, after) {
+      ctx.changes = { target, before, after };
+    },
+  };
+  return ctx;
+}
+
+async function recordOnce(name: ActionName, key: string, ctx: Context, result: ActionResult<unknown>) {
+  const caller = await ctx.caller();
+  try {
+    await insertAudit({
+      _id: key,
+      actor: ctx.openid,
+      actorUserId: caller.user?._id ?? null,
+      action: name,
+      target: ctx.changes?.target ?? '',
+      before: ctx.changes?.before ?? null,
+      after: ctx.changes?.after ?? null,
+      at: ctx.now,
+      result,
+    });
+    return result;
+  } catch (err) {
+    // A twin of this request finished first: answer what it answered.
+    if (isDuplicateKey(err)) return ((await findAudit(key))?.result as ActionResult<unknown>) ?? result;
+    throw err;
+  }
+}
+
+/** A concurrent retry may still be running: give it a moment to record its answer. */
+async function waitForAudit(key: string) {
+  for (let i = 0; i < 20; i++) {
+    const done = await findAudit(key);
+    if (done) return done;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return null;
+}
+
+function isStateRace(err: unknown) {
+  return err instanceof AppError && (err.code === 'INVALID_STATE' || err.code === 'CONFLICT');
+}
+
+export function requestKey(action: string, openid: string, requestId: string) {
+  return createHash('sha1').update(`${action}|${openid}|${requestId}`).digest('hex');
+}
+
+function validationError(error: ZodError): AppError {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const path = issue.path.join('.') || '_';
+    fields[path] ??= issue.message;
+  }
+  return new AppError('VALIDATION', Object.values(fields)[0] ?? '填写的内容有误', fields);
+}
+
+function failure(err: unknown): ActionResult<never> {
+  if (err instanceof AppError) return { ok: false, error: err.toJSON() };
+  console.error('[internal]', err);
+  return { ok: false, error: new AppError('INTERNAL').toJSON() };
+}

@@ -1,0 +1,53 @@
+import { z } from '../zod';
+import { INVITABLE_ROLES } from '../roles';
+import type { Invitation, Me } from '../domain/account';
+import type { Page } from '../contract';
+import { id, pageInput, text } from './fields';
+
+export const accountMe = { input: z.object({}), result: {} as Me };
+
+export const accountCreateInvitation = {
+  input: z.object({
+    name: text('姓名', 2, 20),
+    role: z.enum(INVITABLE_ROLES, { error: '请选择角色' }),
+    unitId: id('所属单位'),
+    sectorId: id('界别').optional(),
+  }),
+  result: {} as InvitationView,
+};
+
+export const accountListInvitations = {
+  input: z.object({ ...pageInput, status: z.enum(['open', 'used', 'expired']).optional() }),
+  result: {} as Page<InvitationView>,
+};
+
+export const accountInspectInvitation = {
+  input: z.object({ code: invitationCode() }),
+  result: {} as { name: string; role: Invitation['role']; unitName: string; expiresAt: string },
+};
+
+export const accountBindInvitation = {
+  input: z.object({ code: invitationCode() }),
+  result: {} as Me,
+};
+
+function invitationCode() {
+  return z
+    .string({ error: '请输入邀请码' })
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z0-9]{8}$/, '邀请码为 8 位字母或数字');
+}
+
+export interface InvitationView {
+  _id: string;
+  code: string;
+  name: string;
+  role: Invitation['role'];
+  unitId: string;
+  unitName: string;
+  status: 'open' | 'used' | 'expired';
+  expiresAt: string;
+  /** Data URL of the QR code that opens the invitation page. */
+  qr?: string;
+}

@@ -1,0 +1,41 @@
+import { z } from '../zod';
+
+/** Field builders with the Chinese messages a person sees under the field. */
+
+export const id = (label: string) =>
+  z.string({ error: `请选择${label}` }).min(1, `请选择${label}`).max(64, `${label}无效`);
+
+export const text = (label: string, min: number, max: number) =>
+  z
+    .string({ error: `请填写${label}` })
+    .trim()
+    .min(min, min <= 1 ? `请填写${label}` : `${label}至少 ${min} 个字`)
+    .max(max, `${label}不能超过 ${max} 个字`);
+
+export const optionalText = (label: string, max: number) =>
+  z
+    .string({ error: `${label}格式不正确` })
+    .trim()
+    .max(max, `${label}不能超过 ${max} 个字`)
+    .optional();
+
+/** Mainland mobile number, 11 digits starting with 1. */
+export const phone = z
+  .string({ error: '请填写手机号' })
+  .trim()
+  .regex(/^1[3-9]\d{9}$/, '请填写 11 位手机号');
+
+export const pageInput = {
+  page: z.number({ error: '页码无效' }).int('页码无效').min(1, '页码无效').default(1),
+  pageSize: z
+    .number({ error: '每页条数无效' })
+    .int('每页条数无效')
+    .min(1, '每页条数无效')
+    .max(50, '每页最多 50 条')
+    .default(20),
+};
+
+export const geoPoint = z.object({
+  lat: z.number({ error: '位置无效' }).min(-90, '位置无效').max(90, '位置无效'),
+  lng: z.number({ error: '位置无效' }).min(-180, '位置无效').max(180, '位置无效'),
+});

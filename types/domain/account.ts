@@ -1,0 +1,50 @@
+import type { InvitableRole, Role } from '../roles';
+
+/** A person bound to a WeChat account. Citizens have no user document until they are invited. */
+export interface User {
+  _id: string;
+  openid: string | null;
+  name: string;
+  roles: Role[];
+  /** The org unit whose subtree a staff or admin account acts in; a member's own unit. */
+  unitId: string;
+  unitPath: string[];
+  sectorId?: string | null;
+  committeeIds?: string[];
+  workstationIds?: string[];
+  phone?: string | null;
+  title?: string;
+  avatar?: string | null;
+  createdAt: Date;
+}
+
+export const INVITATION_TTL_DAYS = 7;
+
+export interface Invitation {
+  _id: string;
+  /** What the person types or the QR code carries: 8 characters, no look-alike letters. */
+  code: string;
+  name: string;
+  role: InvitableRole;
+  unitId: string;
+  unitPath: string[];
+  sectorId?: string | null;
+  /** Set when the invitation extends an existing user (a member who also becomes staff). */
+  userId?: string | null;
+  createdBy: string;
+  createdAt: Date;
+  expiresAt: Date;
+  usedAt: Date | null;
+  usedBy: string | null;
+}
+
+/** What `account.me` answers: who the caller is and where they may act. */
+export interface Me {
+  openid: string;
+  userId: string | null;
+  name: string;
+  roles: Role[];
+  unit: { _id: string; name: string } | null;
+  /** Units whose subtree the caller administers (staff/admin). */
+  scopes: { _id: string; name: string }[];
+}

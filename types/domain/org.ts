@@ -1,0 +1,64 @@
+/** Organisation: the CPPCC bodies, their sectors, committees and workstations (PRODUCT.md §2). */
+
+export const ORG_LEVELS = ['national', 'province', 'city', 'county'] as const;
+export type OrgLevel = (typeof ORG_LEVELS)[number];
+
+export interface OrgUnit {
+  _id: string;
+  name: string;
+  level: OrgLevel;
+  parentId: string | null;
+  /** Ids from the root down to this unit, itself included: a subtree query is `path` contains X. */
+  path: string[];
+}
+
+export interface Sector {
+  _id: string;
+  unitId: string;
+  name: string;
+  order: number;
+  /** The member who convenes the sector. */
+  convenerId?: string | null;
+}
+
+export interface Committee {
+  _id: string;
+  unitId: string;
+  name: string;
+  sectorIds: string[];
+  workstationIds: string[];
+}
+
+export const WORKSTATION_KINDS = ['station', 'studio', 'sector_station', 'report_point'] as const;
+export type WorkstationKind = (typeof WORKSTATION_KINDS)[number];
+export const WORKSTATION_KIND_LABELS: Record<WorkstationKind, string> = {
+  station: '委员工作站',
+  studio: '委员工作室',
+  sector_station: '界别委员活动站',
+  report_point: '社情民意直报点',
+};
+
+/** A point on the map, gcj02 as WeChat's location APIs give it. */
+export interface GeoPoint {
+  lat: number;
+  lng: number;
+}
+
+export interface Workstation {
+  _id: string;
+  unitId: string;
+  /** Ancestors of unitId and unitId itself, copied for subtree queries. */
+  unitPath: string[];
+  name: string;
+  kind: WorkstationKind;
+  address: string;
+  location: GeoPoint;
+  /** Sign-in radius in metres. */
+  radius: number;
+  openingHours: string;
+  headName: string;
+  memberIds: string[];
+  sectorIds: string[];
+  /** The scene string of the station's QR code (≤ 32 characters). */
+  scene: string;
+}
