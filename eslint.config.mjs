@@ -1,6 +1,7 @@
 // Lint: typescript-eslint's recommended rules, and the layout's boundaries (ENGINEERING.md §2).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 const forbid = (...groups) => ({
   'no-restricted-imports': ['error', { patterns: groups.map((g) => ({ group: g, message: 'crosses a layer boundary (ENGINEERING.md §2)' })) }],
@@ -17,6 +18,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  { files: ['client/**/*.{ts,tsx}'], plugins: { 'react-hooks': reactHooks }, rules: reactHooks.configs.recommended.rules },
   { files: ['types/**'], rules: forbid(['**/cloudfunctions/**', '**/client/**', '**/emulator/**', '**/scripts/**']) },
   { files: ['client/**'], rules: forbid(['**/cloudfunctions/**', '**/emulator/**', '**/scripts/**']) },
   { files: ['cloudfunctions/**'], rules: forbid(['**/client/**', '**/emulator/**', '**/scripts/**']) },

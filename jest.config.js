@@ -7,4 +7,5 @@ module.exports = {
   moduleNameMapper: { '^@lxq/types$': '<rootDir>/types/index.ts', '^@lxq/types/(.*)$': '<rootDir>/types/$1' },
   testTimeout: 30000,
   maxWorkers: 2,
+  globalSetup: '<rootDir>/test/globalSetup.ts',
 };

@@ -34,7 +34,12 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   });
 }
 
-export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const text = JSON.stringify(body === undefined ? null : body);
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
@@ -45,7 +50,14 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   res.end(text);
 }
 
-export function sendBuffer(res: ServerResponse, status: number, contentType: string, body: Buffer, head = false, headers: Record<string, string> = {}): void {
+export function sendBuffer(
+  res: ServerResponse,
+  status: number,
+  contentType: string,
+  body: Buffer,
+  head = false,
+  headers: Record<string, string> = {},
+): void {
   res.writeHead(status, { 'Content-Type': contentType, 'Content-Length': body.length, ...headers });
   res.end(head ? undefined : body);
 }

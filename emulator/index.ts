@@ -57,7 +57,10 @@ export interface Emulator {
   stop(): Promise<void>;
 }
 
-export const INTERNAL_ERROR_RESULT = { ok: false, error: { code: 'INTERNAL', message: '系统繁忙，请稍后再试' } } as const;
+export const INTERNAL_ERROR_RESULT = {
+  ok: false,
+  error: { code: 'INTERNAL', message: '系统繁忙，请稍后再试' },
+} as const;
 
 export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
   const host = opts.host ?? '127.0.0.1';
@@ -66,11 +69,16 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
   fs.mkdirSync(opts.dataDir, { recursive: true });
 
   let port = opts.port ?? 8787;
-  const localHost = host === '0.0.0.0' || host === '::' || host === '' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+  const localHost =
+    host === '0.0.0.0' || host === '::' || host === '' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
   const internalBase = () => `http://${localHost}:${port}`;
   const publicBase = () => (opts.publicUrl ?? internalBase()).replace(/\/$/, '');
 
-  const database = new Database({ dir: opts.dataDir, collections: opts.collections, strictIndexes: opts.strictIndexes });
+  const database = new Database({
+    dir: opts.dataDir,
+    collections: opts.collections,
+    strictIndexes: opts.strictIndexes,
+  });
   const storage = new Storage(opts.dataDir, envId);
   const openapi = new OpenApi({ dataDir: opts.dataDir, wordList: opts.wordList, publicUrl: publicBase });
   const pool = new FunctionPool({
@@ -83,7 +91,11 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
 
   const logFailure = (what: string, err: unknown) => {
     if (err instanceof FunctionTimeoutError) console.error(`[emulator] ${what}: ${err.message}`);
-    else console.error(`[emulator] ${what} 出错:`, (err as { remoteStack?: string }).remoteStack ?? (err as Error)?.stack ?? err);
+    else
+      console.error(
+        `[emulator] ${what} 出错:`,
+        (err as { remoteStack?: string }).remoteStack ?? (err as Error)?.stack ?? err,
+      );
   };
 
   const callForClient = async (name: string, data: unknown, caller: CallerIdentity): Promise<unknown> => {
@@ -114,7 +126,8 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
   };
 
   const fireTimer = async (name: string, triggerName?: string): Promise<unknown> => {
-    if (!pool.functionExists(name)) return { ok: false, error: { code: 'NOT_FOUND', message: `云函数 ${name} 不存在` } };
+    if (!pool.functionExists(name))
+      return { ok: false, error: { code: 'NOT_FOUND', message: `云函数 ${name} 不存在` } };
     const triggers = timerTriggers(pool.readConfig(name));
     const trigger = triggerName ? triggers.find((t) => t.name === triggerName) : triggers[0];
     return runTimer(name, trigger?.name ?? triggerName ?? 'manual', new Date());
@@ -160,7 +173,8 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
     port,
     adminUrl: `${internalBase()}/admin`,
     database,
-    callFunction: (name, data, openid) => callForClient(name, data ?? {}, { openid: openid || newOpenid(), source: 'wx_client' }),
+    callFunction: (name, data, openid) =>
+      callForClient(name, data ?? {}, { openid: openid || newOpenid(), source: 'wx_client' }),
     fireTimer,
     outbox: () => openapi.outbox(),
     async stop() {

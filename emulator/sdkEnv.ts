@@ -4,7 +4,10 @@
  * then `require('wx-server-sdk').init({ env: cloud.DYNAMIC_CURRENT_ENV })`.
  * (Function workers set the same variables plus the caller identity; see functions/worker.js.)
  */
-export function sdkEnvironment(adminUrl: string, opts: { envId?: string; appId?: string; openid?: string } = {}): Record<string, string> {
+export function sdkEnvironment(
+  adminUrl: string,
+  opts: { envId?: string; appId?: string; openid?: string } = {},
+): Record<string, string> {
   const envId = opts.envId ?? 'lxq-local';
   const env: Record<string, string> = {
     TCB_CONTEXT_CNFG: JSON.stringify({ URL: adminUrl }),

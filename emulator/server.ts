@@ -10,6 +10,8 @@ import { decodeRequestData, encodeResponse, type OpenApi } from './openapi/index
 import { mimeOf, type Storage } from './storage/index';
 import type { CallerIdentity } from './types';
 
+type Body = Record<string, unknown>;
+
 const JSON_LIMIT = 10 * 1024 * 1024;
 const UPLOAD_LIMIT = 50 * 1024 * 1024;
 const OPENID_HEADER = 'x-wx-openid';
@@ -17,7 +19,7 @@ const OPENID_HEADER = 'x-wx-openid';
 const OPENAPI_NO_PERMISSION = -604101;
 
 export interface DatabaseLike {
-  handle(body: Record<string, any>): Promise<Record<string, any>>;
+  handle(body: Body): Promise<Body>;
 }
 
 export interface Runtime {
@@ -107,11 +109,16 @@ async function handle(rt: Runtime, req: IncomingMessage, res: ServerResponse): P
 
 // ---------------------------------------------------------------- /admin (wx-server-sdk)
 
-async function handleAdmin(rt: Runtime, req: IncomingMessage, res: ServerResponse, workerId: number | null): Promise<void> {
+async function handleAdmin(
+  rt: Runtime,
+  req: IncomingMessage,
+  res: ServerResponse,
+  workerId: number | null,
+): Promise<void> {
   const raw = await readBody(req, UPLOAD_LIMIT);
   const boundary = boundaryOf(req.headers['content-type']);
-  let body: Record<string, any>;
-  let binary: Record<string, Buffer> = {};
+  let body: Body;
+  const binary: Record<string, Buffer> = {};
   if (boundary) {
     body = {};
     for (const part of parseMultipart(raw, boundary)) {
@@ -120,15 +127,16 @@ async function handleAdmin(rt: Runtime, req: IncomingMessage, res: ServerRespons
     }
   } else {
     const parsed = parseJsonBody(raw);
-    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new HttpError(400, '请求体必须是 JSON 对象');
-    body = parsed as Record<string, any>;
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+      throw new HttpError(400, '请求体必须是 JSON 对象');
+    body = parsed as Body;
   }
   const action = String(body.action ?? '');
   const active = workerId === null ? null : rt.pool.activeRequest(workerId);
   const requestId = newRequestId();
 
   if (action.startsWith('database.')) {
-    let answer: Record<string, any>;
+    let answer: Body;
     try {
       answer = await rt.database.handle(body);
     } catch (err) {
@@ -144,7 +152,7 @@ async function handleAdmin(rt: Runtime, req: IncomingMessage, res: ServerRespons
     case 'storage.getUploadMetadata': {
       let cloudPath: string;
       try {
-        cloudPath = rt.storage.cleanPath(body.path);
+        cloudPath = rt.storage.cleanPath(String(body.path ?? ''));
       } catch (e) {
         return sendJson(res, 200, { requestId, code: 'INVALID_PARAM', message: (e as Error).message });
       }
@@ -177,7 +185,7 @@ async function handleAdmin(rt: Runtime, req: IncomingMessage, res: ServerRespons
 
 async function invokeFromFunction(
   rt: Runtime,
-  body: Record<string, any>,
+  body: Body,
   active: ReturnType<FunctionPool['activeRequest']>,
   requestId: string,
 ): Promise<Record<string, unknown>> {
@@ -201,9 +209,16 @@ async function invokeFromFunction(
     return { requestId: r.requestId, data: { response_data: r.json ?? 'null' } };
   } catch (err) {
     if (err instanceof FunctionNotFoundError) {
-      return { requestId, code: 'FUNCTIONS_REQUEST_FAIL', message: `[ResourceNotFound.Function] 云函数 ${name} 不存在` };
+      return {
+        requestId,
+        code: 'FUNCTIONS_REQUEST_FAIL',
+        message: `[ResourceNotFound.Function] 云函数 ${name} 不存在`,
+      };
     }
-    console.error(`[emulator] 云函数 ${name}（由 ${active?.functionName ?? '?'} 调用）出错:`, (err as Error)?.stack ?? err);
+    console.error(
+      `[emulator] 云函数 ${name}（由 ${active?.functionName ?? '?'} 调用）出错:`,
+      (err as Error)?.stack ?? err,
+    );
     return { requestId, code: 'FUNCTIONS_EXECUTE_FAIL', message: (err as Error)?.message ?? String(err) };
   }
 }
@@ -230,7 +245,9 @@ async function handleOpenApi(
   if (active) {
     const allowed = active.config.permissions?.openapi ?? [];
     if (!allowed.includes(apiName)) {
-      console.error(`[emulator] 云函数 ${active.functionName} 调用了未在 config.json permissions.openapi 中声明的 ${apiName}`);
+      console.error(
+        `[emulator] 云函数 ${active.functionName} 调用了未在 config.json permissions.openapi 中声明的 ${apiName}`,
+      );
       return send(encodeResponse({ errorCode: OPENAPI_NO_PERMISSION, httpCode: 200 }));
     }
   }
@@ -246,10 +263,10 @@ async function handleOpenApi(
 
 // ---------------------------------------------------------------- /__cloud (browser + tests)
 
-async function jsonObject(req: IncomingMessage): Promise<Record<string, any>> {
+async function jsonObject(req: IncomingMessage): Promise<Body> {
   const v = parseJsonBody(await readBody(req, JSON_LIMIT));
   if (!v || typeof v !== 'object' || Array.isArray(v)) throw new HttpError(400, '请求体必须是 JSON 对象');
-  return v as Record<string, any>;
+  return v as Body;
 }
 
 async function handleCloud(rt: Runtime, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
@@ -266,8 +283,10 @@ async function handleCloud(rt: Runtime, req: IncomingMessage, res: ServerRespons
     if (!openid) {
       openid = newOpenid();
       headers['X-WX-OPENID'] = openid;
+    } else if (!/^[A-Za-z0-9_-]{1,64}$/.test(openid)) {
+      return sendJson(res, 400, { error: '请求头 X-WX-OPENID 格式错误' }, headers);
     }
-    let body: Record<string, any>;
+    let body: Body;
     try {
       body = await jsonObject(req);
     } catch (e) {
@@ -277,7 +296,11 @@ async function handleCloud(rt: Runtime, req: IncomingMessage, res: ServerRespons
     if (typeof body.name !== 'string' || !body.name) {
       return sendJson(res, 400, { error: '请求格式错误：缺少云函数名称 name' }, headers);
     }
-    const result = await rt.callForClient(body.name, body.data ?? {}, { openid, clientIp: clientIp(req), source: 'wx_client' });
+    const result = await rt.callForClient(body.name, body.data ?? {}, {
+      openid,
+      clientIp: clientIp(req),
+      source: 'wx_client',
+    });
     return sendJson(res, 200, { result }, headers);
   }
 
@@ -295,7 +318,8 @@ async function handleCloud(rt: Runtime, req: IncomingMessage, res: ServerRespons
     }
     const triggers = timerTriggers(rt.pool.readConfig(name));
     const trigger = wanted ? triggers.find((t) => t.name === wanted) : triggers[0];
-    if (!trigger) return sendJson(res, 404, { error: `云函数 ${name} 没有${wanted ? `名为 ${wanted} 的` : ''}定时触发器` }, cors);
+    if (!trigger)
+      return sendJson(res, 404, { error: `云函数 ${name} 没有${wanted ? `名为 ${wanted} 的` : ''}定时触发器` }, cors);
     const result = await rt.fireTimer(name, trigger.name);
     return sendJson(res, 200, { result }, cors);
   }
@@ -306,8 +330,14 @@ async function handleCloud(rt: Runtime, req: IncomingMessage, res: ServerRespons
     const parts = parseMultipart(await readBody(req, UPLOAD_LIMIT), boundary);
     const file = parts.find((x) => x.name === 'file');
     if (!file) return sendJson(res, 400, { error: '缺少文件字段 file' }, cors);
-    const given = parts.find((x) => x.name === 'cloudPath')?.data.toString('utf8').trim();
-    const ext = path.extname(file.filename ?? '').toLowerCase().replace(/[^.a-z0-9]/g, '');
+    const given = parts
+      .find((x) => x.name === 'cloudPath')
+      ?.data.toString('utf8')
+      .trim();
+    const ext = path
+      .extname(file.filename ?? '')
+      .toLowerCase()
+      .replace(/[^.a-z0-9]/g, '');
     const month = new Date().toISOString().slice(0, 7);
     const cloudPath = given || `uploads/${month}/${crypto.randomBytes(12).toString('hex')}${ext}`;
     let fileID: string;
@@ -323,14 +353,14 @@ async function handleCloud(rt: Runtime, req: IncomingMessage, res: ServerRespons
     const body = await jsonObject(req);
     if (!Array.isArray(body.fileList)) return sendJson(res, 400, { error: 'fileList 必须是数组' }, cors);
     const list = body.fileList.map((f: unknown) =>
-      typeof f === 'string' ? { fileid: f } : { fileid: (f as any)?.fileID, max_age: (f as any)?.maxAge },
+      typeof f === 'string' ? { fileid: f } : { fileid: String((f as { fileID?: unknown })?.fileID ?? ''), max_age: Number((f as { maxAge?: unknown })?.maxAge) || undefined },
     );
     const out = rt.storage.downloadList(rt.publicBase(), list).map((d) => ({
       fileID: d.fileID,
       tempFileURL: d.tempFileURL,
       maxAge: d.maxAge,
       status: d.code === 'SUCCESS' ? 0 : -503003,
-      errMsg: d.code === 'SUCCESS' ? 'ok' : d.message ?? d.code,
+      errMsg: d.code === 'SUCCESS' ? 'ok' : (d.message ?? d.code),
     }));
     return sendJson(res, 200, { fileList: out }, cors);
   }
@@ -346,7 +376,10 @@ async function handleCloud(rt: Runtime, req: IncomingMessage, res: ServerRespons
     if (v !== 'ok') return sendJson(res, 403, { error: v === 'expired' ? '链接已过期' : '签名无效' }, cors);
     const data = rt.storage.read(cloudPath);
     if (!data) return sendJson(res, 404, { error: '文件不存在' }, cors);
-    return sendBuffer(res, 200, mimeOf(cloudPath), data, method === 'HEAD', { ...cors, 'Cache-Control': 'private, max-age=60' });
+    return sendBuffer(res, 200, mimeOf(cloudPath), data, method === 'HEAD', {
+      ...cors,
+      'Cache-Control': 'private, max-age=60',
+    });
   }
 
   if (p.startsWith('/__cloud/cos/') && (method === 'PUT' || method === 'POST')) {
@@ -358,7 +391,13 @@ async function handleCloud(rt: Runtime, req: IncomingMessage, res: ServerRespons
       return sendBuffer(res, 400, 'application/xml', Buffer.from(cosError('InvalidURI', '文件路径无效')));
     }
     const v = rt.storage.verify('put', cloudPath, url.searchParams.get('sign'), url.searchParams.get('t'));
-    if (v !== 'ok') return sendBuffer(res, 403, 'application/xml', Buffer.from(cosError('AccessDenied', v === 'expired' ? 'Request has expired' : 'Signature invalid')));
+    if (v !== 'ok')
+      return sendBuffer(
+        res,
+        403,
+        'application/xml',
+        Buffer.from(cosError('AccessDenied', v === 'expired' ? 'Request has expired' : 'Signature invalid')),
+      );
     rt.storage.write(cloudPath, await readBody(req, UPLOAD_LIMIT));
     res.writeHead(200, { 'Content-Length': 0, ETag: `"${crypto.randomBytes(8).toString('hex')}"` });
     res.end();
@@ -368,10 +407,15 @@ async function handleCloud(rt: Runtime, req: IncomingMessage, res: ServerRespons
   if (p === '/__cloud/subscribe' && method === 'POST') {
     const body = await jsonObject(req);
     const openid = typeof body.openid === 'string' ? body.openid.trim() : '';
-    const ids: string[] = Array.isArray(body.templateIds) ? body.templateIds.map(String) : typeof body.templateId === 'string' ? [body.templateId] : [];
+    const ids: string[] = Array.isArray(body.templateIds)
+      ? body.templateIds.map(String)
+      : typeof body.templateId === 'string'
+        ? [body.templateId]
+        : [];
     if (!openid) return sendJson(res, 400, { error: '缺少 openid' }, cors);
     if (ids.length === 0 || ids.some((x) => !x)) return sendJson(res, 400, { error: '缺少 templateId' }, cors);
-    if (body.result !== 'accept' && body.result !== 'reject') return sendJson(res, 400, { error: "result 必须是 'accept' 或 'reject'" }, cors);
+    if (body.result !== 'accept' && body.result !== 'reject')
+      return sendJson(res, 400, { error: "result 必须是 'accept' 或 'reject'" }, cors);
     const remaining: Record<string, number> = {};
     for (const id of ids) remaining[id] = rt.openapi.subscribe(openid, id, body.result === 'accept');
     return sendJson(res, 200, { ok: true, remaining }, cors);
@@ -427,7 +471,7 @@ async function serveStatic(rt: Runtime, req: IncomingMessage, res: ServerRespons
   if (!target) {
     const accept = String(req.headers.accept ?? '');
     const index = path.join(root, 'index.html');
-    if ((accept.includes('text/html') || accept.includes('*/*') && !path.extname(pathname)) && fs.existsSync(index)) {
+    if ((accept.includes('text/html') || (accept.includes('*/*') && !path.extname(pathname))) && fs.existsSync(index)) {
       target = index;
     } else {
       return sendJson(res, 404, { error: '未找到' });

@@ -58,6 +58,8 @@ interface Txn {
   waitingFor: string | null;
   timer: NodeJS.Timeout | null;
   done: boolean;
+  /** set when the transaction can no longer commit (deadlock, lock timeout): commit answers a conflict */
+  doomed: string | null;
 }
 
 function asString(v: unknown): string | undefined {
@@ -72,8 +74,23 @@ function parseMaybe(v: unknown, now: number): unknown {
   return decode(v, now);
 }
 
+let idCounter = randomBytes(3).readUIntBE(0, 3);
+const idProcess = randomBytes(5).toString('hex');
+/**
+ * 32 hex characters like production ids; time-prefixed (as production's are) so that inserts append
+ * to the primary-key B-tree instead of landing on random pages.
+ */
 function newId(): string {
-  return randomBytes(16).toString('hex');
+  idCounter = (idCounter + 1) % 0xffffff;
+  return (
+    Math.floor(Date.now() / 1000)
+      .toString(16)
+      .padStart(8, '0') +
+    idProcess +
+    idCounter.toString(16).padStart(6, '0') +
+    randomBytes(4).toString('hex') +
+    '0'
+  ).slice(0, 32);
 }
 
 function hasOperators(d: Doc): boolean {
@@ -107,6 +124,9 @@ export class Database {
     this.sql.pragma('journal_mode = WAL');
     this.sql.pragma('synchronous = FULL');
     this.sql.pragma('busy_timeout = 5000');
+    this.sql.pragma('cache_size = -65536');
+    this.sql.pragma('temp_store = MEMORY');
+    this.sql.pragma('wal_autocheckpoint = 10000');
     this.strict = !!opts.strictIndexes;
     this.sql.exec(
       'CREATE TABLE IF NOT EXISTS _collections (name TEXT PRIMARY KEY, declared INTEGER NOT NULL, indexes TEXT NOT NULL)',
@@ -253,7 +273,9 @@ export class Database {
     if (this.colls.has(name)) throw errors.collectionExists(name);
     const tx = this.sql.transaction(() => {
       this.colls.set(name, new Collection(this.sql, name, false, [], this.stats));
-      this.sql.prepare('INSERT OR REPLACE INTO _collections (name, declared, indexes) VALUES (?, 0, ?)').run(name, '[]');
+      this.sql
+        .prepare('INSERT OR REPLACE INTO _collections (name, declared, indexes) VALUES (?, 0, ?)')
+        .run(name, '[]');
     });
     tx();
     return {};
@@ -350,6 +372,13 @@ export class Database {
       }
     }
     if (touchesId(modifier)) throw errors.immutableId();
+    // db.command.addToSet({each: [...]}) reaches the server as {each}; the service reads it as $each
+    if (isPlainObject(modifier.$addToSet)) {
+      for (const [k, v] of Object.entries(modifier.$addToSet)) {
+        if (isPlainObject(v) && Object.keys(v).length === 1 && Array.isArray(v.each))
+          modifier.$addToSet[k] = { $each: v.each };
+      }
+    }
     const next = clone(doc);
     let changed: string[];
     try {
@@ -402,7 +431,8 @@ export class Database {
       return this.modifyResult(updated, upsertId, returnDoc, last);
     }
 
-    if (!(body.queryType === 'DOC' && filter._id !== undefined)) this.checkServed(c, filter, undefined, false, 'update');
+    if (!(body.queryType === 'DOC' && filter._id !== undefined))
+      this.checkServed(c, filter, undefined, false, 'update');
     return this.commit(() => {
       const targets = c.find({ filter, limit: multi ? Infinity : 1 });
       let updated = 0;
@@ -417,7 +447,11 @@ export class Database {
         }
       }
       if (!targets.length && upsert) {
-        const d = this.upsertDoc(filter._id !== undefined && !isPlainObject(filter._id) ? filter._id : newId(), data, merge);
+        const d = this.upsertDoc(
+          filter._id !== undefined && !isPlainObject(filter._id) ? filter._id : newId(),
+          data,
+          merge,
+        );
         c.write(keyOf(d._id), null, d);
         upsertId = d._id;
         last = d;
@@ -456,7 +490,8 @@ export class Database {
       }
       return { data: { deleted } };
     }
-    if (!(body.queryType === 'DOC' && filter._id !== undefined)) this.checkServed(c, filter, undefined, false, 'remove');
+    if (!(body.queryType === 'DOC' && filter._id !== undefined))
+      this.checkServed(c, filter, undefined, false, 'remove');
     return this.commit(() => {
       const targets = c.find({ filter, limit: multi ? Infinity : 1 });
       for (const d of targets) c.write(keyOf(d._id), d, null);
@@ -486,7 +521,10 @@ export class Database {
       rest = pipeline.slice(1);
     } else {
       if (this.strict && c.declared) {
-        throw errors.noIndex(c.name, `aggregate without a leading $match ${JSON.stringify(pipeline.map((p) => Object.keys(p)[0]))}`);
+        throw errors.noIndex(
+          c.name,
+          `aggregate without a leading $match ${JSON.stringify(pipeline.map((p) => Object.keys(p)[0]))}`,
+        );
       }
       docs = c.find({ filter: {} });
     }
@@ -505,7 +543,14 @@ export class Database {
     };
     for (const stage of rest) {
       const lk = stage.$lookup;
-      if (isPlainObject(lk) && typeof lk.localField === 'string' && typeof lk.foreignField === 'string' && typeof lk.from === 'string' && typeof lk.as === 'string' && lk.pipeline === undefined) {
+      if (
+        isPlainObject(lk) &&
+        typeof lk.localField === 'string' &&
+        typeof lk.foreignField === 'string' &&
+        typeof lk.from === 'string' &&
+        typeof lk.as === 'string' &&
+        lk.pipeline === undefined
+      ) {
         runSegment();
         docs = this.lookup(docs, lk.from, lk.localField, lk.foreignField, lk.as);
       } else {
@@ -525,7 +570,8 @@ export class Database {
     docs.forEach((d) => {
       for (const v of pathValues(d, localField)) values.set(keyOf(v), v === undefined ? null : v);
     });
-    const foreign = fc && values.size ? fc.find({ filter: { [foreignField]: { $in: Array.from(values.values()) } } }) : [];
+    const foreign =
+      fc && values.size ? fc.find({ filter: { [foreignField]: { $in: Array.from(values.values()) } } }) : [];
     const foreignKeys = foreign.map((f) => new Set(pathValues(f, foreignField).map(keyOf)));
     return docs.map((d, i) => {
       const mine = localKeys[i];
@@ -534,7 +580,11 @@ export class Database {
         return false;
       });
       const out = clone(d);
-      setPath(out, as, matches.map((m) => clone(m)));
+      setPath(
+        out,
+        as,
+        matches.map((m) => clone(m)),
+      );
       return out;
     });
   }
@@ -565,6 +615,7 @@ export class Database {
       waitingFor: null,
       timer: null,
       done: false,
+      doomed: null,
     };
     this.txns.set(t.id, t);
     this.touch(t);
@@ -604,14 +655,18 @@ export class Database {
     t.locks.clear();
   }
 
-  private conflict(t: Txn, detail: string): DbError {
-    this.abortTxn(t);
-    return errors.transactionConflict(detail);
-  }
-
-  /** Take the document lock for the transaction (waiting for the holder, failing on deadlock/timeout). */
+  /**
+   * Take the document lock for the transaction, waiting for the holder (FIFO). On deadlock or lock
+   * wait timeout the transaction is doomed instead of failing here: wx-server-sdk wraps errors of
+   * in-transaction reads/writes into CloudSDKErrors that lose `code`, so `runTransaction` only retries
+   * a DATABASE_TRANSACTION_CONFLICT raised by commit — which is where a doomed transaction fails.
+   */
   private async acquire(t: Txn, c: Collection, idKey: string): Promise<void> {
     const key = c.name + '\u0000' + idKey;
+    const record = (): void => {
+      if (!t.versions.has(key)) t.versions.set(key, { coll: c.name, idKey, version: c.version(idKey) });
+    };
+    if (t.doomed) return record();
     const lock = this.locks.get(key);
     if (!lock) {
       this.locks.set(key, { owner: t, waiters: [] });
@@ -624,14 +679,18 @@ export class Database {
         seen.add(cur);
         const l2 = this.locks.get(cur.waitingFor);
         if (!l2) break;
-        if (l2.owner === t) throw this.conflict(t, `deadlock on ${c.name}/${idKey.slice(1)}`);
+        if (l2.owner === t) {
+          t.doomed = `deadlock on ${c.name}/${idKey.slice(1)}`;
+          return record();
+        }
         cur = l2.owner;
       }
       await new Promise<void>((resolve, reject) => {
         const timer = setTimeout(() => {
           lock.waiters = lock.waiters.filter((w) => w !== waiter);
           t.waitingFor = null;
-          reject(this.conflict(t, `lock wait timeout on ${c.name}/${idKey.slice(1)}`));
+          t.doomed = `lock wait timeout on ${c.name}/${idKey.slice(1)}`;
+          resolve();
         }, LOCK_WAIT_MS);
         const waiter: Waiter = { txn: t, resolve, reject, timer };
         lock.waiters.push(waiter);
@@ -640,7 +699,7 @@ export class Database {
       t.waitingFor = null;
       if (t.done) throw errors.transactionConflict('transaction ended');
     }
-    if (!t.versions.has(key)) t.versions.set(key, { coll: c.name, idKey, version: c.version(idKey) });
+    record();
   }
 
   /** The transaction's view of a document (own writes first, then committed state). */
@@ -669,7 +728,14 @@ export class Database {
   }
 
   /** A WHERE query inside a transaction: committed results overlaid with the transaction's writes. */
-  private txnFind(t: Txn, c: Collection, filter: Doc, order: OrderSpec | undefined, skip: number, limit: number): Doc[] {
+  private txnFind(
+    t: Txn,
+    c: Collection,
+    filter: Doc,
+    order: OrderSpec | undefined,
+    skip: number,
+    limit: number,
+  ): Doc[] {
     const w = t.writes.get(c.name);
     if (!w || !w.size) return c.find({ filter, order, skip, limit });
     const base = c.find({ filter, order, limit: skip + limit + w.size }).filter((d) => !w.has(keyOf(d._id)));
@@ -697,11 +763,13 @@ export class Database {
     const t = this.txnOf(body);
     if (!t) throw errors.invalidParam('transactionId required');
     try {
+      if (t.doomed) throw errors.transactionConflict(t.doomed);
       this.commit(() => {
         for (const v of t.versions.values()) {
           const c = this.colls.get(v.coll);
           const now = c ? c.version(v.idKey) : null;
-          if (now !== v.version) throw errors.transactionConflict(`${v.coll}/${v.idKey.slice(1)} was modified by another write`);
+          if (now !== v.version)
+            throw errors.transactionConflict(`${v.coll}/${v.idKey.slice(1)} was modified by another write`);
         }
         for (const [cname, writes] of t.writes) {
           const c = this.colls.get(cname);

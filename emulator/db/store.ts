@@ -329,7 +329,7 @@ export class Collection {
 
   // ---------- planning ----------
 
-  plan(filter: Doc): Plan {
+  plan(filter: Doc, order?: OrderSpec): Plan {
     const conds = fieldConds(filter);
     const idc = conds.get('_id');
     if (idc?.eq) return { kind: 'id', ids: idc.eq };
@@ -354,10 +354,13 @@ export class Collection {
           hi = c.hi;
         }
       }
-      const score = p * 2 + (lo || hi ? 1 : 0);
-      if (score > bestScore) {
+      const cand: IndexPlan = { kind: 'index', index: ix, eq, lo, hi, p };
+      // prefer more equality fields, then a range, then an index that also yields the requested order
+      const score =
+        p * 4 + (lo || hi ? 2 : 0) + (p > 0 || lo || hi ? (order && this.orderPushable(cand, order) ? 1 : 0) : 0);
+      if (score > bestScore && (p > 0 || lo || hi)) {
         bestScore = score;
-        best = { kind: 'index', index: ix, eq, lo, hi, p };
+        best = cand;
       }
     }
     if (best) return best;
@@ -471,7 +474,7 @@ export class Collection {
     const limit = opts.limit ?? Infinity;
     const want = skip + limit;
     const query = new Query(filter);
-    let pl = this.plan(filter);
+    let pl = this.plan(filter, order);
     if (pl.kind === 'scan' && order && Object.keys(filter).length === 0) {
       const full = this.orderedFullPlan(order);
       if (full) pl = full;

@@ -6,6 +6,8 @@ import type { CallerIdentity, FunctionConfig } from '../types';
 
 export const DEFAULT_TIMEOUT_S = 3;
 export const MAX_INSTANCES_PER_FUNCTION = 10;
+/** Idle instances are reclaimed after this long, like the platform does (next call is cold). */
+export const IDLE_RECLAIM_MS = 15 * 60 * 1000;
 const NAME_RE = /^[A-Za-z0-9_-]{1,60}$/;
 
 export class FunctionNotFoundError extends Error {
@@ -23,7 +25,11 @@ export class FunctionTimeoutError extends Error {
 }
 
 export class FunctionExecutionError extends Error {
-  constructor(functionName: string, message: string, public remoteStack?: string) {
+  constructor(
+    functionName: string,
+    message: string,
+    public remoteStack?: string,
+  ) {
     super(`云函数 ${functionName} 执行出错: ${message}`);
     this.name = 'FunctionExecutionError';
   }
@@ -52,6 +58,7 @@ interface Instance {
   mtimeMs: number;
   current: ActiveRequest | null;
   pending: Pending | null;
+  idleTimer: NodeJS.Timeout | null;
 }
 
 interface FunctionEntry {
@@ -162,17 +169,43 @@ export class FunctionPool {
       // Plain JS bootstrap: don't inherit loaders (tsx) or test flags it doesn't need.
       execArgv: [],
     });
-    const inst: Instance = { id, worker, busy: false, dead: false, mtimeMs: e.mtimeMs, current: null, pending: null };
-    worker.on('message', (msg: { type: string; requestId?: string; ok?: boolean; json?: string; error?: { message: string; stack?: string } }) => {
-      if (msg.type !== 'done' || !inst.pending || msg.requestId !== inst.pending.requestId) return;
-      const p = inst.pending;
-      clearTimeout(p.timer);
-      inst.pending = null;
-      if (msg.ok) p.resolve(msg.json);
-      else p.reject(new FunctionExecutionError(e.name, msg.error?.message ?? 'unknown error', msg.error?.stack));
-    });
+    const inst: Instance = {
+      id,
+      worker,
+      busy: false,
+      dead: false,
+      mtimeMs: e.mtimeMs,
+      current: null,
+      pending: null,
+      idleTimer: null,
+    };
+    worker.on(
+      'message',
+      (msg: {
+        type: string;
+        requestId?: string;
+        ok?: boolean;
+        json?: string;
+        error?: { message: string; stack?: string };
+      }) => {
+        if (msg.type !== 'done' || !inst.pending || msg.requestId !== inst.pending.requestId) return;
+        const p = inst.pending;
+        clearTimeout(p.timer);
+        inst.pending = null;
+        if (msg.ok) p.resolve(msg.json);
+        else p.reject(new FunctionExecutionError(e.name, msg.error?.message ?? 'unknown error', msg.error?.stack));
+      },
+    );
     worker.on('error', (err) => {
-      this.fail(e, inst, new FunctionExecutionError(e.name, err instanceof Error ? err.message : String(err), err instanceof Error ? err.stack : undefined));
+      this.fail(
+        e,
+        inst,
+        new FunctionExecutionError(
+          e.name,
+          err instanceof Error ? err.message : String(err),
+          err instanceof Error ? err.stack : undefined,
+        ),
+      );
     });
     worker.on('exit', (code) => {
       this.fail(e, inst, new FunctionExecutionError(e.name, `实例异常退出（exit code ${code}）`));
@@ -196,6 +229,7 @@ export class FunctionPool {
   private retire(e: FunctionEntry, inst: Instance) {
     if (inst.dead) return;
     inst.dead = true;
+    if (inst.idleTimer) clearTimeout(inst.idleTimer);
     e.instances = e.instances.filter((i) => i !== inst);
     this.byWorkerId.delete(inst.id);
     void inst.worker.terminate().catch(() => undefined);
@@ -212,6 +246,8 @@ export class FunctionPool {
       if (this.stopped) throw new Error('emulator stopped');
       const idle = e.instances.find((i) => !i.busy && !i.dead && i.mtimeMs === e.mtimeMs);
       if (idle) {
+        if (idle.idleTimer) clearTimeout(idle.idleTimer);
+        idle.idleTimer = null;
         idle.busy = true;
         return idle;
       }
@@ -227,15 +263,27 @@ export class FunctionPool {
   private release(e: FunctionEntry, inst: Instance) {
     inst.busy = false;
     inst.current = null;
-    if (inst.mtimeMs !== e.mtimeMs) this.retire(e, inst);
-    else this.wake(e);
+    if (inst.mtimeMs !== e.mtimeMs) {
+      this.retire(e, inst);
+      return;
+    }
+    inst.idleTimer = setTimeout(() => {
+      if (!inst.busy) this.retire(e, inst);
+    }, IDLE_RECLAIM_MS);
+    inst.idleTimer.unref();
+    this.wake(e);
   }
 
   /**
    * Run `name` with `event` on a free instance. Resolves with the JSON text of the return value;
    * rejects with FunctionNotFoundError, FunctionTimeoutError or FunctionExecutionError.
    */
-  async invoke(name: string, event: unknown, caller: CallerIdentity, env: Record<string, string | undefined>): Promise<InvokeResult> {
+  async invoke(
+    name: string,
+    event: unknown,
+    caller: CallerIdentity,
+    env: Record<string, string | undefined>,
+  ): Promise<InvokeResult> {
     const e = this.entry(name);
     const inst = await this.acquire(e);
     const requestId = crypto.randomUUID();
@@ -273,6 +321,7 @@ export class FunctionPool {
     for (const e of this.entries.values()) {
       for (const inst of e.instances) {
         inst.dead = true;
+        if (inst.idleTimer) clearTimeout(inst.idleTimer);
         if (inst.pending) {
           clearTimeout(inst.pending.timer);
           inst.pending.reject(new Error('emulator stopped'));

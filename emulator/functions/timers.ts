@@ -24,9 +24,7 @@ export class TimerScheduler {
   private handles = new Set<NodeJS.Timeout>();
   private stopped = false;
 
-  constructor(
-    private fire: (functionName: string, triggerName: string, at: Date) => Promise<void>,
-  ) {}
+  constructor(private fire: (functionName: string, triggerName: string, at: Date) => Promise<void>) {}
 
   schedule(functionName: string, trigger: TimerTriggerConfig): void {
     let schedule: CronSchedule;

@@ -46,7 +46,10 @@ function json(obj: unknown): OpenApiAnswer {
 }
 
 function rid(): string {
-  return crypto.randomBytes(12).toString('hex').replace(/^(.{8})(.{4})(.{4})/, '$1-$2-$3');
+  return crypto
+    .randomBytes(12)
+    .toString('hex')
+    .replace(/^(.{8})(.{4})(.{4})/, '$1-$2-$3');
 }
 
 function wxError(errcode: number, errmsg: string): OpenApiAnswer {
@@ -101,9 +104,9 @@ export class OpenApi {
   }
 
   remaining(openid: string, templateId: string): number {
-    const row = this.db.prepare('SELECT remaining FROM grants WHERE openid = ? AND template_id = ?').get(openid, templateId) as
-      | { remaining: number }
-      | undefined;
+    const row = this.db
+      .prepare('SELECT remaining FROM grants WHERE openid = ? AND template_id = ?')
+      .get(openid, templateId) as { remaining: number } | undefined;
     return row?.remaining ?? 0;
   }
 

@@ -66,7 +66,12 @@ export function decodeRequestData(buf: Buffer): DecodedApiData {
   return { apiType: msg.apiType, appid: msg.appid || undefined, params };
 }
 
-export function encodeResponse(r: { respData?: Buffer; contentType?: string; errorCode?: number; httpCode?: number }): Buffer {
+export function encodeResponse(r: {
+  respData?: Buffer;
+  contentType?: string;
+  errorCode?: number;
+  httpCode?: number;
+}): Buffer {
   const msg = CommOpenApiResp.fromObject({
     respData: r.respData ?? Buffer.alloc(0),
     contentType: r.contentType ?? 'application/json; charset=utf-8',

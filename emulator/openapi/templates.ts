@@ -63,7 +63,8 @@ const RULES: Record<string, Rule> = {
   number: (v) => (len(v) <= 32 && /^[+-]?\d+(\.\d+)?$/.test(v) ? null : 'must be a number of at most 32 digits'),
   letter: (v) => (len(v) <= 32 && /^[A-Za-z]+$/.test(v) ? null : 'must be at most 32 letters'),
   symbol: (v) => (len(v) <= 5 && !/[A-Za-z0-9]/.test(v) && !HAS_HAN.test(v) ? null : 'must be at most 5 symbols'),
-  character_string: (v) => (len(v) <= 32 && /^[\x21-\x7e]+$/.test(v) ? null : 'must be at most 32 letters, digits or symbols'),
+  character_string: (v) =>
+    len(v) <= 32 && /^[\x21-\x7e]+$/.test(v) ? null : 'must be at most 32 letters, digits or symbols',
   time: (v) => (isTime(v) ? null : 'is not a valid time'),
   date: (v) => (isDate(v) ? null : 'is not a valid date'),
   amount: (v) => (/^[¥￥$€£]?\d{1,10}(\.\d{1,2})?元?$/.test(v) ? null : 'is not a valid amount'),
@@ -95,7 +96,8 @@ export function validateTemplateData(data: unknown): TemplateDataError | null {
     if (!type) return { key: `data.${key}`, reason: 'is not a template keyword' };
     const raw = field && typeof field === 'object' ? (field as { value?: unknown }).value : undefined;
     if (raw === undefined || raw === null || raw === '') return { key: `data.${key}.value`, reason: 'is empty' };
-    if (typeof raw !== 'string' && typeof raw !== 'number') return { key: `data.${key}.value`, reason: 'is not a string' };
+    if (typeof raw !== 'string' && typeof raw !== 'number')
+      return { key: `data.${key}.value`, reason: 'is not a string' };
     const reason = RULES[type](String(raw));
     if (reason) return { key: `data.${key}.value`, reason };
   }

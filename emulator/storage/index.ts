@@ -78,7 +78,9 @@ export class Storage {
 
   /** Normalises a cloud path; throws on anything that could leave the storage root. */
   cleanPath(cloudPath: string): string {
-    const p = String(cloudPath ?? '').replace(/\\/g, '/').replace(/^\/+/, '');
+    const p = String(cloudPath ?? '')
+      .replace(/\\/g, '/')
+      .replace(/^\/+/, '');
     const segs = p.split('/');
     if (!p || p.length > 1024 || segs.some((s) => s === '' || s === '.' || s === '..') || p.includes('\0')) {
       throw new Error(`云存储路径无效: ${cloudPath}`);
@@ -140,7 +142,11 @@ export class Storage {
   }
 
   sign(kind: 'get' | 'put', cloudPath: string, expiresAtS: number): string {
-    return crypto.createHmac('sha256', this.secret).update(`${kind}\n${cloudPath}\n${expiresAtS}`).digest('hex').slice(0, 32);
+    return crypto
+      .createHmac('sha256', this.secret)
+      .update(`${kind}\n${cloudPath}\n${expiresAtS}`)
+      .digest('hex')
+      .slice(0, 32);
   }
 
   verify(kind: 'get' | 'put', cloudPath: string, sign: string | null, t: string | null): 'ok' | 'expired' | 'bad' {
@@ -168,13 +174,17 @@ export class Storage {
     return `${base.replace(/\/$/, '')}/__cloud/cos/${this.encodePath(cloudPath)}?sign=${this.sign('put', cloudPath, t)}&t=${t}`;
   }
 
-  downloadList(base: string, list: Array<{ fileid?: string; fileID?: string; max_age?: number; maxAge?: number }>): DownloadEntry[] {
+  downloadList(
+    base: string,
+    list: Array<{ fileid?: string; fileID?: string; max_age?: number; maxAge?: number }>,
+  ): DownloadEntry[] {
     return list.map((f) => {
       const fileID = String(f.fileid ?? f.fileID ?? '');
       const maxAge = Number(f.max_age ?? f.maxAge ?? DEFAULT_MAX_AGE) || DEFAULT_MAX_AGE;
       const p = this.pathOf(fileID);
       if (!p) return { fileID, tempFileURL: '', code: 'STORAGE_SIGN_PARAM_INVALID', maxAge, message: 'fileID 无效' };
-      if (!this.exists(p)) return { fileID, tempFileURL: '', code: 'STORAGE_FILE_NONEXIST', maxAge, message: '文件不存在' };
+      if (!this.exists(p))
+        return { fileID, tempFileURL: '', code: 'STORAGE_FILE_NONEXIST', maxAge, message: '文件不存在' };
       return { fileID, tempFileURL: this.tempUrl(base, p, maxAge), code: 'SUCCESS', maxAge };
     });
   }

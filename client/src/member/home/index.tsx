@@ -1,10 +1,10 @@
 import { View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { ROLE_LABELS } from '@lxq/types/roles';
+import { Chip } from '../../components/Chip';
 import { Screen } from '../../components/Screen';
 import { useMe } from '../../hooks/useMe';
 import { Cell } from '../../ui/cell';
-import { Tag } from '../../ui/tag';
 import './index.scss';
 
 export default function MemberHomePage() {
@@ -21,7 +21,7 @@ export default function MemberHomePage() {
           <View className='muted' style={{ marginTop: '8px' }}>
             您还没有绑定委员身份。请凭政协办公室发放的邀请码绑定。
           </View>
-          <Cell title='输入邀请码' clickable onClick={() => void Taro.navigateTo({ url: '/pages/invite/index' })} />
+          <Cell title='输入邀请码' clickable extra='›' onClick={() => void Taro.navigateTo({ url: '/pages/invite/index' })} />
         </View>
       </Screen>
     );
@@ -37,18 +37,18 @@ export default function MemberHomePage() {
           {(me?.roles ?? [])
             .filter((r) => r !== 'citizen')
             .map((r) => (
-              <Tag key={r} className='member-head__tag' background='rgba(255,255,255,0.2)' color='#fff'>
+              <Chip key={r} tone='light' className='member-head__tag'>
                 {ROLE_LABELS[r]}
-              </Tag>
+              </Chip>
             ))}
         </View>
       </View>
 
       <View className='section-title'>履职</View>
       <View className='card card--flush'>
-        <Cell title='我的诉求' description='我以个人身份提交的诉求' clickable onClick={() => void Taro.reLaunch({ url: '/pages/concern/mine' })} />
+        <Cell title='我的诉求' description='我以个人身份提交的诉求' clickable extra='›' onClick={() => void Taro.reLaunch({ url: '/pages/concern/mine' })} />
         {isStaff && (
-          <Cell title='工作台' description='诉求管理、邀请码' clickable onClick={() => void Taro.reLaunch({ url: '/staff/concerns/index' })} />
+          <Cell title='工作台' description='诉求管理、邀请码' clickable extra='›' onClick={() => void Taro.reLaunch({ url: '/staff/concerns/index' })} />
         )}
       </View>
 

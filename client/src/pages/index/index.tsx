@@ -3,9 +3,9 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect } from 'react';
 import { WORKSTATION_KIND_LABELS } from '@lxq/types/domain/org';
 import { ListState } from '../../components/ListState';
+import { Chip } from '../../components/Chip';
 import { Screen } from '../../components/Screen';
 import { usePaged } from '../../hooks/usePaged';
-import { Tag } from '../../ui/tag';
 import './index.scss';
 
 export default function HomePage() {
@@ -36,10 +36,9 @@ export default function HomePage() {
         >
           <View className='row'>
             <Text className='card-title ws__name'>{w.name}</Text>
-            <View className='spacer' />
-            <Tag type='danger' plain>
+            <Chip>
               {WORKSTATION_KIND_LABELS[w.kind] ?? w.kind}
-            </Tag>
+            </Chip>
           </View>
           <View className='muted ws__line'>{w.address}</View>
           {w.openingHours ? <View className='muted'>开放时间：{w.openingHours}</View> : null}

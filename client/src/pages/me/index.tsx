@@ -1,11 +1,10 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { ROLE_LABELS } from '@lxq/types/roles';
+import { Chip } from '../../components/Chip';
 import { Screen } from '../../components/Screen';
 import { useMe } from '../../hooks/useMe';
-import { Button } from '../../ui/button';
 import { Cell } from '../../ui/cell';
-import { Tag } from '../../ui/tag';
 import './index.scss';
 
 const go = (url: string) => () => void Taro.navigateTo({ url });
@@ -27,9 +26,9 @@ export default function MePage() {
           <View className='me-head__name'>{loading && !me ? '加载中…' : registered ? me?.name : '群众'}</View>
           <View className='me-head__roles'>
             {(roles.length ? roles : ['citizen' as const]).map((r) => (
-              <Tag key={r} type='danger' plain className='me-head__tag'>
+              <Chip key={r} className='me-head__tag'>
                 {ROLE_LABELS[r] ?? r}
-              </Tag>
+              </Chip>
             ))}
           </View>
           {me?.unit ? <View className='muted'>{me.unit.name}</View> : null}
@@ -50,26 +49,26 @@ export default function MePage() {
         <>
           <View className='section-title'>我的工作</View>
           <View className='card card--flush'>
-            {isMember && <Cell title='委员主页' description='我的信息和履职入口' clickable onClick={go('/member/home/index')} />}
-            {isStaff && <Cell title='诉求管理' description='查看和处理群众诉求' clickable onClick={go('/staff/concerns/index')} />}
-            {isStaff && <Cell title='邀请码管理' description='邀请委员、工作人员绑定身份' clickable onClick={go('/staff/invitations/index')} />}
+            {isMember && <Cell title='委员主页' description='我的信息和履职入口' clickable extra='›' onClick={go('/member/home/index')} />}
+            {isStaff && <Cell title='诉求管理' description='查看和处理群众诉求' clickable extra='›' onClick={go('/staff/concerns/index')} />}
+            {isStaff && <Cell title='邀请码管理' description='邀请委员、工作人员绑定身份' clickable extra='›' onClick={go('/staff/invitations/index')} />}
           </View>
         </>
       )}
 
       <View className='section-title'>常用</View>
       <View className='card card--flush'>
-        <Cell title='我的诉求' clickable onClick={() => void Taro.reLaunch({ url: '/pages/concern/mine' })} />
-        <Cell title='输入邀请码' description='委员、工作人员凭邀请码绑定身份' clickable onClick={go('/pages/invite/index')} />
-        <Cell title='隐私说明' clickable onClick={go('/pages/privacy/index')} />
+        <Cell title='我的诉求' clickable extra='›' onClick={() => void Taro.reLaunch({ url: '/pages/concern/mine' })} />
+        <Cell title='输入邀请码' description='委员、工作人员凭邀请码绑定身份' clickable extra='›' onClick={go('/pages/invite/index')} />
+        <Cell title='隐私说明' clickable extra='›' onClick={go('/pages/privacy/index')} />
       </View>
 
       {!registered && !loading ? (
-        <View className='muted' style={{ textAlign: 'center', marginTop: '16px' }}>
+        <View className='muted' style={{ textAlign: 'center', marginTop: '24px' }}>
           您是政协委员或工作人员？
-          <Button size='small' fill='none' type='primary' onClick={go('/pages/invite/index')}>
+          <Text className='link' onClick={go('/pages/invite/index')}>
             输入邀请码绑定
-          </Button>
+          </Text>
         </View>
       ) : null}
     </Screen>

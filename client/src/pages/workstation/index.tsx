@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { WORKSTATION_KIND_LABELS } from '@lxq/types/domain/org';
+import { Chip } from '../../components/Chip';
 import { Screen } from '../../components/Screen';
 import { useQuery } from '../../hooks/useQuery';
 import { Button } from '../../ui/button';
 import { Loading } from '../../ui/loading';
-import { Tag } from '../../ui/tag';
 import './index.scss';
 
 export default function WorkstationPage() {
@@ -49,9 +49,9 @@ export default function WorkstationPage() {
       ) : ws ? (
         <>
           <View className='card'>
-            <Tag type='danger' plain>
+            <Chip>
               {WORKSTATION_KIND_LABELS[ws.kind] ?? ws.kind}
-            </Tag>
+            </Chip>
             <View className='wsd__name'>{ws.name}</View>
             {ws.unitName ? <View className='muted'>{ws.unitName}</View> : null}
           </View>
