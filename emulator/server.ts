@@ -353,7 +353,12 @@ async function handleCloud(rt: Runtime, req: IncomingMessage, res: ServerRespons
     const body = await jsonObject(req);
     if (!Array.isArray(body.fileList)) return sendJson(res, 400, { error: 'fileList 必须是数组' }, cors);
     const list = body.fileList.map((f: unknown) =>
-      typeof f === 'string' ? { fileid: f } : { fileid: String((f as { fileID?: unknown })?.fileID ?? ''), max_age: Number((f as { maxAge?: unknown })?.maxAge) || undefined },
+      typeof f === 'string'
+        ? { fileid: f }
+        : {
+            fileid: String((f as { fileID?: unknown })?.fileID ?? ''),
+            max_age: Number((f as { maxAge?: unknown })?.maxAge) || undefined,
+          },
     );
     const out = rt.storage.downloadList(rt.publicBase(), list).map((d) => ({
       fileID: d.fileID,

@@ -42,7 +42,11 @@ export async function buildFunctions(): Promise<{ name: string; bytes: number }[
     });
     writeFileSync(
       join(dir, 'package.json'),
-      JSON.stringify({ name, version: '1.0.0', main: 'index.js', dependencies: { 'wx-server-sdk': `~${sdkVersion}` } }, null, 2),
+      JSON.stringify(
+        { name, version: '1.0.0', main: 'index.js', dependencies: { 'wx-server-sdk': `~${sdkVersion}` } },
+        null,
+        2,
+      ),
     );
     copyFileSync(join(src, name, 'config.json'), join(dir, 'config.json'));
     sizes.push({ name, bytes: statSync(join(dir, 'index.js')).size });

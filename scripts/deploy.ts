@@ -27,7 +27,8 @@ async function main() {
   }));
   writeFileSync(join(out, 'database.json'), JSON.stringify(database, null, 2));
   console.log('云函数：');
-  for (const s of sizes) console.log(`  ${s.name}  ${(s.bytes / 1024).toFixed(1)} KB  → 上传 dist/cloudfunctions/${s.name}`);
+  for (const s of sizes)
+    console.log(`  ${s.name}  ${(s.bytes / 1024).toFixed(1)} KB  → 上传 dist/cloudfunctions/${s.name}`);
   console.log(`数据库：${database.length} 个集合的索引与安全规则 → dist/deploy/database.json`);
 }
 

@@ -30,7 +30,10 @@ export async function seed(dataDir: string, now = new Date()): Promise<{ documen
     documents += docs.length;
   };
 
-  await put('org_units', UNITS.map((u) => ({ ...u, path: unitPath(u._id) })));
+  await put(
+    'org_units',
+    UNITS.map((u) => ({ ...u, path: unitPath(u._id) })),
+  );
   const sectors: Sector[] = UNITS.filter((u) => u.level !== 'province').flatMap((u) =>
     (u._id === 'u-baiyin' ? CITY_SECTORS : COUNTY_SECTORS).map((name, order) => ({
       _id: sectorId(u._id, name),
@@ -59,7 +62,9 @@ export async function seed(dataDir: string, now = new Date()): Promise<{ documen
       unitId: 'u-baiyin',
       name,
       sectorIds: sectors.filter((s) => s.unitId === 'u-baiyin' && s.order % COMMITTEES.length === i).map((s) => s._id),
-      workstationIds: stations.filter((s, k) => s.unitId === 'u-baiyin' && k % COMMITTEES.length === i).map((s) => s._id),
+      workstationIds: stations
+        .filter((s, k) => s.unitId === 'u-baiyin' && k % COMMITTEES.length === i)
+        .map((s) => s._id),
     })),
   );
   await put('users', users);

@@ -26,7 +26,9 @@ function ensureWritable(dir: string) {
     writeFileSync(probe, 'ok');
     unlinkSync(probe);
   } catch (err) {
-    stop(`无法写入数据目录 ${dir}（${(err as NodeJS.ErrnoException).code ?? '未知错误'}）：请检查权限，或用 DATA_DIR 指定一个可写的目录。`);
+    stop(
+      `无法写入数据目录 ${dir}（${(err as NodeJS.ErrnoException).code ?? '未知错误'}）：请检查权限，或用 DATA_DIR 指定一个可写的目录。`,
+    );
   }
 }
 

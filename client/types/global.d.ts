@@ -17,5 +17,10 @@ declare namespace NodeJS {
 
 /** Deep import so only the icon configuration is bundled, not the icon set. */
 declare module '@nutui/icons-react-taro/dist/es/icons/configure.js' {
-  export function configure(config: { tag?: string; classPrefix?: string; useSvg?: boolean; fontClassName?: string }): void;
+  export function configure(config: {
+    tag?: string;
+    classPrefix?: string;
+    useSvg?: boolean;
+    fontClassName?: string;
+  }): void;
 }

@@ -39,7 +39,15 @@ export const COLLECTIONS: CollectionDecl[] = [
   {
     name: 'sectors',
     description: '界别',
-    indexes: [{ name: 'unit_order', fields: [['unitId', 1], ['order', 1]] }],
+    indexes: [
+      {
+        name: 'unit_order',
+        fields: [
+          ['unitId', 1],
+          ['order', 1],
+        ],
+      },
+    ],
     rule: closed,
     retention: null,
   },
@@ -54,7 +62,13 @@ export const COLLECTIONS: CollectionDecl[] = [
     name: 'workstations',
     description: '委员工作站、工作室、活动站、直报点',
     indexes: [
-      { name: 'unit_path', fields: [['unitPath', 1], ['name', 1]] },
+      {
+        name: 'unit_path',
+        fields: [
+          ['unitPath', 1],
+          ['name', 1],
+        ],
+      },
       { name: 'name', fields: [['name', 1]] },
       { name: 'scene', fields: [['scene', 1]], unique: true },
     ],
@@ -66,7 +80,13 @@ export const COLLECTIONS: CollectionDecl[] = [
     description: '委员、工作人员、管理员（群众无需账号）',
     indexes: [
       { name: 'openid', fields: [['openid', 1]] },
-      { name: 'unit_path', fields: [['unitPath', 1], ['name', 1]] },
+      {
+        name: 'unit_path',
+        fields: [
+          ['unitPath', 1],
+          ['name', 1],
+        ],
+      },
     ],
     rule: closed,
     retention: null,
@@ -76,7 +96,13 @@ export const COLLECTIONS: CollectionDecl[] = [
     description: '绑定委员、工作人员身份的邀请码',
     indexes: [
       { name: 'code', fields: [['code', 1]], unique: true },
-      { name: 'unit_path_created', fields: [['unitPath', 1], ['createdAt', -1]] },
+      {
+        name: 'unit_path_created',
+        fields: [
+          ['unitPath', 1],
+          ['createdAt', -1],
+        ],
+      },
     ],
     rule: closed,
     retention: null,
@@ -85,9 +111,28 @@ export const COLLECTIONS: CollectionDecl[] = [
     name: 'concerns',
     description: '群众诉求',
     indexes: [
-      { name: 'submitter', fields: [['submitterOpenid', 1], ['createdAt', -1]] },
-      { name: 'unit_path_created', fields: [['unitPath', 1], ['createdAt', -1]] },
-      { name: 'unit_path_status', fields: [['unitPath', 1], ['status', 1], ['createdAt', -1]] },
+      {
+        name: 'submitter',
+        fields: [
+          ['submitterOpenid', 1],
+          ['createdAt', -1],
+        ],
+      },
+      {
+        name: 'unit_path_created',
+        fields: [
+          ['unitPath', 1],
+          ['createdAt', -1],
+        ],
+      },
+      {
+        name: 'unit_path_status',
+        fields: [
+          ['unitPath', 1],
+          ['status', 1],
+          ['createdAt', -1],
+        ],
+      },
     ],
     rule: closed,
     retention: null,
@@ -96,8 +141,20 @@ export const COLLECTIONS: CollectionDecl[] = [
     name: 'audit',
     description: '审计日志；_id 为请求键，兼作幂等记录',
     indexes: [
-      { name: 'target', fields: [['target', 1], ['at', -1]] },
-      { name: 'actor', fields: [['actor', 1], ['at', -1]] },
+      {
+        name: 'target',
+        fields: [
+          ['target', 1],
+          ['at', -1],
+        ],
+      },
+      {
+        name: 'actor',
+        fields: [
+          ['actor', 1],
+          ['at', -1],
+        ],
+      },
     ],
     rule: closed,
     retention: { field: 'at', days: 3650 },

@@ -18,8 +18,7 @@ export class AppError extends Error {
 export const notFound = (message: string) => new AppError('NOT_FOUND', message);
 export const forbidden = (message?: string) => new AppError('FORBIDDEN', message);
 export const invalidState = (message: string) => new AppError('INVALID_STATE', message);
-export const invalid = (fields: Record<string, string>) =>
-  new AppError('VALIDATION', Object.values(fields)[0], fields);
+export const invalid = (fields: Record<string, string>) => new AppError('VALIDATION', Object.values(fields)[0], fields);
 
 /** The database refused a write because the _id (or a unique key) already exists. */
 export function isDuplicateKey(err: unknown): boolean {

@@ -87,7 +87,11 @@ function makeContext(openid: string, key: string): Context {
     async scopeUnitId() {
       return (await ctx.user()).unitId;
     },
-    newId: (salt = '') => createHash('sha1').update(`${key || Math.random()}|${salt}`).digest('hex').slice(0, 24),
+    newId: (salt = '') =>
+      createHash('sha1')
+        .update(`${key || Math.random()}|${salt}`)
+        .digest('hex')
+        .slice(0, 24),
     audit(target, before, after) {
       ctx.changes = { target, before, after };
     },

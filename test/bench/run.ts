@@ -53,9 +53,18 @@ async function main() {
     consent: true,
   } as const;
   await sys.as('o_warm').call('concern.submit', form); // warm the instance
-  rows.push(['concern.submit: cloud calls / database round trips', `1 / ${await roundTrips(sys, () => sys.as('o_bench_submit').call('concern.submit', form))}`]);
-  rows.push(['account.me (member): database round trips', String(await roundTrips(sys, () => sys.as(WHO.member).call('account.me', {})))]);
-  rows.push(['concern.listMine: database round trips', String(await roundTrips(sys, () => sys.as(WHO.citizen).call('concern.listMine', {})))]);
+  rows.push([
+    'concern.submit: cloud calls / database round trips',
+    `1 / ${await roundTrips(sys, () => sys.as('o_bench_submit').call('concern.submit', form))}`,
+  ]);
+  rows.push([
+    'account.me (member): database round trips',
+    String(await roundTrips(sys, () => sys.as(WHO.member).call('account.me', {}))),
+  ]);
+  rows.push([
+    'concern.listMine: database round trips',
+    String(await roundTrips(sys, () => sys.as(WHO.citizen).call('concern.listMine', {}))),
+  ]);
 
   // The staff queue on a county with 1,000 concerns, then with 10,000: indexed, so it should not grow 10×.
   const staff = sys.as(WHO.jingyuanStaff);
@@ -64,7 +73,10 @@ async function main() {
   const small = await timeIt(() => staff.call('concern.listForStaff', { status: 'submitted' }));
   await addConcerns(sys, 9000, path);
   const large = await timeIt(() => staff.call('concern.listForStaff', { status: 'submitted' }));
-  rows.push(['staff queue page: 10,000 vs 1,000 concerns (time ratio)', `${(large / small).toFixed(2)}× (${small.toFixed(1)} ms → ${large.toFixed(1)} ms)`]);
+  rows.push([
+    'staff queue page: 10,000 vs 1,000 concerns (time ratio)',
+    `${(large / small).toFixed(2)}× (${small.toFixed(1)} ms → ${large.toFixed(1)} ms)`,
+  ]);
   await sys.stop();
 
   console.log('\n| what | figure |\n|---|---|');

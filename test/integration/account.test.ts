@@ -6,7 +6,8 @@ beforeAll(async () => {
 });
 afterAll(() => sys.stop());
 
-const invitationCount = async () => (await sys.db.collection('invitations').where({ unitPath: 'u-gansu' }).count()).total;
+const invitationCount = async () =>
+  (await sys.db.collection('invitations').where({ unitPath: 'u-gansu' }).count()).total;
 
 describe('account.me', () => {
   test('when a stranger opens the app, then they are a citizen with no scope', async () => {
@@ -37,14 +38,21 @@ describe('invitations', () => {
     expect((await sys.as('o_invitee_1').ok('account.me', {})).roles).toContain('member');
 
     const again = await sys.as('o_someone_else').call('account.bindInvitation', { code: inv.code });
-    expect(again).toEqual({ ok: false, error: expect.objectContaining({ code: 'INVALID_STATE', message: expect.stringContaining('已被使用') }) });
+    expect(again).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'INVALID_STATE', message: expect.stringContaining('已被使用') }),
+    });
     const list = await staff.ok('account.listInvitations', { status: 'used' });
     expect(list.items.map((i) => i.code)).toContain(inv.code);
   });
 
   test('when two people bind one code at once, then exactly one of them gets it', async () => {
-    const inv = await sys.as(WHO.cityStaff).ok('account.createInvitation', { name: '钱文静', role: 'staff', unitId: 'u-baiyin' });
-    const results = await Promise.all(['o_race_a', 'o_race_b', 'o_race_c'].map((o) => sys.as(o).call('account.bindInvitation', { code: inv.code })));
+    const inv = await sys
+      .as(WHO.cityStaff)
+      .ok('account.createInvitation', { name: '钱文静', role: 'staff', unitId: 'u-baiyin' });
+    const results = await Promise.all(
+      ['o_race_a', 'o_race_b', 'o_race_c'].map((o) => sys.as(o).call('account.bindInvitation', { code: inv.code })),
+    );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     const { total } = await sys.db.collection('users').where({ unitPath: 'u-baiyin', name: '钱文静' }).count();
     expect(total).toBe(1);
@@ -52,30 +60,55 @@ describe('invitations', () => {
 
   test('when a code is unknown or expired, then the person is told which', async () => {
     const unknown = await sys.as(WHO.citizen).call('account.inspectInvitation', { code: 'ZZZZZZZZ' });
-    expect(unknown).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: '邀请码不存在，请核对后重新输入' } });
+    expect(unknown).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: '邀请码不存在，请核对后重新输入' },
+    });
 
-    const inv = await sys.as(WHO.cityStaff).ok('account.createInvitation', { name: '孙悦', role: 'member', unitId: 'u-baiyin' });
-    await sys.db.collection('invitations').doc(inv._id).update({ data: { expiresAt: new Date(Date.now() - 1000) } });
+    const inv = await sys
+      .as(WHO.cityStaff)
+      .ok('account.createInvitation', { name: '孙悦', role: 'member', unitId: 'u-baiyin' });
+    await sys.db
+      .collection('invitations')
+      .doc(inv._id)
+      .update({ data: { expiresAt: new Date(Date.now() - 1000) } });
     const expired = await sys.as('o_late').call('account.bindInvitation', { code: inv.code });
-    expect(expired).toMatchObject({ ok: false, error: { code: 'INVALID_STATE', message: expect.stringContaining('已过期') } });
+    expect(expired).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_STATE', message: expect.stringContaining('已过期') },
+    });
     expect((await sys.as('o_late').ok('account.me', {})).roles).toEqual(['citizen']);
   });
 
   test('when staff invite outside their unit, or a citizen tries, then it is refused and nothing is written', async () => {
     const before = await invitationCount();
-    const outside = await sys.as(WHO.huiningStaff).call('account.createInvitation', { name: '周平', role: 'member', unitId: 'u-jingyuan' });
+    const outside = await sys
+      .as(WHO.huiningStaff)
+      .call('account.createInvitation', { name: '周平', role: 'member', unitId: 'u-jingyuan' });
     expect(outside).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: '该单位不在您的管辖范围内' } });
-    const citizen = await sys.as(WHO.citizen).call('account.createInvitation', { name: '周平', role: 'member', unitId: 'u-baiyin' });
+    const citizen = await sys
+      .as(WHO.citizen)
+      .call('account.createInvitation', { name: '周平', role: 'member', unitId: 'u-baiyin' });
     expect(citizen).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    const adminByStaff = await sys.as(WHO.cityStaff).call('account.createInvitation', { name: '周平', role: 'admin', unitId: 'u-baiyin' });
-    expect(adminByStaff).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: '只有管理员可以邀请管理员' } });
+    const adminByStaff = await sys
+      .as(WHO.cityStaff)
+      .call('account.createInvitation', { name: '周平', role: 'admin', unitId: 'u-baiyin' });
+    expect(adminByStaff).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: '只有管理员可以邀请管理员' },
+    });
     expect(await invitationCount()).toBe(before);
   });
 
   test('when the input is bad, then each field gets a Chinese message and nothing is written', async () => {
     const before = await invitationCount();
-    const res = await sys.as(WHO.cityStaff).call('account.createInvitation', { name: '', role: 'boss', unitId: 'u-baiyin' } as never);
-    expect(res).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { name: '请填写姓名', role: '请选择角色' } } });
+    const res = await sys
+      .as(WHO.cityStaff)
+      .call('account.createInvitation', { name: '', role: 'boss', unitId: 'u-baiyin' } as never);
+    expect(res).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fields: { name: '请填写姓名', role: '请选择角色' } },
+    });
     expect(await invitationCount()).toBe(before);
   });
 
@@ -91,7 +124,10 @@ describe('invitations', () => {
     expect(b.code).toBe(a.code);
     expect(c.code).toBe(a.code);
     expect(await invitationCount()).toBe(before + 1);
-    const audit = await sys.db.collection('audit').where({ target: `invitations/${a._id}` }).get();
+    const audit = await sys.db
+      .collection('audit')
+      .where({ target: `invitations/${a._id}` })
+      .get();
     expect(audit.data).toHaveLength(1);
     expect(audit.data[0]).toMatchObject({ actor: WHO.jingyuanStaff, action: 'account.createInvitation' });
   });

@@ -23,7 +23,12 @@ test('when a citizen submits at a workstation, then they see it as 待受理 and
   const { _id, status } = await citizen.ok('concern.submit', { ...form, source: 'qr' });
   expect(status).toBe('submitted');
   const mine = await citizen.ok('concern.listMine', {});
-  expect(mine.items[0]).toMatchObject({ _id, title: '会师南路路灯不亮', status: 'submitted', workstationName: '会师镇委员工作站' });
+  expect(mine.items[0]).toMatchObject({
+    _id,
+    title: '会师南路路灯不亮',
+    status: 'submitted',
+    workstationName: '会师镇委员工作站',
+  });
 
   const staff = await sys.as(WHO.huiningStaff).ok('concern.listForStaff', { status: 'submitted' });
   const row = staff.items.find((c) => c._id === _id);
@@ -47,7 +52,9 @@ test('when one submission is retried 10 times at once, then one concern is store
 });
 
 test('when the text is risky, then the citizen is told and nothing is stored', async () => {
-  const res = await sys.as('o_c_risky').call('concern.submit', { ...form, text: '有人在小区里组织赌博，还有人卖毒品，影响很坏，请管一管。' });
+  const res = await sys
+    .as('o_c_risky')
+    .call('concern.submit', { ...form, text: '有人在小区里组织赌博，还有人卖毒品，影响很坏，请管一管。' });
   expect(res).toMatchObject({ ok: false, error: { code: 'CONTENT_RISKY', fields: { text: expect.any(String) } } });
   expect(await concernsBy('o_c_risky')).toBe(0);
 });
@@ -91,6 +98,12 @@ test('when a citizen lists their concerns, then they see only their own', async 
 });
 
 test('when a citizen or member asks for the staff queue, then they are refused', async () => {
-  expect(await sys.as(WHO.citizen).call('concern.listForStaff', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-  expect(await sys.as(WHO.member).call('concern.listForStaff', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  expect(await sys.as(WHO.citizen).call('concern.listForStaff', {})).toMatchObject({
+    ok: false,
+    error: { code: 'FORBIDDEN' },
+  });
+  expect(await sys.as(WHO.member).call('concern.listForStaff', {})).toMatchObject({
+    ok: false,
+    error: { code: 'FORBIDDEN' },
+  });
 });

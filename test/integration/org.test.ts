@@ -21,7 +21,10 @@ test('when a QR scene is opened, then it finds its workstation; an unknown one i
   const w = await sys.as(WHO.citizen).ok('org.getWorkstation', { scene: 'ws=huishi' });
   expect(w).toMatchObject({ name: '会师镇委员工作站', unitName: '政协会宁县委员会', kind: 'station' });
   const missing = await sys.as(WHO.citizen).call('org.getWorkstation', { scene: 'ws=nowhere' });
-  expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringContaining('没有找到这个工作站') } });
+  expect(missing).toMatchObject({
+    ok: false,
+    error: { code: 'NOT_FOUND', message: expect.stringContaining('没有找到这个工作站') },
+  });
 });
 
 test('when staff list units, then they get their subtree only; a citizen is refused', async () => {
@@ -29,7 +32,10 @@ test('when staff list units, then they get their subtree only; a citizen is refu
   expect(city.items.map((u) => u._id).sort()).toEqual(['u-baiyin', 'u-huining', 'u-jingyuan']);
   const county = await sys.as(WHO.huiningStaff).ok('org.listUnits', {});
   expect(county.items.map((u) => u._id)).toEqual(['u-huining']);
-  expect(await sys.as(WHO.citizen).call('org.listUnits', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  expect(await sys.as(WHO.citizen).call('org.listUnits', {})).toMatchObject({
+    ok: false,
+    error: { code: 'FORBIDDEN' },
+  });
 });
 
 test('when a unit lists its sectors, then the city has the full list of 29 in order', async () => {

@@ -20,13 +20,18 @@ export interface System {
 }
 
 export interface Client {
-  call<N extends ActionName>(name: N, input: ActionInput<N>, requestId?: string): Promise<ActionResult<ActionOutput<N>>>;
+  call<N extends ActionName>(
+    name: N,
+    input: ActionInput<N>,
+    requestId?: string,
+  ): Promise<ActionResult<ActionOutput<N>>>;
   /** The data of a call that must succeed. */
   ok<N extends ActionName>(name: N, input: ActionInput<N>, requestId?: string): Promise<ActionOutput<N>>;
 }
 
 let counter = 0;
-export const newRequestId = () => `req_${Date.now().toString(36)}_${(counter++).toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+export const newRequestId = () =>
+  `req_${Date.now().toString(36)}_${(counter++).toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
 
 export async function startSystem(): Promise<System> {
   const dataDir = mkdtempSync(join(tmpdir(), 'lxq-it-'));

@@ -31,7 +31,10 @@ describe('weapp main package, as a citizen', () => {
   });
 
   it('when the submit form opens for a workstation, then it shows every field label and the consent link', async () => {
-    const page = await renderPage('pages/concern/submit', { workstationId: 'ws_1', name: encodeURIComponent(workstation.name) });
+    const page = await renderPage('pages/concern/submit', {
+      workstationId: 'ws_1',
+      name: encodeURIComponent(workstation.name),
+    });
     const text = await waitForText(page, '诉求类别');
     for (const label of ['诉求类别', '标题', '具体内容', '联系电话（选填）', '匿名提交', '《隐私说明》', '提交']) {
       expect(text).toContain(label);

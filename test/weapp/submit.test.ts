@@ -1,5 +1,5 @@
 import { citizenMe, handlersFor, workstation } from './helpers/fixtures';
-import { bootApp, cloudCalls, renderPage, setHandlers, tapText, waitForText } from './helpers/simulate';
+import { bootApp, cloudCalls, renderPage, tapText, waitForText } from './helpers/simulate';
 
 const base = handlersFor(citizenMe);
 
@@ -7,7 +7,10 @@ beforeAll(() => bootApp(base));
 
 describe('weapp concern submit form', () => {
   it('when 提交 is tapped without consent, then it asks for consent and sends nothing', async () => {
-    const page = await renderPage('pages/concern/submit', { workstationId: 'ws_1', name: encodeURIComponent(workstation.name) });
+    const page = await renderPage('pages/concern/submit', {
+      workstationId: 'ws_1',
+      name: encodeURIComponent(workstation.name),
+    });
     await waitForText(page, '诉求类别');
     const before = cloudCalls().filter((c) => c.action === 'submit').length;
     await tapText(page, '提交');
@@ -19,14 +22,7 @@ describe('weapp concern submit form', () => {
 
   it('when the server answers VALIDATION, then each message shows under its field and the retry gets a new requestId', async () => {
     const seen: string[] = [];
-    setHandlers({
-      ...base,
-      'concern.submit': (_input, ctx) => {
-        seen.push(String(ctx.requestId));
-        return undefined;
-      },
-    });
-    // Make the fake answer a refusal: swap in a handler that throws the error shape through wx.cloud.
+    // The fake cloud answers this submit with a refusal, as the server would.
     const wx = (globalThis as unknown as { wx: { cloud: { callFunction: (o: unknown) => Promise<unknown> } } }).wx;
     const original = wx.cloud.callFunction;
     wx.cloud.callFunction = (opts: unknown) => {
@@ -34,7 +30,14 @@ describe('weapp concern submit form', () => {
       if (o.data.action !== 'submit') return original(opts);
       seen.push(String(o.data.requestId));
       return Promise.resolve({
-        result: { ok: false, error: { code: 'VALIDATION', message: '填写的内容有误', fields: { title: '标题至少 4 个字', category: '请选择类别' } } },
+        result: {
+          ok: false,
+          error: {
+            code: 'VALIDATION',
+            message: '填写的内容有误',
+            fields: { title: '标题至少 4 个字', category: '请选择类别' },
+          },
+        },
       });
     };
     const page = await renderPage('pages/concern/submit', { workstationId: 'ws_1', name: 'x' });

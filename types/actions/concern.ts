@@ -42,4 +42,3 @@ export const concernListForStaff = {
   }),
   result: {} as Page<ConcernListItem> & { counts: Partial<Record<ConcernStatus, number>> },
 };
-

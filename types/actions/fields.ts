@@ -3,7 +3,10 @@ import { z } from '../zod';
 /** Field builders with the Chinese messages a person sees under the field. */
 
 export const id = (label: string) =>
-  z.string({ error: `请选择${label}` }).min(1, `请选择${label}`).max(64, `${label}无效`);
+  z
+    .string({ error: `请选择${label}` })
+    .min(1, `请选择${label}`)
+    .max(64, `${label}无效`);
 
 export const text = (label: string, min: number, max: number) =>
   z

@@ -23,11 +23,11 @@ export function IdentitySwitcher() {
   };
 
   return (
-    <View className='idsw'>
+    <View className="idsw">
       {open && (
-        <View className='idsw__mask' onClick={() => setOpen(false)}>
-          <View className='idsw__sheet' onClick={(e) => e.stopPropagation()}>
-            <View className='idsw__title'>切换身份（仅本地演示环境）</View>
+        <View className="idsw__mask" onClick={() => setOpen(false)}>
+          <View className="idsw__sheet" onClick={(e) => e.stopPropagation()}>
+            <View className="idsw__title">切换身份（仅本地演示环境）</View>
             <View
               className={`idsw__item ${current.startsWith('h5_') ? 'idsw__item--on' : ''}`}
               onClick={() => choose(null, null)}
@@ -41,7 +41,7 @@ export function IdentitySwitcher() {
                 onClick={() => choose(a.openid, a.name)}
               >
                 <Text>{a.name}</Text>
-                <Text className='idsw__roles'>
+                <Text className="idsw__roles">
                   {a.label || a.roles.map((r) => ROLE_LABELS[r as Role] ?? r).join(' · ')}
                 </Text>
               </View>
@@ -49,9 +49,9 @@ export function IdentitySwitcher() {
           </View>
         </View>
       )}
-      <View className='idsw__fab' onClick={() => setOpen(true)}>
-        <Text className='idsw__fab-label'>切换身份</Text>
-        <Text className='idsw__fab-name'>{name}</Text>
+      <View className="idsw__fab" onClick={() => setOpen(true)}>
+        <Text className="idsw__fab-label">切换身份</Text>
+        <Text className="idsw__fab-name">{name}</Text>
       </View>
     </View>
   );

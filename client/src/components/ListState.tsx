@@ -5,59 +5,67 @@ import { Button } from '../ui/button';
 import { Empty } from '../ui/empty';
 import { Loading } from '../ui/loading';
 
-interface Props {
+/** What ListState reads of a `usePaged` list. */
+interface ListLike {
+  items: unknown[];
   loading: boolean;
   error: CallError | null;
   empty: boolean;
-  count: number;
   hasMore: boolean;
   loadingMore: boolean;
-  onRetry: () => void;
-  onMore: () => void;
+  reload: () => Promise<void>;
+  loadMore: () => Promise<void>;
+}
+
+interface Props {
+  list: ListLike;
   emptyText: string;
   emptyAction?: ReactNode;
 }
 
 /** The states around a list: first load, error with retry, empty, and the footer (more / end). */
-export function ListState(p: Props) {
-  if (p.loading && p.count === 0) {
+export function ListState({ list, emptyText, emptyAction }: Props) {
+  const count = list.items.length;
+  const onRetry = () => void list.reload();
+  const onMore = () => void list.loadMore();
+  if (list.loading && count === 0) {
     return (
-      <View className='list-footer'>
+      <View className="list-footer">
         <Loading>加载中…</Loading>
       </View>
     );
   }
-  if (p.error && p.count === 0) {
+  if (list.error && count === 0) {
     return (
-      <View className='card' style={{ textAlign: 'center' }}>
-        <View className='muted' style={{ marginBottom: '12px' }}>
-          {p.error.message}
+      <View className="card" style={{ textAlign: 'center' }}>
+        <View className="muted" style={{ marginBottom: '12px' }}>
+          {list.error.message}
         </View>
-        <Button size='small' onClick={p.onRetry}>
+        <Button size="small" onClick={onRetry}>
           重新加载
         </Button>
       </View>
     );
   }
-  if (p.empty) {
+  if (list.empty) {
     return (
-      <View className='card'>
-        <Empty description={p.emptyText} imageSize={80} />
-        {p.emptyAction}
+      <View className="card">
+        <Empty description={emptyText} imageSize={80} />
+        {emptyAction}
       </View>
     );
   }
-  if (p.count === 0) return null;
+  if (count === 0) return null;
   return (
-    <View className='list-footer'>
-      {p.loadingMore ? (
+    <View className="list-footer">
+      {list.loadingMore ? (
         <Text>加载中…</Text>
-      ) : p.error ? (
-        <Text className='link' onClick={p.onMore}>
-          {p.error.message}，点此重试
+      ) : list.error ? (
+        <Text className="link" onClick={onMore}>
+          {list.error.message}，点此重试
         </Text>
-      ) : p.hasMore ? (
-        <Text className='link' onClick={p.onMore}>
+      ) : list.hasMore ? (
+        <Text className="link" onClick={onMore}>
           加载更多
         </Text>
       ) : (

@@ -15,7 +15,7 @@ const COLORS: Record<ConcernStatus, [string, string]> = {
 export function StatusChip({ status }: { status: ConcernStatus }) {
   const [bg, fg] = COLORS[status] ?? COLORS.closed;
   return (
-    <Text className='chip' style={{ backgroundColor: bg, color: fg }}>
+    <Text className="chip" style={{ backgroundColor: bg, color: fg }}>
       {CONCERN_STATUS_LABELS[status] ?? status}
     </Text>
   );

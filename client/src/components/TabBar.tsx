@@ -33,19 +33,19 @@ export function TabBar({ current }: { current: TabKey }) {
   const { isMember, isStaff } = useMe();
   const tabs = tabsFor(isMember, isStaff);
   return (
-    <View className='tabbar' role='tablist'>
+    <View className="tabbar" role="tablist">
       {tabs.map((t) => (
         <View
           key={t.key}
           className={`tabbar__item ${t.key === current ? 'tabbar__item--active' : ''}`}
-          role='tab'
+          role="tab"
           aria-selected={t.key === current}
           onClick={() => {
             if (t.key !== current) void Taro.reLaunch({ url: t.url });
           }}
         >
-          <Text className='tabbar__glyph'>{t.glyph}</Text>
-          <Text className='tabbar__text'>{t.text}</Text>
+          <Text className="tabbar__glyph">{t.glyph}</Text>
+          <Text className="tabbar__text">{t.text}</Text>
         </View>
       ))}
     </View>

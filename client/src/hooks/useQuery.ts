@@ -12,11 +12,7 @@ export interface Query<N extends ActionName> {
 }
 
 /** Load one thing; reloads when `key` changes and on pull-down (page config enablePullDownRefresh). */
-export function useQuery<N extends ActionName>(
-  name: N,
-  input: ActionInput<N> | null,
-  key = '',
-): Query<N> {
+export function useQuery<N extends ActionName>(name: N, input: ActionInput<N> | null, key = ''): Query<N> {
   const [data, setData] = useState<ActionOutput<N>>();
   const [loading, setLoading] = useState(input !== null);
   const [error, setError] = useState<CallError | null>(null);
@@ -40,9 +36,10 @@ export function useQuery<N extends ActionName>(
     }
   }, [name]);
 
+  const enabled = input !== null;
   useEffect(() => {
     void load();
-  }, [load, key, input === null]);
+  }, [load, key, enabled]);
 
   usePullDownRefresh(() => {
     void load().finally(() => Taro.stopPullDownRefresh());

@@ -59,9 +59,7 @@ export async function fetchEmulatorAccounts(): Promise<EmulatorAccount[] | null>
     const body: unknown = await res.json();
     const list = Array.isArray(body) ? body : (body as { accounts?: unknown })?.accounts;
     if (!Array.isArray(list)) return null;
-    return list.filter(
-      (a): a is EmulatorAccount => !!a && typeof a.openid === 'string' && typeof a.name === 'string',
-    );
+    return list.filter((a): a is EmulatorAccount => !!a && typeof a.openid === 'string' && typeof a.name === 'string');
   } catch {
     return null;
   }

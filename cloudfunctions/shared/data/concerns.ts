@@ -1,5 +1,6 @@
 import type { Concern, ConcernStatus } from '@lxq/types';
 import { $, db } from '../cloud';
+import { pageOf } from './page';
 
 const concerns = () => db.collection('concerns');
 
@@ -9,16 +10,7 @@ export async function insertConcern(c: Concern): Promise<void> {
 }
 
 export async function pageBySubmitter(openid: string, page: number, pageSize: number) {
-  const where = concerns().where({ submitterOpenid: openid });
-  const [{ data }, { total }] = await Promise.all([
-    where
-      .orderBy('createdAt', 'desc')
-      .skip((page - 1) * pageSize)
-      .limit(pageSize)
-      .get(),
-    where.count(),
-  ]);
-  return { items: data as Concern[], total: total as number };
+  return pageOf<Concern>(concerns().where({ submitterOpenid: openid }), ['createdAt', 'desc'], page, pageSize);
 }
 
 export async function pageInUnit(unitId: string, status: ConcernStatus | undefined, page: number, pageSize: number) {

@@ -1,5 +1,6 @@
 import type { Invitation } from '@lxq/types';
 import { _, db } from '../cloud';
+import { pageOf } from './page';
 
 const invitations = () => db.collection('invitations');
 
@@ -36,13 +37,5 @@ export async function pageInvitations(
     expired: { usedAt: null, expiresAt: _.lte(now) },
   };
   const where = invitations().where({ unitPath: unitId, ...(status ? byStatus[status] : {}) });
-  const [{ data }, { total }] = await Promise.all([
-    where
-      .orderBy('createdAt', 'desc')
-      .skip((page - 1) * pageSize)
-      .limit(pageSize)
-      .get(),
-    where.count(),
-  ]);
-  return { items: data as Invitation[], total: total as number };
+  return pageOf<Invitation>(where, ['createdAt', 'desc'], page, pageSize);
 }

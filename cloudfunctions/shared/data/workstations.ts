@@ -1,5 +1,6 @@
 import type { Workstation } from '@lxq/types';
 import { db } from '../cloud';
+import { pageOf } from './page';
 import { notFound } from '../errors';
 
 const workstations = () => db.collection('workstations');
@@ -13,13 +14,5 @@ export async function getWorkstation(by: { id?: string; scene?: string }): Promi
 
 export async function pageWorkstations(unitId: string | undefined, page: number, pageSize: number) {
   const where = unitId ? workstations().where({ unitPath: unitId }) : workstations();
-  const [{ data }, { total }] = await Promise.all([
-    where
-      .orderBy('name', 'asc')
-      .skip((page - 1) * pageSize)
-      .limit(pageSize)
-      .get(),
-    where.count(),
-  ]);
-  return { items: data as Workstation[], total: total as number };
+  return pageOf<Workstation>(where, ['name', 'asc'], page, pageSize);
 }

@@ -46,7 +46,7 @@ let simulate: Any;
 
 function installDom(): void {
   if (g.window && g.document) return;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+
   const { JSDOM } = require('jsdom');
   const dom = new JSDOM('<!doctype html><html><head></head><body></body></html>', {
     url: 'https://servicewechat.com/app/',
@@ -71,12 +71,14 @@ function ok(data: unknown) {
 function installWx(): void {
   const wx = g.wx;
   const noop = () => undefined;
-  const asyncOk = (extra: Any = {}) => (opts: Any = {}) => {
-    const res = { errMsg: 'ok', ...extra };
-    opts.success?.(res);
-    opts.complete?.(res);
-    return Promise.resolve(res);
-  };
+  const asyncOk =
+    (extra: Any = {}) =>
+    (opts: Any = {}) => {
+      const res = { errMsg: 'ok', ...extra };
+      opts.success?.(res);
+      opts.complete?.(res);
+      return Promise.resolve(res);
+    };
   const systemInfo = {
     brand: 'devtools',
     model: 'iPhone 12',
@@ -128,7 +130,11 @@ function installWx(): void {
     canIUse: () => true,
     // Layout does not exist here: every measured node is a zero rect (NutUI Tabs measures titles).
     createSelectorQuery: () => fakeSelectorQuery(),
-    createIntersectionObserver: () => ({ relativeToViewport: () => ({ observe: noop }), observe: noop, disconnect: noop }),
+    createIntersectionObserver: () => ({
+      relativeToViewport: () => ({ observe: noop }),
+      observe: noop,
+      disconnect: noop,
+    }),
     cloud: {
       init: noop,
       callFunction(opts: Any) {
@@ -167,7 +173,13 @@ function fakeSelectorQuery(): Any {
       if (cb) setTimeout(() => cb(value), 0);
       return query;
     };
-    return { boundingClientRect: push, scrollOffset: push, fields: (_f: Any, cb?: (r: Any) => void) => push(cb), node: push, context: push };
+    return {
+      boundingClientRect: push,
+      scrollOffset: push,
+      fields: (_f: Any, cb?: (r: Any) => void) => push(cb),
+      node: push,
+      context: push,
+    };
   }
   return query;
 }
@@ -217,12 +229,12 @@ export function bootApp(handlers: Handlers = {}): void {
     throw new Error(`${WEAPP_ROOT}/app.js is missing: run "npm run build:weapp" first`);
   }
   installDom();
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+
   simulate = require('miniprogram-simulate');
   installWx();
   installAppAndPage();
   // app.js requires ./common, ./vendors, ./taro and ./runtime itself, then calls App(...).
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+
   require(path.join(WEAPP_ROOT, 'app.js'));
   if (!state.app) throw new Error('dist/weapp/app.js did not call App()');
   state.app.onLaunch?.({ path: 'pages/index/index', query: {}, scene: 1001 });
@@ -315,7 +327,15 @@ export async function tapText(page: RenderedPage, label: string): Promise<void> 
     const sid = sidOf(node);
     if (!sid) continue;
     const currentTarget = { id: sid, dataset: { sid } };
-    page.comp.instance.eh({ type: 'tap', timeStamp: Date.now(), target, currentTarget, detail: { x: 0, y: 0 }, touches: [], changedTouches: [] });
+    page.comp.instance.eh({
+      type: 'tap',
+      timeStamp: Date.now(),
+      target,
+      currentTarget,
+      detail: { x: 0, y: 0 },
+      touches: [],
+      changedTouches: [],
+    });
   }
   await settle();
 }

@@ -12,34 +12,27 @@ export default function MyConcernsPage() {
   const list = usePaged('concern.listMine', {}, { pageSize: 20 });
 
   return (
-    <Screen tab='mine'>
-      <View className='section-title'>我提交的诉求{list.total ? `（${list.total}）` : ''}</View>
+    <Screen tab="mine">
+      <View className="section-title">我提交的诉求{list.total ? `（${list.total}）` : ''}</View>
       {list.items.map((c) => (
-        <View key={c._id} className='card concern-row'>
-          <View className='row'>
-            <Text className='concern-row__title'>{c.title}</Text>
+        <View key={c._id} className="card concern-row">
+          <View className="row">
+            <Text className="concern-row__title">{c.title}</Text>
             <StatusChip status={c.status} />
           </View>
-          <View className='muted concern-row__meta'>
+          <View className="muted concern-row__meta">
             {c.category}
             {c.workstationName ? ` · ${c.workstationName}` : ''}
           </View>
-          <View className='muted'>{formatChinaTime(c.createdAt)}</View>
+          <View className="muted">{formatChinaTime(c.createdAt)}</View>
         </View>
       ))}
       <ListState
-        loading={list.loading}
-        error={list.error}
-        empty={list.empty}
-        count={list.items.length}
-        hasMore={list.hasMore}
-        loadingMore={list.loadingMore}
-        onRetry={() => void list.reload()}
-        onMore={() => void list.loadMore()}
-        emptyText='您还没有提交过诉求'
+        list={list}
+        emptyText="您还没有提交过诉求"
         emptyAction={
           <View style={{ textAlign: 'center', marginTop: '8px' }}>
-            <Button type='primary' size='small' onClick={() => void Taro.reLaunch({ url: '/pages/index/index' })}>
+            <Button type="primary" size="small" onClick={() => void Taro.reLaunch({ url: '/pages/index/index' })}>
               去反映诉求
             </Button>
           </View>

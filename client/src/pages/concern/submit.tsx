@@ -67,16 +67,16 @@ export default function SubmitConcernPage() {
   if (done) {
     return (
       <Screen>
-        <View className='card done'>
-          <View className='done__icon'>✓</View>
-          <View className='done__title'>提交成功</View>
-          <View className='muted'>
+        <View className="card done">
+          <View className="done__icon">✓</View>
+          <View className="done__title">提交成功</View>
+          <View className="muted">
             诉求已送达{workstationName ? `「${workstationName}」` : ''}，当前状态：
             {CONCERN_STATUS_LABELS[done.status] ?? done.status}
           </View>
-          <View className='muted'>工作人员会在 3 个工作日内受理，办理进展可在「我的诉求」查看。</View>
-          <View className='done__actions'>
-            <Button type='primary' block onClick={() => void Taro.reLaunch({ url: '/pages/concern/mine' })}>
+          <View className="muted">工作人员会在 3 个工作日内受理，办理进展可在「我的诉求」查看。</View>
+          <View className="done__actions">
+            <Button type="primary" block onClick={() => void Taro.reLaunch({ url: '/pages/concern/mine' })}>
               查看我的诉求
             </Button>
             <View style={{ height: '12px' }} />
@@ -92,12 +92,12 @@ export default function SubmitConcernPage() {
   if (!workstationId) {
     return (
       <Screen>
-        <View className='card'>
-          <View className='card-title'>请先选择工作站</View>
-          <View className='muted' style={{ margin: '8px 0 16px' }}>
+        <View className="card">
+          <View className="card-title">请先选择工作站</View>
+          <View className="muted" style={{ margin: '8px 0 16px' }}>
             诉求会交给您选择的委员工作站跟进。
           </View>
-          <Button type='primary' onClick={() => void Taro.reLaunch({ url: '/pages/index/index' })}>
+          <Button type="primary" onClick={() => void Taro.reLaunch({ url: '/pages/index/index' })}>
             去选择工作站
           </Button>
         </View>
@@ -105,25 +105,24 @@ export default function SubmitConcernPage() {
     );
   }
 
-  const generalError =
-    submit.error && Object.keys(submit.error.fields).length === 0 ? submit.error.message : '';
+  const generalError = submit.error && Object.keys(submit.error.fields).length === 0 ? submit.error.message : '';
 
   return (
     <Screen>
-      <View className='card'>
-        <View className='muted'>反映给</View>
-        <View className='card-title'>{workstationName || '所选工作站'}</View>
-        {errors.workstationId ? <View className='field__error'>{errors.workstationId}</View> : null}
+      <View className="card">
+        <View className="muted">反映给</View>
+        <View className="card-title">{workstationName || '所选工作站'}</View>
+        {errors.workstationId ? <View className="field__error">{errors.workstationId}</View> : null}
       </View>
 
-      {generalError ? <View className='banner-error'>{generalError}</View> : null}
+      {generalError ? <View className="banner-error">{generalError}</View> : null}
 
-      <View className='card'>
-        <Field label='诉求类别' required error={errors.category}>
+      <View className="card">
+        <Field label="诉求类别" required error={errors.category}>
           <Radio.Group
-            className='cats'
-            shape='button'
-            direction='horizontal'
+            className="cats"
+            shape="button"
+            direction="horizontal"
             value={category}
             onChange={(v) => {
               setCategory(String(v) as Category);
@@ -131,18 +130,18 @@ export default function SubmitConcernPage() {
             }}
           >
             {CONCERN_CATEGORIES.map((c) => (
-              <Radio key={c} value={c} shape='button'>
+              <Radio key={c} value={c} shape="button">
                 {c}
               </Radio>
             ))}
           </Radio.Group>
         </Field>
 
-        <Field label='标题' required error={errors.title} hint='4–40 个字，一句话说清楚是什么事'>
+        <Field label="标题" required error={errors.title} hint="4–40 个字，一句话说清楚是什么事">
           <Input
             value={title}
             maxLength={40}
-            placeholder='例如：小区门口路灯坏了三个月'
+            placeholder="例如：小区门口路灯坏了三个月"
             onChange={(v) => {
               setTitle(v);
               clear('title');
@@ -150,13 +149,13 @@ export default function SubmitConcernPage() {
           />
         </Field>
 
-        <Field label='具体内容' required error={errors.text}>
+        <Field label="具体内容" required error={errors.text}>
           <TextArea
             value={text}
             maxLength={TEXT_MAX}
             showCount
             autoSize
-            placeholder='请描述时间、地点、具体情况和您的建议（至少 10 个字）'
+            placeholder="请描述时间、地点、具体情况和您的建议（至少 10 个字）"
             onChange={(v) => {
               setText(v);
               clear('text');
@@ -164,12 +163,12 @@ export default function SubmitConcernPage() {
           />
         </Field>
 
-        <Field label='联系电话（选填）' error={errors.phone} hint='仅承办人可见完整号码，其他人看到的是打码后的号码'>
+        <Field label="联系电话（选填）" error={errors.phone} hint="仅承办人可见完整号码，其他人看到的是打码后的号码">
           <Input
-            type='number'
+            type="number"
             value={phone}
             maxLength={11}
-            placeholder='方便工作人员联系您'
+            placeholder="方便工作人员联系您"
             onChange={(v) => {
               setPhone(v);
               clear('phone');
@@ -177,18 +176,18 @@ export default function SubmitConcernPage() {
           />
         </Field>
 
-        <View className='row switch-row'>
+        <View className="row switch-row">
           <View>
-            <View className='field__label'>匿名提交</View>
-            <View className='muted'>开启后，工作人员看到的提交人为「匿名群众」</View>
+            <View className="field__label">匿名提交</View>
+            <View className="muted">开启后，工作人员看到的提交人为「匿名群众」</View>
           </View>
-          <View className='spacer' />
+          <View className="spacer" />
           <Switch checked={anonymous} onChange={(v) => setAnonymous(v)} />
         </View>
       </View>
 
-      <View className='consent'>
-        <View className='row'>
+      <View className="consent">
+        <View className="row">
           <Checkbox
             checked={consent}
             onChange={(v) => {
@@ -196,17 +195,17 @@ export default function SubmitConcernPage() {
               clear('consent');
             }}
           />
-          <Text className='consent__text' onClick={() => setConsent(!consent)}>
+          <Text className="consent__text" onClick={() => setConsent(!consent)}>
             我已阅读并同意
           </Text>
-          <Text className='link consent__text' onClick={() => void Taro.navigateTo({ url: '/pages/privacy/index' })}>
+          <Text className="link consent__text" onClick={() => void Taro.navigateTo({ url: '/pages/privacy/index' })}>
             《隐私说明》
           </Text>
         </View>
-        {errors.consent ? <View className='field__error'>{errors.consent}</View> : null}
+        {errors.consent ? <View className="field__error">{errors.consent}</View> : null}
       </View>
 
-      <Button type='primary' block size='large' loading={submit.loading} disabled={submit.loading} onClick={onSubmit}>
+      <Button type="primary" block size="large" loading={submit.loading} disabled={submit.loading} onClick={onSubmit}>
         {submit.loading ? '正在提交…' : submit.error?.network ? '重新提交' : '提交'}
       </Button>
     </Screen>

@@ -20,41 +20,29 @@ export default function HomePage() {
   const list = usePaged('org.listWorkstations', {}, { pageSize: 20 });
 
   return (
-    <Screen tab='home'>
-      <View className='hero'>
-        <View className='hero__title'>连心桥</View>
-        <View className='hero__sub'>委员联系界别群众</View>
-        <View className='hero__text'>有意见建议，就近找委员工作站，或在这里直接反映。</View>
+    <Screen tab="home">
+      <View className="hero">
+        <View className="hero__title">连心桥</View>
+        <View className="hero__sub">委员联系界别群众</View>
+        <View className="hero__text">有意见建议，就近找委员工作站，或在这里直接反映。</View>
       </View>
 
-      <View className='section-title'>委员工作站{list.total ? `（${list.total}）` : ''}</View>
+      <View className="section-title">委员工作站{list.total ? `（${list.total}）` : ''}</View>
       {list.items.map((w) => (
         <View
           key={w._id}
-          className='card ws'
+          className="card ws"
           onClick={() => void Taro.navigateTo({ url: `/pages/workstation/index?id=${w._id}` })}
         >
-          <View className='row'>
-            <Text className='card-title ws__name'>{w.name}</Text>
-            <Chip>
-              {WORKSTATION_KIND_LABELS[w.kind] ?? w.kind}
-            </Chip>
+          <View className="row">
+            <Text className="card-title ws__name">{w.name}</Text>
+            <Chip>{WORKSTATION_KIND_LABELS[w.kind] ?? w.kind}</Chip>
           </View>
-          <View className='muted ws__line'>{w.address}</View>
-          {w.openingHours ? <View className='muted'>开放时间：{w.openingHours}</View> : null}
+          <View className="muted ws__line">{w.address}</View>
+          {w.openingHours ? <View className="muted">开放时间：{w.openingHours}</View> : null}
         </View>
       ))}
-      <ListState
-        loading={list.loading}
-        error={list.error}
-        empty={list.empty}
-        count={list.items.length}
-        hasMore={list.hasMore}
-        loadingMore={list.loadingMore}
-        onRetry={() => void list.reload()}
-        onMore={() => void list.loadMore()}
-        emptyText='暂无工作站'
-      />
+      <ListState list={list} emptyText="暂无工作站" />
     </Screen>
   );
 }

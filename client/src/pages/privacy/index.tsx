@@ -30,10 +30,7 @@ const SECTIONS: { title: string; body: string[] }[] = [
   },
   {
     title: '保存多久',
-    body: [
-      '诉求办结后保存三年，用于统计和回访，期满后删除或去除个人信息。',
-      '所有查看和修改都有记录，可以追溯。',
-    ],
+    body: ['诉求办结后保存三年，用于统计和回访，期满后删除或去除个人信息。', '所有查看和修改都有记录，可以追溯。'],
   },
   {
     title: '您的权利',
@@ -48,17 +45,17 @@ const SECTIONS: { title: string; body: string[] }[] = [
 export default function PrivacyPage() {
   return (
     <Screen>
-      <View className='card'>
-        <View className='card-title'>连心桥隐私说明</View>
-        <View className='muted' style={{ marginTop: '8px' }}>
+      <View className="card">
+        <View className="card-title">连心桥隐私说明</View>
+        <View className="muted" style={{ marginTop: '8px' }}>
           我们只收集办理您的诉求所必需的信息，并且只给需要看的人看。
         </View>
       </View>
       {SECTIONS.map((s) => (
-        <View key={s.title} className='card privacy'>
-          <View className='privacy__title'>{s.title}</View>
+        <View key={s.title} className="card privacy">
+          <View className="privacy__title">{s.title}</View>
           {s.body.map((line) => (
-            <View key={line} className='privacy__line'>
+            <View key={line} className="privacy__line">
               {line}
             </View>
           ))}

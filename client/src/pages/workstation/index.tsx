@@ -26,7 +26,7 @@ export default function WorkstationPage() {
   if (!id && !scene) {
     return (
       <Screen>
-        <View className='card muted'>没有指定工作站，请从首页选择。</View>
+        <View className="card muted">没有指定工作站，请从首页选择。</View>
       </Screen>
     );
   }
@@ -34,46 +34,44 @@ export default function WorkstationPage() {
   return (
     <Screen>
       {q.loading && !ws ? (
-        <View className='list-footer'>
+        <View className="list-footer">
           <Loading>加载中…</Loading>
         </View>
       ) : q.error && !ws ? (
-        <View className='card' style={{ textAlign: 'center' }}>
-          <View className='muted' style={{ marginBottom: '12px' }}>
+        <View className="card" style={{ textAlign: 'center' }}>
+          <View className="muted" style={{ marginBottom: '12px' }}>
             {q.error.message}
           </View>
-          <Button size='small' onClick={() => void q.reload()}>
+          <Button size="small" onClick={() => void q.reload()}>
             重新加载
           </Button>
         </View>
       ) : ws ? (
         <>
-          <View className='card'>
-            <Chip>
-              {WORKSTATION_KIND_LABELS[ws.kind] ?? ws.kind}
-            </Chip>
-            <View className='wsd__name'>{ws.name}</View>
-            {ws.unitName ? <View className='muted'>{ws.unitName}</View> : null}
+          <View className="card">
+            <Chip>{WORKSTATION_KIND_LABELS[ws.kind] ?? ws.kind}</Chip>
+            <View className="wsd__name">{ws.name}</View>
+            {ws.unitName ? <View className="muted">{ws.unitName}</View> : null}
           </View>
-          <View className='card'>
-            <View className='wsd__row'>
-              <Text className='wsd__key'>地址</Text>
-              <Text className='wsd__val'>{ws.address || '—'}</Text>
+          <View className="card">
+            <View className="wsd__row">
+              <Text className="wsd__key">地址</Text>
+              <Text className="wsd__val">{ws.address || '—'}</Text>
             </View>
-            <View className='wsd__row'>
-              <Text className='wsd__key'>开放时间</Text>
-              <Text className='wsd__val'>{ws.openingHours || '—'}</Text>
+            <View className="wsd__row">
+              <Text className="wsd__key">开放时间</Text>
+              <Text className="wsd__val">{ws.openingHours || '—'}</Text>
             </View>
-            <View className='wsd__row'>
-              <Text className='wsd__key'>负责人</Text>
-              <Text className='wsd__val'>{ws.headName || '—'}</Text>
+            <View className="wsd__row">
+              <Text className="wsd__key">负责人</Text>
+              <Text className="wsd__val">{ws.headName || '—'}</Text>
             </View>
           </View>
-          <View className='wsd__cta'>
-            <Button type='primary' block size='large' onClick={submit}>
+          <View className="wsd__cta">
+            <Button type="primary" block size="large" onClick={submit}>
               在此反映诉求
             </Button>
-            <View className='muted wsd__note'>您的诉求会交给本工作站，由委员和工作人员跟进答复。</View>
+            <View className="muted wsd__note">您的诉求会交给本工作站，由委员和工作人员跟进答复。</View>
           </View>
         </>
       ) : null}

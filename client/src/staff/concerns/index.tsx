@@ -18,11 +18,11 @@ type Filter = ConcernStatus | 'all';
 export default function StaffConcernsPage() {
   const { isStaff, loading: meLoading, me } = useMe();
   const [filter, setFilter] = useState<Filter>('submitted');
-  const list = usePaged(
-    'concern.listForStaff',
-    filter === 'all' ? {} : { status: filter },
-    { pageSize: 20, key: filter, enabled: isStaff },
-  );
+  const list = usePaged('concern.listForStaff', filter === 'all' ? {} : { status: filter }, {
+    pageSize: 20,
+    key: filter,
+    enabled: isStaff,
+  });
   // Counts come with every page; keep the last known ones while a tab loads.
   const [counts, setCounts] = useState<Partial<Record<ConcernStatus, number>>>({});
   useEffect(() => {
@@ -32,81 +32,81 @@ export default function StaffConcernsPage() {
 
   if (!meLoading && !isStaff) {
     return (
-      <Screen tab='staff'>
-        <View className='card muted'>工作台仅供政协工作人员使用。如需开通，请联系管理员获取邀请码。</View>
+      <Screen tab="staff">
+        <View className="card muted">工作台仅供政协工作人员使用。如需开通，请联系管理员获取邀请码。</View>
       </Screen>
     );
   }
 
   return (
-    <Screen tab='staff' wide>
-      <View className='staff-head row'>
+    <Screen tab="staff" wide>
+      <View className="staff-head row">
         <View>
-          <View className='card-title'>群众诉求</View>
-          <View className='muted'>{me?.scopes?.length ? me.scopes.map((s) => s.name).join('、') : me?.unit?.name ?? ''}</View>
+          <View className="card-title">群众诉求</View>
+          <View className="muted">
+            {me?.scopes?.length ? me.scopes.map((s) => s.name).join('、') : (me?.unit?.name ?? '')}
+          </View>
         </View>
-        <View className='spacer' />
-        <Button size='small' type='primary' fill='outline' onClick={() => void Taro.navigateTo({ url: '/staff/invitations/index' })}>
+        <View className="spacer" />
+        <Button
+          size="small"
+          type="primary"
+          fill="outline"
+          onClick={() => void Taro.navigateTo({ url: '/staff/invitations/index' })}
+        >
           邀请码管理
         </Button>
       </View>
 
-      <View className='staff-summary'>
-        <View className='staff-summary__item'>
-          <View className='staff-summary__num'>{all}</View>
-          <View className='muted'>收集</View>
+      <View className="staff-summary">
+        <View className="staff-summary__item">
+          <View className="staff-summary__num">{all}</View>
+          <View className="muted">收集</View>
         </View>
-        <View className='staff-summary__item'>
-          <View className='staff-summary__num'>{(counts.replied ?? 0) + (counts.closed ?? 0)}</View>
-          <View className='muted'>已答复</View>
+        <View className="staff-summary__item">
+          <View className="staff-summary__num">{(counts.replied ?? 0) + (counts.closed ?? 0)}</View>
+          <View className="muted">已答复</View>
         </View>
-        <View className='staff-summary__item'>
-          <View className='staff-summary__num staff-summary__num--warn'>{counts.submitted ?? 0}</View>
-          <View className='muted'>待受理</View>
+        <View className="staff-summary__item">
+          <View className="staff-summary__num staff-summary__num--warn">{counts.submitted ?? 0}</View>
+          <View className="muted">待受理</View>
         </View>
       </View>
 
       <Tabs
-        className='staff-tabs'
+        className="staff-tabs"
         value={filter}
-        activeType='line'
+        activeType="line"
         duration={0}
         onChange={(v) => setFilter(v as Filter)}
       >
-        <Tabs.TabPane title={`全部 ${all}`} value='all' />
+        <Tabs.TabPane title={`全部 ${all}`} value="all" />
         {CONCERN_STATUSES.map((s) => (
           <Tabs.TabPane key={s} title={`${CONCERN_STATUS_LABELS[s]} ${counts[s] ?? 0}`} value={s} />
         ))}
       </Tabs>
 
-      <View className='staff-list'>
+      <View className="staff-list">
         {list.items.map((c) => (
-          <View key={c._id} className='card staff-row'>
-            <View className='row'>
-              <Text className='staff-row__title'>{c.title}</Text>
+          <View key={c._id} className="card staff-row">
+            <View className="row">
+              <Text className="staff-row__title">{c.title}</Text>
               <StatusChip status={c.status} />
             </View>
-            <View className='staff-row__meta'>
-              <Text className='staff-row__cat'>{c.category}</Text>
-              {c.workstationName ? <Text className='muted'>{c.workstationName}</Text> : null}
+            <View className="staff-row__meta">
+              <Text className="staff-row__cat">{c.category}</Text>
+              {c.workstationName ? <Text className="muted">{c.workstationName}</Text> : null}
             </View>
-            <View className='row muted'>
+            <View className="row muted">
               <Text>{c.submitter || '群众'}</Text>
               {c.phone ? <Text style={{ marginLeft: '12px' }}>{c.phone}</Text> : null}
-              <View className='spacer' />
+              <View className="spacer" />
               <Text>{formatChinaTime(c.createdAt)}</Text>
             </View>
           </View>
         ))}
         <ListState
-          loading={list.loading}
-          error={list.error}
-          empty={list.empty}
-          count={list.items.length}
-          hasMore={list.hasMore}
-          loadingMore={list.loadingMore}
-          onRetry={() => void list.reload()}
-          onMore={() => void list.loadMore()}
+          list={list}
           emptyText={filter === 'all' ? '暂无诉求' : `暂无「${CONCERN_STATUS_LABELS[filter]}」的诉求`}
         />
       </View>

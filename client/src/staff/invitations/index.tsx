@@ -30,7 +30,7 @@ export default function StaffInvitationsPage() {
   const [created, setCreated] = useState<InvitationView | null>(null);
 
   const units = useQuery('org.listUnits', isStaff ? {} : null, String(isStaff));
-  const unitItems = units.data?.items ?? [];
+  const unitItems = useMemo(() => units.data?.items ?? [], [units.data]);
   // Default to the caller's own unit once the list is known.
   useEffect(() => {
     if (!unitId && unitItems.length) {
@@ -40,13 +40,19 @@ export default function StaffInvitationsPage() {
   }, [unitItems, unitId, me]);
 
   const sectors = useQuery('org.listSectors', role === 'member' && unitId ? { unitId } : null, `${role}|${unitId}`);
-  const sectorItems = role === 'member' ? (sectors.data?.items ?? []) : [];
+  const sectorItems = useMemo(() => (role === 'member' ? (sectors.data?.items ?? []) : []), [role, sectors.data]);
 
   const create = useMutation('account.createInvitation');
   const list = usePaged('account.listInvitations', {}, { pageSize: 20, enabled: isStaff, key: created?._id ?? '' });
 
-  const unitIndex = useMemo(() => Math.max(0, unitItems.findIndex((u) => u._id === unitId)), [unitItems, unitId]);
-  const sectorIndex = useMemo(() => Math.max(0, sectorItems.findIndex((s) => s._id === sectorId)), [sectorItems, sectorId]);
+  const unitIndex = Math.max(
+    0,
+    unitItems.findIndex((u) => u._id === unitId),
+  );
+  const sectorIndex = Math.max(
+    0,
+    sectorItems.findIndex((s) => s._id === sectorId),
+  );
   const unitName = unitItems.find((u) => u._id === unitId)?.name;
   const sectorName = sectorItems.find((s) => s._id === sectorId)?.name;
 
@@ -66,7 +72,7 @@ export default function StaffInvitationsPage() {
   if (!meLoading && !isStaff) {
     return (
       <Screen>
-        <View className='card muted'>邀请码管理仅供政协工作人员和管理员使用。</View>
+        <View className="card muted">邀请码管理仅供政协工作人员和管理员使用。</View>
       </Screen>
     );
   }
@@ -76,44 +82,44 @@ export default function StaffInvitationsPage() {
 
   return (
     <Screen wide>
-      <View className='inv-layout'>
-        <View className='inv-layout__form'>
-          <View className='card'>
-            <View className='card-title' style={{ marginBottom: '24px' }}>
+      <View className="inv-layout">
+        <View className="inv-layout__form">
+          <View className="card">
+            <View className="card-title" style={{ marginBottom: '24px' }}>
               新建邀请
             </View>
-            {generalError ? <View className='banner-error'>{generalError}</View> : null}
-            <Field label='被邀请人姓名' required error={errors.name}>
+            {generalError ? <View className="banner-error">{generalError}</View> : null}
+            <Field label="被邀请人姓名" required error={errors.name}>
               <Input
                 value={name}
                 maxLength={20}
-                placeholder='与本人身份证一致'
+                placeholder="与本人身份证一致"
                 onChange={(v) => {
                   setName(v);
                   create.clearFieldError('name');
                 }}
               />
             </Field>
-            <Field label='身份' required error={errors.role}>
+            <Field label="身份" required error={errors.role}>
               <Radio.Group
                 value={role}
-                direction='horizontal'
-                shape='button'
+                direction="horizontal"
+                shape="button"
                 onChange={(v) => {
                   setRole(v as InvitableRole);
                   create.clearFieldError('role');
                 }}
               >
                 {INVITABLE_ROLES.map((r) => (
-                  <Radio key={r} value={r} shape='button'>
+                  <Radio key={r} value={r} shape="button">
                     {ROLE_LABELS[r]}
                   </Radio>
                 ))}
               </Radio.Group>
             </Field>
-            <Field label='所属单位' required error={errors.unitId}>
+            <Field label="所属单位" required error={errors.unitId}>
               <Picker
-                mode='selector'
+                mode="selector"
                 range={unitItems.map((u) => u.name)}
                 value={unitIndex}
                 onChange={(e) => {
@@ -125,16 +131,18 @@ export default function StaffInvitationsPage() {
                   }
                 }}
               >
-                <View className='picker-value'>
-                  <Text className={unitName ? '' : 'muted'}>{unitName ?? (units.loading ? '加载中…' : '请选择单位')}</Text>
-                  <Text className='muted'>›</Text>
+                <View className="picker-value">
+                  <Text className={unitName ? '' : 'muted'}>
+                    {unitName ?? (units.loading ? '加载中…' : '请选择单位')}
+                  </Text>
+                  <Text className="muted">›</Text>
                 </View>
               </Picker>
             </Field>
             {role === 'member' ? (
-              <Field label='界别' error={errors.sectorId} hint='委员所在的界别'>
+              <Field label="界别" error={errors.sectorId} hint="委员所在的界别">
                 <Picker
-                  mode='selector'
+                  mode="selector"
                   range={sectorItems.map((s) => s.name)}
                   value={sectorIndex}
                   onChange={(e) => {
@@ -145,64 +153,55 @@ export default function StaffInvitationsPage() {
                     }
                   }}
                 >
-                  <View className='picker-value'>
+                  <View className="picker-value">
                     <Text className={sectorName ? '' : 'muted'}>
-                      {sectorName ?? (sectors.loading ? '加载中…' : sectorItems.length ? '请选择界别' : '该单位暂无界别')}
+                      {sectorName ??
+                        (sectors.loading ? '加载中…' : sectorItems.length ? '请选择界别' : '该单位暂无界别')}
                     </Text>
-                    <Text className='muted'>›</Text>
+                    <Text className="muted">›</Text>
                   </View>
                 </Picker>
               </Field>
             ) : null}
-            <Button type='primary' block loading={create.loading} disabled={create.loading} onClick={onCreate}>
+            <Button type="primary" block loading={create.loading} disabled={create.loading} onClick={onCreate}>
               生成邀请码
             </Button>
           </View>
 
           {created ? (
-            <View className='card inv-created'>
-              <View className='muted'>已为「{created.name}」生成邀请码</View>
-              <View className='inv-created__code'>{created.code}</View>
-              {created.qr ? <Image className='inv-created__qr' src={created.qr} mode='aspectFit' /> : null}
-              <View className='muted'>
+            <View className="card inv-created">
+              <View className="muted">已为「{created.name}」生成邀请码</View>
+              <View className="inv-created__code">{created.code}</View>
+              {created.qr ? <Image className="inv-created__qr" src={created.qr} mode="aspectFit" /> : null}
+              <View className="muted">
                 请对方在「我的 → 输入邀请码」中输入，或用微信扫描二维码。有效期至 {formatChinaTime(created.expiresAt)}。
               </View>
             </View>
           ) : null}
         </View>
 
-        <View className='inv-layout__list'>
-          <View className='section-title'>已发出的邀请{list.total ? `（${list.total}）` : ''}</View>
+        <View className="inv-layout__list">
+          <View className="section-title">已发出的邀请{list.total ? `（${list.total}）` : ''}</View>
           {list.items.map((inv) => {
             const [label, cls] = STATUS_LABELS[inv.status] ?? [inv.status, ''];
             return (
-              <View key={inv._id} className='card inv-row'>
-                <View className='row'>
-                  <Text className='inv-row__name'>{inv.name}</Text>
-                  <Text className='inv-row__role'>{ROLE_LABELS[inv.role] ?? inv.role}</Text>
-                  <View className='spacer' />
+              <View key={inv._id} className="card inv-row">
+                <View className="row">
+                  <Text className="inv-row__name">{inv.name}</Text>
+                  <Text className="inv-row__role">{ROLE_LABELS[inv.role] ?? inv.role}</Text>
+                  <View className="spacer" />
                   <Text className={`chip inv-status ${cls}`}>{label}</Text>
                 </View>
-                <View className='row muted inv-row__meta'>
-                  <Text className='inv-row__code'>{inv.code}</Text>
+                <View className="row muted inv-row__meta">
+                  <Text className="inv-row__code">{inv.code}</Text>
                   <Text>{inv.unitName}</Text>
-                  <View className='spacer' />
+                  <View className="spacer" />
                   <Text>至 {formatChinaTime(inv.expiresAt, 'MM-DD HH:mm')}</Text>
                 </View>
               </View>
             );
           })}
-          <ListState
-            loading={list.loading}
-            error={list.error}
-            empty={list.empty}
-            count={list.items.length}
-            hasMore={list.hasMore}
-            loadingMore={list.loadingMore}
-            onRetry={() => void list.reload()}
-            onMore={() => void list.loadMore()}
-            emptyText='还没有发出邀请'
-          />
+          <ListState list={list} emptyText="还没有发出邀请" />
         </View>
       </View>
     </Screen>
