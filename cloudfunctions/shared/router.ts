@@ -70,7 +70,11 @@ async function authorize(def: AnyActionDef, input: unknown, ctx: Context) {
   }
 }
 
-type Context = ActionContext & { changes: { target: string; before: unknown; after: unknown } | null };
+type Context = ActionContext & {
+  changes: { target: string; before: unknown; after: unknown } | null;
+  /** Whether caller() has been asked for. */
+  loaded: boolean;
+};
 
 function makeContext(openid: string, key: string): Context {
   let caller: Promise<Caller> | null = null;
@@ -78,7 +82,11 @@ function makeContext(openid: string, key: string): Context {
     openid,
     now: new Date(),
     changes: null,
-    caller: () => (caller ??= loadCaller(openid)),
+    loaded: false,
+    caller: () => {
+      ctx.loaded = true;
+      return (caller ??= loadCaller(openid));
+    },
     async user() {
       const c = await ctx.caller();
       if (!c.user) throw forbidden('请先通过邀请码绑定委员或工作人员身份');
@@ -100,12 +108,13 @@ function makeContext(openid: string, key: string): Context {
 }
 
 async function recordOnce(name: ActionName, key: string, ctx: Context, result: ActionResult<unknown>) {
-  const caller = await ctx.caller();
+  // Only when the caller was loaded anyway: a citizen's action must not pay a round trip for it.
+  const caller = ctx.loaded ? await ctx.caller() : null;
   try {
     await insertAudit({
       _id: key,
       actor: ctx.openid,
-      actorUserId: caller.user?._id ?? null,
+      actorUserId: caller?.user?._id ?? null,
       action: name,
       target: ctx.changes?.target ?? '',
       before: ctx.changes?.before ?? null,

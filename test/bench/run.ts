@@ -3,6 +3,7 @@
  * trips are counted by the emulator (one per SDK request); times are compared as ratios inside
  * this run, never against fixed numbers.
  */
+import { buildFunctions } from '../../scripts/build-functions';
 import { startSystem, WHO, type System } from '../integration/system';
 
 async function roundTrips(sys: System, fn: () => Promise<unknown>) {
@@ -44,6 +45,7 @@ async function addConcerns(sys: System, n: number, unitPath: string[]) {
 
 async function main() {
   const rows: [string, string][] = [];
+  await buildFunctions();
   const sys = await startSystem();
   const form = {
     workstationId: 'ws-huishi',

@@ -107,3 +107,10 @@ test('when a citizen or member asks for the staff queue, then they are refused',
     error: { code: 'FORBIDDEN' },
   });
 });
+
+test('when a citizen submits, then it costs at most 4 database round trips (ENGINEERING.md §7)', async () => {
+  const before = sys.emulator.database.roundTrips;
+  const res = await sys.as('o_c_budget').call('concern.submit', form);
+  expect(res.ok).toBe(true);
+  expect(sys.emulator.database.roundTrips - before).toBeLessThanOrEqual(4);
+});
