@@ -8,10 +8,11 @@ import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { COLLECTIONS } from '../cloudfunctions/shared/collections';
+import { DIST, ROOT } from './paths';
 
-const root = join(__dirname, '..');
+const root = ROOT;
 const src = join(root, 'cloudfunctions');
-const out = join(root, 'dist', 'cloudfunctions');
+const out = join(DIST, 'cloudfunctions');
 const sdkVersion: string = require('wx-server-sdk/package.json').version;
 
 export function functionNames(): string[] {
@@ -51,7 +52,7 @@ export async function buildFunctions(): Promise<{ name: string; bytes: number }[
     copyFileSync(join(src, name, 'config.json'), join(dir, 'config.json'));
     sizes.push({ name, bytes: statSync(join(dir, 'index.js')).size });
   }
-  writeFileSync(join(root, 'dist', 'collections.json'), JSON.stringify(COLLECTIONS, null, 2));
+  writeFileSync(join(DIST, 'collections.json'), JSON.stringify(COLLECTIONS, null, 2));
   return sizes;
 }
 

@@ -9,10 +9,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { COLLECTIONS } from '../cloudfunctions/shared/collections';
 import { buildFunctions } from './build-functions';
+import { DIST } from './paths';
 
 async function main() {
   const sizes = await buildFunctions();
-  const out = join(__dirname, '..', 'dist', 'deploy');
+  const out = join(DIST, 'deploy');
   mkdirSync(out, { recursive: true });
   const database = COLLECTIONS.map((c) => ({
     collection: c.name,

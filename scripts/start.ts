@@ -10,6 +10,7 @@ import { startEmulator } from '../emulator';
 import { COLLECTIONS } from '../cloudfunctions/shared/collections';
 import { buildFunctions } from './build-functions';
 import { seed } from './seed';
+import { DIST } from './paths';
 import { sdkEnvironment } from '../emulator/sdkEnv';
 
 const root = join(__dirname, '..');
@@ -42,7 +43,7 @@ function newestMtime(dir: string): number {
 }
 
 function ensureH5Build() {
-  const index = join(root, 'dist', 'h5', 'index.html');
+  const index = join(DIST, 'h5', 'index.html');
   const sources = Math.max(newestMtime(join(root, 'client', 'src')), newestMtime(join(root, 'types')));
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
   console.log('正在构建网页版（h5），首次约需一两分钟……');
@@ -60,9 +61,9 @@ async function main() {
   const emulator = await startEmulator({
     port,
     dataDir,
-    functionsDir: join(root, 'dist', 'cloudfunctions'),
+    functionsDir: join(DIST, 'cloudfunctions'),
     collections: COLLECTIONS,
-    staticDir: join(root, 'dist', 'h5'),
+    staticDir: join(DIST, 'h5'),
     timers: true,
   });
   Object.assign(process.env, sdkEnvironment(emulator.adminUrl));

@@ -19,7 +19,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
-    outputRoot: `../dist/${process.env.TARO_ENV}`,
+    outputRoot: `${process.env.LXQ_DIST_DIR || '../dist'}/${process.env.TARO_ENV}`,
     plugins: [],
     defineConstants: {
       CLOUD_ENV: JSON.stringify(process.env.CLOUD_ENV || 'lianxinqiao-prod'),

@@ -10,6 +10,7 @@ import { startEmulator, type Emulator } from '../../emulator';
 import { sdkEnvironment } from '../../emulator/sdkEnv';
 import { COLLECTIONS } from '../../cloudfunctions/shared/collections';
 import { seed } from '../../scripts/seed';
+import { DIST } from '../../scripts/paths';
 
 export interface System {
   emulator: Emulator;
@@ -38,7 +39,7 @@ export async function startSystem(): Promise<System> {
   const emulator = await startEmulator({
     port: 0,
     dataDir,
-    functionsDir: join(__dirname, '..', '..', 'dist', 'cloudfunctions'),
+    functionsDir: join(DIST, 'cloudfunctions'),
     collections: COLLECTIONS,
     strictIndexes: true,
     timers: false,

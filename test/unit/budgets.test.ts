@@ -3,8 +3,9 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { DIST } from '../../scripts/paths';
 
-const dist = join(__dirname, '..', '..', 'dist');
+const dist = DIST;
 const KB = 1024;
 
 function size(dir: string, skip: (name: string) => boolean = () => false): number {

@@ -16,8 +16,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { DIST } from '../../../scripts/paths';
 
-export const WEAPP_ROOT = path.resolve(__dirname, '../../../dist/weapp');
+export const WEAPP_ROOT = path.join(DIST, 'weapp');
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Any = any;
