@@ -4,4 +4,5 @@ export * from './contract';
 export * from './domain/org';
 export * from './domain/account';
 export * from './domain/concern';
+export * from './domain/notify';
 export * from './actions/index';

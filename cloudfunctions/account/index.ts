@@ -4,5 +4,17 @@ import createInvitation from './actions/createInvitation';
 import listInvitations from './actions/listInvitations';
 import inspectInvitation from './actions/inspectInvitation';
 import bindInvitation from './actions/bindInvitation';
+import recordSubscriptions from './actions/recordSubscriptions';
+import listInbox from './actions/listInbox';
+import readInbox from './actions/readInbox';
 
-export const main = createMain('account', [me, createInvitation, listInvitations, inspectInvitation, bindInvitation]);
+export const main = createMain('account', [
+  me,
+  createInvitation,
+  listInvitations,
+  inspectInvitation,
+  bindInvitation,
+  recordSubscriptions,
+  listInbox,
+  readInbox,
+]);

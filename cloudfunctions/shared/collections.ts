@@ -138,6 +138,35 @@ export const COLLECTIONS: CollectionDecl[] = [
     retention: null,
   },
   {
+    name: 'inbox',
+    description: '站内消息（所有通知都进收件箱；有订阅时另发订阅消息）',
+    indexes: [
+      {
+        name: 'openid_created',
+        fields: [
+          ['openid', 1],
+          ['createdAt', -1],
+        ],
+      },
+      {
+        name: 'openid_unread',
+        fields: [
+          ['openid', 1],
+          ['readAt', 1],
+        ],
+      },
+    ],
+    rule: closed,
+    retention: { field: 'createdAt', days: 730 },
+  },
+  {
+    name: 'subscriptions',
+    description: '订阅消息授权记录（每人每模板：同意、拒绝次数）',
+    indexes: [{ name: 'openid', fields: [['openid', 1]] }],
+    rule: closed,
+    retention: null,
+  },
+  {
     name: 'audit',
     description: '审计日志；_id 为请求键，兼作幂等记录',
     indexes: [

@@ -24,6 +24,12 @@ const MATRIX: Record<ActionName, { input: () => object; expect: [Outcome, Outcom
   'account.listInvitations': { input: () => ({}), expect: ['FORBIDDEN', 'FORBIDDEN', 'ok', 'ok'] },
   'account.inspectInvitation': { input: () => ({ code: 'DEMOWY26' }), expect: ['ok', 'ok', 'ok', 'ok'] },
   'account.bindInvitation': { input: () => ({ code: 'ZZZZZZZZ' }), expect: ['ok', 'ok', 'ok', 'ok'] },
+  'account.recordSubscriptions': {
+    input: () => ({ answers: [{ template: 'concernStatus', answer: 'accept' }] }),
+    expect: ['ok', 'ok', 'ok', 'ok'],
+  },
+  'account.listInbox': { input: () => ({}), expect: ['ok', 'ok', 'ok', 'ok'] },
+  'account.readInbox': { input: () => ({ id: 'nope' }), expect: ['ok', 'ok', 'ok', 'ok'] },
   'org.listWorkstations': { input: () => ({}), expect: ['ok', 'ok', 'ok', 'ok'] },
   'org.getWorkstation': { input: () => ({ id: 'ws-huishi' }), expect: ['ok', 'ok', 'ok', 'ok'] },
   'org.listSectors': { input: () => ({ unitId: 'u-huining' }), expect: ['ok', 'ok', 'ok', 'ok'] },

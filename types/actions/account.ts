@@ -51,3 +51,39 @@ export interface InvitationView {
   /** Data URL of the QR code that opens the invitation page. */
   qr?: string;
 }
+
+/** What wx.requestSubscribeMessage answered, per template, recorded on the tap that asked. */
+export const accountRecordSubscriptions = {
+  input: z.object({
+    answers: z
+      .array(
+        z.object({
+          template: z.enum(['concernStatus', 'taskReminder', 'shiftChange', 'notice'], { error: '未知的消息模板' }),
+          answer: z.enum(['accept', 'reject', 'ban'], { error: '授权结果无效' }),
+        }),
+      )
+      .min(1, '没有授权结果')
+      .max(10, '授权结果过多'),
+  }),
+  result: {} as { recorded: number },
+};
+
+export const accountListInbox = {
+  input: z.object({ ...pageInput, unreadOnly: z.boolean().default(false) }),
+  result: {} as Page<InboxView> & { unread: number },
+};
+
+export const accountReadInbox = {
+  input: z.object({ id: id('消息') }),
+  result: {} as { unread: number },
+};
+
+export interface InboxView {
+  _id: string;
+  kind: string;
+  title: string;
+  body: string;
+  page: string;
+  createdAt: string;
+  read: boolean;
+}

@@ -1,0 +1,112 @@
+/**
+ * The one way anything tells a person something: an inbox item always, and a WeChat subscribe
+ * message when they have a subscription left for the template. A failed push never fails the
+ * caller's change: it is recorded on the inbox item ('no_subscription' for 43101, else 'error').
+ * Idempotent by `id`: delivering the same notification again sends nothing twice.
+ */
+import { TEMPLATES, type InboxItem, type InboxKind, type TemplateKey } from '@lxq/types';
+import { cloud } from './cloud';
+import { insertInboxItem, setPushOutcome } from './data/inbox';
+import { isDuplicateKey } from './errors';
+import { inChina } from './time';
+
+export interface Notification {
+  /** Deterministic per (event, recipient), e.g. `${requestKey}:${openid}`. */
+  id: string;
+  openid: string;
+  kind: InboxKind;
+  title: string;
+  body: string;
+  /** Page with query the inbox item and the push open. */
+  page: string;
+  refId?: string | null;
+  /** Send a subscribe message too, with these raw values per template field. */
+  push?: { template: TemplateKey; values: Record<string, string | Date> };
+}
+
+export async function notify(n: Notification, now: Date): Promise<InboxItem['push']> {
+  const item: InboxItem = {
+    _id: n.id,
+    openid: n.openid,
+    kind: n.kind,
+    title: n.title,
+    body: n.body,
+    page: n.page,
+    refId: n.refId ?? null,
+    createdAt: now,
+    readAt: null,
+    push: 'skipped',
+  };
+  try {
+    await insertInboxItem(item);
+  } catch (err) {
+    if (isDuplicateKey(err)) return 'skipped'; // delivered before: never push twice
+    throw err;
+  }
+  if (!n.push || !n.openid) return 'skipped';
+  const outcome = await sendSubscribeMessage(n.openid, n.push.template, n.page, n.push.values);
+  await setPushOutcome(item._id, outcome).catch(() => undefined);
+  return outcome;
+}
+
+async function sendSubscribeMessage(
+  openid: string,
+  template: TemplateKey,
+  page: string,
+  values: Record<string, string | Date>,
+): Promise<InboxItem['push']> {
+  const def = TEMPLATES[template];
+  try {
+    await (cloud as unknown as SubscribeApi).openapi.subscribeMessage.send({
+      touser: openid,
+      templateId: def.id,
+      page,
+      data: templateData(template, values),
+      miniprogramState: 'formal',
+    });
+    return 'sent';
+  } catch (err) {
+    return (err as { errCode?: number }).errCode === 43101 ? 'no_subscription' : 'error';
+  }
+}
+
+interface SubscribeApi {
+  openapi: { subscribeMessage: { send(p: object): Promise<unknown> } };
+}
+
+/** Values cut to each field's limit so WeChat never answers 47003. */
+export function templateData(template: TemplateKey, values: Record<string, string | Date>) {
+  const data: Record<string, { value: string }> = {};
+  for (const [key, kind] of Object.entries(TEMPLATES[template].fields)) {
+    const raw = values[key] ?? '';
+    data[key] = { value: fitField(kind, raw) };
+  }
+  return data;
+}
+
+export function fitField(kind: string, raw: string | Date): string {
+  if (kind === 'time') return inChina(raw instanceof Date ? raw : new Date(raw)).format('YYYY-MM-DD HH:mm');
+  if (kind === 'date') return inChina(raw instanceof Date ? raw : new Date(raw)).format('YYYY-MM-DD');
+  const text = String(raw).replace(/\s+/g, ' ').trim();
+  switch (kind) {
+    case 'thing':
+      return cut(text || '—', 20);
+    case 'phrase':
+      return cut(text.replace(/[^\u4e00-\u9fa5]/g, '') || '通知', 5, false);
+    case 'name':
+      return cut(text || '—', 10, false);
+    case 'character_string':
+      return cut(text.replace(/[^\x21-\x7e]/g, '') || '-', 32, false);
+    case 'number':
+      return cut(text.replace(/[^0-9.]/g, '') || '0', 32, false);
+    default:
+      return cut(text, 20);
+  }
+}
+
+/** At most `max` characters (counting by code point), ending in '…' when cut. */
+function cut(text: string, max: number, ellipsis = true): string {
+  const chars = [...text];
+  if (chars.length <= max) return text;
+  return ellipsis ? `${chars.slice(0, max - 1).join('')}…` : chars.slice(0, max).join('');
+}
