@@ -5,8 +5,17 @@
  * dist/collections.json, the collection declaration the emulator and deploy script read.
  */
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { join, sep } from 'node:path';
 import { COLLECTIONS } from '../cloudfunctions/shared/collections';
 import { DIST, ROOT } from './paths';
 
@@ -53,6 +62,10 @@ export async function buildFunctions(): Promise<{ name: string; bytes: number }[
     sizes.push({ name, bytes: statSync(join(dir, 'index.js')).size });
   }
   writeFileSync(join(DIST, 'collections.json'), JSON.stringify(COLLECTIONS, null, 2));
+  // Bundles keep wx-server-sdk external; an output folder outside the repository (LXQ_DIST_DIR)
+  // gets a link to the repository's node_modules so the emulator's workers can require it.
+  const modules = join(DIST, 'node_modules');
+  if (!DIST.startsWith(root + sep) && !existsSync(modules)) symlinkSync(join(root, 'node_modules'), modules, 'dir');
   return sizes;
 }
 

@@ -9,6 +9,10 @@ import { join } from 'node:path';
 import { ROLE_LABELS, type Sector, type Workstation } from '@lxq/types';
 import { CITY_SECTORS, COMMITTEES, COUNTY_SECTORS, STATIONS, UNITS } from './seed/places';
 import { makeConcerns, makeInvitations, makeUsers, sectorId, unitPath } from './seed/people';
+import { makeLeaves, makeShifts } from './seed/duty';
+import { seedLiaison } from './seed/liaison';
+import { makeNotices } from './seed/notices';
+import { bucketsFor } from '../cloudfunctions/shared/concerns/counters';
 
 export interface Account {
   openid: string;
@@ -68,8 +72,19 @@ export async function seed(dataDir: string, now = new Date()): Promise<{ documen
     })),
   );
   await put('users', users);
-  await put('concerns', makeConcerns(now));
+  const concerns = makeConcerns(now);
+  await put('concerns', concerns);
+  // The staff queue reads counts from these buckets; concerns stored directly need them made here.
+  await put('concern_counters', bucketsFor(concerns, stations));
   await put('invitations', makeInvitations(now));
+  const notices = makeNotices(users, sectors, now);
+  await put('notices', notices.notices);
+  await put('notice_recipients', notices.recipients);
+  await put('inbox', notices.inbox);
+  const shifts = makeShifts(now, stations, users, sectors);
+  await put('shifts', shifts);
+  await put('leaves', makeLeaves(now, shifts));
+  await seedLiaison(put, db, now, users, sectors);
 
   const unitName = (id: string) => UNITS.find((u) => u._id === id)?.name.replace(/^政协|委员会$/g, '') ?? '';
   const accounts: Account[] = [

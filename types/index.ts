@@ -5,4 +5,7 @@ export * from './domain/org';
 export * from './domain/account';
 export * from './domain/concern';
 export * from './domain/notify';
+export * from './domain/notice';
+export * from './domain/duty';
+export * from './domain/liaison';
 export * from './actions/index';

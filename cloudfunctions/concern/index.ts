@@ -2,5 +2,50 @@ import { createMain } from '../shared/router';
 import submit from './actions/submit';
 import listMine from './actions/listMine';
 import listForStaff from './actions/listForStaff';
+import get from './actions/get';
+import accept from './actions/accept';
+import reject from './actions/reject';
+import markDuplicate from './actions/markDuplicate';
+import duplicateCandidates from './actions/duplicateCandidates';
+import assign from './actions/assign';
+import assigneeOptions from './actions/assigneeOptions';
+import addNote from './actions/addNote';
+import close from './actions/close';
+import link from './actions/link';
+import figures from './actions/figures';
+import listAssigned from './actions/listAssigned';
+import start from './actions/start';
+import reply from './actions/reply';
+import rate from './actions/rate';
+import reopen from './actions/reopen';
+import getSettings from './actions/getSettings';
+import saveSettings from './actions/saveSettings';
+import { dailyReminder, weeklyDigest } from './timers';
 
-export const main = createMain('concern', [submit, listMine, listForStaff]);
+export const main = createMain(
+  'concern',
+  [
+    submit,
+    listMine,
+    listForStaff,
+    get,
+    accept,
+    reject,
+    markDuplicate,
+    duplicateCandidates,
+    assign,
+    assigneeOptions,
+    addNote,
+    close,
+    link,
+    figures,
+    listAssigned,
+    start,
+    reply,
+    rate,
+    reopen,
+    getSettings,
+    saveSettings,
+  ],
+  { dailyReminder, weeklyDigest },
+);

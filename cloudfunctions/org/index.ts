@@ -3,5 +3,22 @@ import listWorkstations from './actions/listWorkstations';
 import getWorkstation from './actions/getWorkstation';
 import listSectors from './actions/listSectors';
 import listUnits from './actions/listUnits';
+import createWorkstation from './actions/createWorkstation';
+import updateWorkstation from './actions/updateWorkstation';
+import workstationDetail from './actions/workstationDetail';
+import workstationQr from './actions/workstationQr';
+import nearWorkstations from './actions/nearWorkstations';
+import unitMembers from './actions/unitMembers';
 
-export const main = createMain('org', [listWorkstations, getWorkstation, listSectors, listUnits]);
+export const main = createMain('org', [
+  listWorkstations,
+  getWorkstation,
+  listSectors,
+  listUnits,
+  createWorkstation,
+  updateWorkstation,
+  workstationDetail,
+  workstationQr,
+  nearWorkstations,
+  unitMembers,
+]);

@@ -25,6 +25,13 @@ export interface ActionDef<N extends ActionName> {
   /** Mutations need a requestId, are idempotent by it, and are audited. */
   mutates: boolean;
   /**
+   * The handler's writes cannot apply twice on their own: an insert under a `ctx.newId()` id, or
+   * an update guarded by the state it changes. A retry then fails on that write (duplicate key,
+   * INVALID_STATE, CONFLICT) and gets the first answer from the audit log, so the router skips
+   * looking the request up first: one database round trip fewer for citizen and member actions.
+   */
+  retrySafe?: boolean;
+  /**
    * The unit the call touches, as its path (ancestors + itself), for the scope check. Leave it out
    * when the handler scopes its own queries to `scopeUnitId()` or to the caller's own records.
    */

@@ -34,6 +34,41 @@ export async function textIsRisky(content: string, openid: string): Promise<bool
   return answer.result?.suggest === 'risky';
 }
 
+/**
+ * WeChat's image check (security.imgSecCheck) for files already in cloud storage: each is read
+ * back from storage and checked; answers the ids of the risky ones (errCode 87014).
+ */
+export async function riskyImages(fileIDs: string[]): Promise<string[]> {
+  const verdicts = await Promise.all(
+    fileIDs.map(async (fileID) => {
+      const { fileContent } = (await cloud.downloadFile({ fileID })) as { fileContent: Buffer };
+      try {
+        await (cloud as unknown as OpenApi).openapi.security.imgSecCheck({
+          media: { contentType: imageType(fileID), value: fileContent },
+        });
+        return null;
+      } catch (err) {
+        if ((err as { errCode?: number }).errCode === 87014) return fileID;
+        throw err;
+      }
+    }),
+  );
+  return verdicts.filter((v): v is string => v !== null);
+}
+
+const imageType = (fileID: string) =>
+  /\.png$/i.test(fileID) ? 'image/png' : /\.gif$/i.test(fileID) ? 'image/gif' : 'image/jpeg';
+
+/** Short-lived download URLs for stored files, by fileID ('' for one that cannot be read). */
+export async function tempFileUrls(fileIDs: string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(fileIDs)].filter(Boolean);
+  if (!unique.length) return new Map();
+  const { fileList } = (await cloud.getTempFileURL({ fileList: unique })) as {
+    fileList: { fileID: string; tempFileURL?: string }[];
+  };
+  return new Map(fileList.map((f) => [f.fileID, f.tempFileURL ?? '']));
+}
+
 /** A QR code (PNG) that opens `page` with `scene` in the mini-program (≤ 32 characters). */
 export async function miniProgramCode(page: string, scene: string): Promise<Buffer> {
   const answer = (await (cloud as unknown as OpenApi).openapi.wxacode.getUnlimited({
@@ -47,7 +82,7 @@ export async function miniProgramCode(page: string, scene: string): Promise<Buff
 
 interface OpenApi {
   openapi: {
-    security: { msgSecCheck(p: object): Promise<unknown> };
+    security: { msgSecCheck(p: object): Promise<unknown>; imgSecCheck(p: object): Promise<unknown> };
     wxacode: { getUnlimited(p: object): Promise<unknown> };
   };
 }

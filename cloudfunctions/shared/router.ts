@@ -16,15 +16,49 @@ interface CallEvent {
   requestId?: unknown;
 }
 
+/** What a timer trigger (config.json `triggers`, 7-field cron in UTC+8) sends the function. */
+interface TimerEvent {
+  Type: 'Timer';
+  TriggerName: string;
+  /** When the trigger fired, ISO text. */
+  Time: string;
+}
+
+/**
+ * A function's timer jobs by trigger name. Each is given the firing time and runs with no caller
+ * (no openid, no roles, no audit); it must be safe to run twice for the same time, since the
+ * platform may retry a trigger.
+ */
+export type TimerHandlers = Record<string, (now: Date) => Promise<unknown>>;
+
+function isTimerEvent(event: unknown): event is TimerEvent {
+  return (event as TimerEvent | null)?.Type === 'Timer' && typeof (event as TimerEvent).TriggerName === 'string';
+}
+
+async function runTimer(fn: string, timers: TimerHandlers, event: TimerEvent): Promise<ActionResult<unknown>> {
+  const handler = Object.prototype.hasOwnProperty.call(timers, event.TriggerName) ? timers[event.TriggerName] : null;
+  if (!handler) return failure(new AppError('NOT_FOUND', `未知的定时任务：${fn}/${event.TriggerName}`));
+  const at = new Date(event.Time);
+  try {
+    return { ok: true, data: await handler(Number.isNaN(at.getTime()) ? new Date() : at) };
+  } catch (err) {
+    return failure(err);
+  }
+}
+
 /**
  * The one router every cloud function's index.ts exports as `main`: find the action, validate
  * its input, check who is calling and their scope, make a retried mutation answer what the first
  * did, run the handler, write the audit entry, and turn every failure into a Chinese message.
+ * `timers` maps a config.json trigger name to its job: `{Type:'Timer', TriggerName, Time}` events
+ * run it with the firing time, e.g. `createMain('concern', [...], { daily: runDaily })`.
  */
-export function createMain(fn: string, defs: AnyActionDef[]) {
+export function createMain(fn: string, defs: AnyActionDef[], timers: TimerHandlers = {}) {
   const byAction = new Map(defs.map((d) => [d.name.slice(fn.length + 1), d]));
 
-  return async function main(event: CallEvent): Promise<ActionResult<unknown>> {
+  return async function main(event: CallEvent | TimerEvent): Promise<ActionResult<unknown>> {
+    // Timer triggers carry no action and no caller: they go to the function's timer jobs.
+    if (isTimerEvent(event)) return runTimer(fn, timers, event);
     const action = typeof event?.action === 'string' ? event.action : '';
     const def = byAction.get(action);
     if (!def) return failure(new AppError('NOT_FOUND', `未知的操作：${fn}.${action || '（空）'}`));
@@ -41,7 +75,7 @@ export function createMain(fn: string, defs: AnyActionDef[]) {
     const key = def.mutates ? requestKey(def.name, openid, requestId) : '';
     const ctx = makeContext(openid, key);
     try {
-      if (key) {
+      if (key && !def.retrySafe) {
         const done = await findAudit(key);
         if (done) return done.result as ActionResult<unknown>;
       }
@@ -52,7 +86,10 @@ export function createMain(fn: string, defs: AnyActionDef[]) {
       return result;
     } catch (err) {
       if (key && (isDuplicateKey(err) || isStateRace(err))) {
-        const twin = await waitForAudit(key);
+        // A duplicate key means a twin of this request got there first: wait for its answer. A
+        // refused state change may be a twin too, or a plain refusal: look briefly, so a person
+        // who is simply refused is not kept waiting.
+        const twin = await waitForAudit(key, isDuplicateKey(err) ? 20 : 3);
         if (twin) return twin.result as ActionResult<unknown>;
       }
       return failure(err);
@@ -131,11 +168,11 @@ async function recordOnce(name: ActionName, key: string, ctx: Context, result: A
 }
 
 /** A concurrent retry may still be running: give it a moment to record its answer. */
-async function waitForAudit(key: string) {
-  for (let i = 0; i < 20; i++) {
+async function waitForAudit(key: string, tries: number) {
+  for (let i = 0; i < tries; i++) {
     const done = await findAudit(key);
     if (done) return done;
-    await new Promise((r) => setTimeout(r, 100));
+    if (i < tries - 1) await new Promise((r) => setTimeout(r, 100));
   }
   return null;
 }

@@ -35,9 +35,13 @@ export interface OpenApiAnswer {
   body: Buffer;
 }
 
+/** imgSecCheck: an image is risky when its bytes contain one of these markers (text in the file). */
+export const DEFAULT_IMAGE_MARKERS = ['RISKY-IMAGE'];
+
 export interface OpenApiOptions {
   dataDir: string;
   wordList?: string[];
+  imageMarkers?: string[];
   publicUrl: () => string;
 }
 
@@ -66,6 +70,7 @@ const SCENE_RE = /^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]{1,32}$/;
 export class OpenApi {
   private db: BetterSqlite3.Database;
   private words: Array<[string, number]>;
+  private imageMarkers: string[];
   private publicUrl: () => string;
 
   constructor(opts: OpenApiOptions) {
@@ -83,6 +88,7 @@ export class OpenApi {
     this.words = opts.wordList
       ? opts.wordList.filter((w) => w).map((w) => [w, DEFAULT_RISKY_WORDS[w] ?? 21000] as [string, number])
       : Object.entries(DEFAULT_RISKY_WORDS);
+    this.imageMarkers = (opts.imageMarkers ?? DEFAULT_IMAGE_MARKERS).filter((m) => m);
     this.publicUrl = opts.publicUrl;
   }
 
@@ -144,6 +150,8 @@ export class OpenApi {
         return this.subscribeMessageSend(params);
       case 'security.msgSecCheck':
         return this.msgSecCheck(params);
+      case 'security.imgSecCheck':
+        return this.imgSecCheck(params);
       case 'wxacode.getUnlimited':
         return this.getUnlimited(params);
       default:
@@ -209,6 +217,16 @@ export class OpenApi {
       detail.push({ strategy: 'keyword', errcode: 0, suggest: 'risky', label: l, level: 20, keyword });
     }
     return json({ errcode: 0, errmsg: 'ok', result: { suggest, label }, detail, trace_id: traceId });
+  }
+
+  /** Synchronous image check: errcode 87014 for a risky image, as the real API answers. */
+  private imgSecCheck(p: Record<string, unknown>): OpenApiAnswer {
+    // The media pair's bytes arrive decoded as text; markers are plain ASCII, so they survive.
+    const media = p.media;
+    if (media === undefined || media === null || media === '') return wxError(41005, 'media data missing');
+    const bytes = typeof media === 'string' ? media : JSON.stringify(media);
+    const risky = this.imageMarkers.some((m) => bytes.includes(m));
+    return risky ? json({ errcode: 87014, errmsg: 'risky content' }) : json({ errcode: 0, errmsg: 'ok' });
   }
 
   private async getUnlimited(p: Record<string, unknown>): Promise<OpenApiAnswer> {

@@ -180,6 +180,16 @@ describe('security.msgSecCheck (v2)', () => {
   });
 });
 
+describe('security.imgSecCheck', () => {
+  test('an image whose bytes carry a risky marker → errCode 87014; a clean one → ok', async () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const check = async (bytes: Buffer) =>
+      (await httpCall(emu, 'imgcheck', { base64: bytes.toString('base64') }, 'oImg')).body.result;
+    expect(await check(png)).toMatchObject({ ok: true, res: { errCode: 0 } });
+    expect(await check(Buffer.concat([png, Buffer.from('RISKY-IMAGE')]))).toMatchObject({ ok: false, errCode: 87014 });
+  });
+});
+
 describe('wxacode.getUnlimited', () => {
   test('answers a PNG buffer (image/png) encoding the h5 page URL', async () => {
     const r = (await httpCall(emu, 'qrcode', { scene: 'ws=abc123', page: 'pages/workstation/index' }, 'oQ')).body

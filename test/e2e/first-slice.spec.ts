@@ -30,6 +30,8 @@ test('a citizen submits a concern at a workstation, and the county staff see it 
   await expect(shown(page, '请阅读并同意隐私说明')).toBeVisible();
   await shown(page, '我已阅读并同意').click();
   await button(page, '提交').click();
+  // The submit tap asks for the status-change subscribe message first (the emulator's stand-in).
+  await shown(page, '允许', true).click();
   await expect(shown(page, '提交成功')).toBeVisible();
   await button(page, '查看我的诉求').click();
   await expect(shown(page, title)).toBeVisible();

@@ -1,7 +1,39 @@
 import { z } from '../zod';
-import { CONCERN_CATEGORIES, CONCERN_STATUSES, type ConcernStatus } from '../domain/concern';
+import {
+  ASSIGNEE_KINDS,
+  CONCERN_CATEGORIES,
+  CONCERN_LINK_KINDS,
+  CONCERN_STATUSES,
+  MAX_CONCERN_PHOTOS,
+  type AssigneeKind,
+  type ConcernAction,
+  type ConcernLimits,
+  type ConcernLinkKind,
+  type ConcernStatus,
+} from '../domain/concern';
 import type { Page } from '../contract';
-import { id, pageInput, phone, text } from './fields';
+import { geoPoint, id, optionalText, pageInput, phone, text } from './fields';
+
+/** Cloud-storage file ids of uploaded photos (cloud://… on WeChat, the emulator's own likewise). */
+const photos = (label: string) =>
+  z
+    .array(
+      z
+        .string({ error: `${label}无效` })
+        .min(1, `${label}无效`)
+        .max(512, `${label}无效`),
+      { error: `${label}无效` },
+    )
+    .max(MAX_CONCERN_PHOTOS, `${label}最多 ${MAX_CONCERN_PHOTOS} 张`)
+    .default([]);
+
+const day = (label: string) =>
+  z
+    .string({ error: `${label}格式不正确` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `${label}格式应为 YYYY-MM-DD`)
+    .optional();
+
+const concernId = () => id('诉求');
 
 export const concernSubmit = {
   input: z.object({
@@ -9,10 +41,13 @@ export const concernSubmit = {
     category: z.enum(CONCERN_CATEGORIES, { error: '请选择类别' }),
     title: text('标题', 4, 40),
     text: text('内容', 10, 1000),
+    photos: photos('照片'),
+    location: z.object({ ...geoPoint.shape, address: optionalText('地点', 80) }, { error: '位置无效' }).optional(),
+    sectorId: id('界别').optional(),
     phone: phone.optional(),
     anonymous: z.boolean().default(false),
     consent: z.literal(true, { error: '请阅读并同意隐私说明' }),
-    source: z.enum(['qr', 'share', 'home']).default('home'),
+    source: z.enum(['qr', 'share', 'home'], { error: '来源无效' }).default('home'),
   }),
   result: {} as { _id: string; status: ConcernStatus },
 };
@@ -28,6 +63,11 @@ export interface ConcernListItem {
   submitter?: string;
   /** Masked: 138****5678. */
   phone?: string | null;
+  /** The running deadline, ISO; '' once answered. */
+  dueAt?: string;
+  overdue?: boolean;
+  assigneeName?: string | null;
+  sectorName?: string | null;
 }
 
 export const concernListMine = {
@@ -39,6 +79,209 @@ export const concernListForStaff = {
   input: z.object({
     ...pageInput,
     status: z.enum(CONCERN_STATUSES, { error: '状态无效' }).optional(),
+    overdue: z.boolean({ error: '筛选条件无效' }).optional(),
+    category: z.enum(CONCERN_CATEGORIES, { error: '类别无效' }).optional(),
+    workstationId: id('工作站').optional(),
+    sectorId: id('界别').optional(),
+    from: day('开始日期'),
+    to: day('结束日期'),
   }),
-  result: {} as Page<ConcernListItem> & { counts: Partial<Record<ConcernStatus, number>> },
+  result: {} as Page<ConcernListItem> & { counts: Partial<Record<ConcernStatus, number>>; overdue: number },
+};
+
+/** One timeline event as people see it. */
+export interface ConcernEventView {
+  at: string;
+  byName: string;
+  action: ConcernAction | string;
+  note: string;
+}
+
+/** A concern as its viewer may see it: `audience` tells which parts are filled. */
+export interface ConcernView {
+  _id: string;
+  audience: 'submitter' | 'handler' | 'staff';
+  title: string;
+  text: string;
+  category: string;
+  status: ConcernStatus;
+  photos: { fileID: string; url: string }[];
+  location: { lat: number; lng: number; address: string } | null;
+  workstationId: string | null;
+  workstationName: string | null;
+  sectorName: string | null;
+  source: string;
+  createdAt: string;
+  dueAt: string;
+  overdue: boolean;
+  timeline: ConcernEventView[];
+  reply: { text: string; photos: { fileID: string; url: string }[]; at: string; byName: string } | null;
+  rating: { score: number; comment: string; at: string } | null;
+  links: { kind: ConcernLinkKind; refId: string; title: string }[];
+  assignee: { kind: AssigneeKind; id: string; name: string } | null;
+  /** What the viewer may do now. */
+  can: {
+    rate: boolean;
+    reopen: boolean;
+    accept: boolean;
+    reject: boolean;
+    duplicate: boolean;
+    assign: boolean;
+    start: boolean;
+    reply: boolean;
+    close: boolean;
+    note: boolean;
+  };
+  /** Handlers: the submitter ("匿名群众" when anonymous), the phone masked, or in full for the assigned member. */
+  submitter?: string;
+  phone?: string | null;
+  recorder?: string | null;
+  /** Staff only. */
+  notes?: { at: string; byName: string; text: string }[];
+  /** Set when merged into another concern: the submitter follows the original. */
+  duplicateOf: { _id: string; title: string; status: ConcernStatus; reply: ConcernView['reply'] } | null;
+}
+
+export const concernGet = {
+  input: z.object({ id: concernId() }),
+  result: {} as ConcernView,
+};
+
+const note = optionalText('备注', 500);
+
+export const concernAccept = {
+  input: z.object({ id: concernId(), note }),
+  result: {} as { status: ConcernStatus },
+};
+
+export const concernReject = {
+  input: z.object({ id: concernId(), reason: text('不予受理的理由', 4, 500) }),
+  result: {} as { status: ConcernStatus },
+};
+
+export const concernMarkDuplicate = {
+  input: z.object({ id: concernId(), originalId: id('原诉求'), note }),
+  result: {} as { status: ConcernStatus },
+};
+
+export interface DuplicateCandidate {
+  _id: string;
+  title: string;
+  category: string;
+  status: ConcernStatus;
+  createdAt: string;
+  /** Why it is suggested: "同类别，相距 120 米" / "内容相似". */
+  why: string;
+}
+
+export const concernDuplicateCandidates = {
+  input: z.object({ id: concernId() }),
+  result: {} as { items: DuplicateCandidate[] },
+};
+
+export const concernAssign = {
+  input: z.object({
+    id: concernId(),
+    target: z.object(
+      { kind: z.enum(ASSIGNEE_KINDS, { error: '请选择交办对象类型' }), id: id('交办对象') },
+      { error: '请选择交办对象' },
+    ),
+    note,
+  }),
+  result: {} as { status: ConcernStatus },
+};
+
+export interface AssigneeOption {
+  kind: AssigneeKind;
+  id: string;
+  name: string;
+  detail: string;
+}
+
+export const concernAssigneeOptions = {
+  input: z.object({ id: concernId(), kind: z.enum(ASSIGNEE_KINDS, { error: '请选择交办对象类型' }) }),
+  result: {} as { items: AssigneeOption[] },
+};
+
+export const concernAddNote = {
+  input: z.object({ id: concernId(), text: text('备注', 2, 500) }),
+  result: {} as { notes: number },
+};
+
+export const concernClose = {
+  input: z.object({ id: concernId(), note }),
+  result: {} as { status: ConcernStatus },
+};
+
+export const concernLink = {
+  input: z.object({
+    id: concernId(),
+    kind: z.enum(CONCERN_LINK_KINDS, { error: '请选择关联类型' }),
+    refId: id('关联对象'),
+    title: text('关联标题', 2, 60),
+  }),
+  result: {} as { links: number },
+};
+
+export interface ConcernFigures {
+  quarter: string;
+  collected: number;
+  answered: number;
+  /** Answered on time, 0–100, null when nothing was answered yet. */
+  onTimeRate: number | null;
+  averageRating: number | null;
+  ratings: number;
+  open: number;
+  overdue: number;
+}
+
+export const concernFigures = {
+  input: z.object({}),
+  result: {} as ConcernFigures,
+};
+
+export const concernListAssigned = {
+  input: z.object({ ...pageInput, done: z.boolean({ error: '筛选条件无效' }).default(false) }),
+  result: {} as Page<ConcernListItem>,
+};
+
+export const concernStart = {
+  input: z.object({ id: concernId() }),
+  result: {} as { status: ConcernStatus },
+};
+
+export const concernReply = {
+  input: z.object({ id: concernId(), text: text('答复内容', 10, 1000), photos: photos('答复照片') }),
+  result: {} as { status: ConcernStatus },
+};
+
+export const concernRate = {
+  input: z.object({
+    id: concernId(),
+    score: z.number({ error: '请选择评分' }).int('请选择评分').min(1, '请选择 1–5 分').max(5, '请选择 1–5 分'),
+    comment: optionalText('评价', 200),
+  }),
+  result: {} as { score: number },
+};
+
+export const concernReopen = {
+  input: z.object({ id: concernId(), reason: text('重新办理的理由', 4, 500) }),
+  result: {} as { status: ConcernStatus },
+};
+
+export const concernGetSettings = {
+  input: z.object({}),
+  result: {} as ConcernLimits & { unitId: string; unitName: string },
+};
+
+export const concernSaveSettings = {
+  input: z.object({
+    acceptWorkingDays: z
+      .number({ error: '请填写受理时限' })
+      .int('请填写整数')
+      .min(1, '至少 1 个工作日')
+      .max(30, '最多 30 个工作日'),
+    replyDays: z.number({ error: '请填写答复时限' }).int('请填写整数').min(1, '至少 1 天').max(90, '最多 90 天'),
+  }),
+  result: {} as ConcernLimits,
 };

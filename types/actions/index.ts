@@ -2,6 +2,9 @@ import type { Input, Output } from '../zod';
 import * as account from './account';
 import * as org from './org';
 import * as concern from './concern';
+import * as duty from './duty';
+import * as notice from './notice';
+import * as liaison from './liaison';
 
 /**
  * Every action the client may call, by "function.action". The client's `call()` and each
@@ -20,9 +23,76 @@ export const ACTIONS = {
   'org.getWorkstation': org.orgGetWorkstation,
   'org.listSectors': org.orgListSectors,
   'org.listUnits': org.orgListUnits,
+  'org.createWorkstation': org.orgCreateWorkstation,
+  'org.updateWorkstation': org.orgUpdateWorkstation,
+  'org.workstationDetail': org.orgWorkstationDetail,
+  'org.workstationQr': org.orgWorkstationQr,
+  'org.nearWorkstations': org.orgNearWorkstations,
+  'org.unitMembers': org.orgUnitMembers,
+  'duty.createShift': duty.dutyCreateShift,
+  'duty.planRotation': duty.dutyPlanRotation,
+  'duty.updateShift': duty.dutyUpdateShift,
+  'duty.cancelShift': duty.dutyCancelShift,
+  'duty.listShifts': duty.dutyListShifts,
+  'duty.stationMembers': duty.dutyStationMembers,
+  'duty.myShifts': duty.dutyMyShifts,
+  'duty.signIn': duty.dutySignIn,
+  'duty.signOut': duty.dutySignOut,
+  'duty.requestLeave': duty.dutyRequestLeave,
+  'duty.answerSwap': duty.dutyAnswerSwap,
+  'duty.decideLeave': duty.dutyDecideLeave,
+  'duty.listLeaves': duty.dutyListLeaves,
+  'duty.myRequests': duty.dutyMyRequests,
+  'duty.recordReception': duty.dutyRecordReception,
+  'duty.listReceptions': duty.dutyListReceptions,
+  'duty.board': duty.dutyBoard,
+  'duty.stationDuty': duty.dutyStationDuty,
+  'duty.stationCode': duty.dutyStationCode,
   'concern.submit': concern.concernSubmit,
   'concern.listMine': concern.concernListMine,
   'concern.listForStaff': concern.concernListForStaff,
+  'concern.get': concern.concernGet,
+  'concern.accept': concern.concernAccept,
+  'concern.reject': concern.concernReject,
+  'concern.markDuplicate': concern.concernMarkDuplicate,
+  'concern.duplicateCandidates': concern.concernDuplicateCandidates,
+  'concern.assign': concern.concernAssign,
+  'concern.assigneeOptions': concern.concernAssigneeOptions,
+  'concern.addNote': concern.concernAddNote,
+  'concern.close': concern.concernClose,
+  'concern.link': concern.concernLink,
+  'concern.figures': concern.concernFigures,
+  'concern.listAssigned': concern.concernListAssigned,
+  'concern.start': concern.concernStart,
+  'concern.reply': concern.concernReply,
+  'concern.rate': concern.concernRate,
+  'concern.reopen': concern.concernReopen,
+  'concern.getSettings': concern.concernGetSettings,
+  'concern.saveSettings': concern.concernSaveSettings,
+  'notice.options': notice.noticeOptions,
+  'notice.resolve': notice.noticeResolve,
+  'notice.send': notice.noticeSend,
+  'notice.list': notice.noticeList,
+  'notice.followUp': notice.noticeFollowUp,
+  'notice.remind': notice.noticeRemind,
+  'notice.export': notice.noticeExport,
+  'notice.get': notice.noticeGet,
+  'notice.reply': notice.noticeReply,
+  'liaison.log': liaison.liaisonLog,
+  'liaison.mine': liaison.liaisonMine,
+  'liaison.formOptions': liaison.liaisonFormOptions,
+  'liaison.saveContact': liaison.liaisonSaveContact,
+  'liaison.removeContact': liaison.liaisonRemoveContact,
+  'liaison.saveBase': liaison.liaisonSaveBase,
+  'liaison.savePairing': liaison.liaisonSavePairing,
+  'liaison.removePairing': liaison.liaisonRemovePairing,
+  'liaison.scorecard': liaison.liaisonScorecard,
+  'liaison.grid': liaison.liaisonGrid,
+  'liaison.remind': liaison.liaisonRemind,
+  'liaison.list': liaison.liaisonList,
+  'liaison.export': liaison.liaisonExport,
+  'liaison.getQuota': liaison.liaisonGetQuota,
+  'liaison.saveQuota': liaison.liaisonSaveQuota,
 } as const;
 
 export type ActionName = keyof typeof ACTIONS;
@@ -33,3 +103,6 @@ export type ActionOutput<N extends ActionName> = (typeof ACTIONS)[N]['result'];
 export * from './account';
 export * from './org';
 export * from './concern';
+export * from './duty';
+export * from './notice';
+export * from './liaison';

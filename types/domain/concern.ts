@@ -11,6 +11,7 @@ export const CONCERN_CATEGORIES = [
   '文化',
   '其他',
 ] as const;
+export type ConcernCategory = (typeof CONCERN_CATEGORIES)[number];
 
 export const CONCERN_STATUSES = [
   'submitted',
@@ -20,6 +21,7 @@ export const CONCERN_STATUSES = [
   'replied',
   'closed',
   'rejected',
+  'duplicate',
 ] as const;
 export type ConcernStatus = (typeof CONCERN_STATUSES)[number];
 
@@ -31,10 +33,109 @@ export const CONCERN_STATUS_LABELS: Record<ConcernStatus, string> = {
   replied: '已答复',
   closed: '已办结',
   rejected: '不予受理',
+  duplicate: '已合并',
 };
+
+/** Statuses still waiting on someone: they carry a deadline (`dueAt`) and can be overdue. */
+export const OPEN_CONCERN_STATUSES = ['submitted', 'accepted', 'assigned', 'in_progress'] as const;
+
+/** What can be done to a concern; each is one event in its timeline. */
+export const CONCERN_ACTIONS = [
+  'submit',
+  'accept',
+  'reject',
+  'duplicate',
+  'assign',
+  'start',
+  'reply',
+  'reopen',
+  'close',
+  'rate',
+  'note',
+  'link',
+] as const;
+export type ConcernAction = (typeof CONCERN_ACTIONS)[number];
+
+export const CONCERN_ACTION_LABELS: Record<ConcernAction, string> = {
+  submit: '提交诉求',
+  accept: '受理',
+  reject: '不予受理',
+  duplicate: '合并到其他诉求',
+  assign: '交办',
+  start: '开始办理',
+  reply: '答复',
+  reopen: '申请重新办理',
+  close: '办结',
+  rate: '评价',
+  note: '内部备注',
+  link: '关联成果',
+};
+
+/** Defaults of the per-unit time limits (PRODUCT.md §3). */
+export const DEFAULT_CONCERN_LIMITS = { acceptWorkingDays: 3, replyDays: 15 } as const;
+export interface ConcernLimits {
+  /** Accept or reject within this many working days (chinese-days) of submission. */
+  acceptWorkingDays: number;
+  /** First reply within this many calendar days of submission. */
+  replyDays: number;
+}
+
+/** The submitter may ask to reopen once, within this many days of the reply. */
+export const REOPEN_WINDOW_DAYS = 7;
+export const MAX_CONCERN_PHOTOS = 9;
+
+export const ASSIGNEE_KINDS = ['member', 'committee', 'workstation'] as const;
+export type AssigneeKind = (typeof ASSIGNEE_KINDS)[number];
+export const ASSIGNEE_KIND_LABELS: Record<AssigneeKind, string> = {
+  member: '委员',
+  committee: '专委会',
+  workstation: '工作站',
+};
+
+export interface ConcernAssignee {
+  kind: AssigneeKind;
+  id: string;
+  name: string;
+}
+
+export const CONCERN_LINK_KINDS = ['topic', 'report', 'proposal'] as const;
+export type ConcernLinkKind = (typeof CONCERN_LINK_KINDS)[number];
+export const CONCERN_LINK_LABELS: Record<ConcernLinkKind, string> = {
+  topic: '协商议题',
+  report: '社情民意信息',
+  proposal: '提案',
+};
+export interface ConcernLink {
+  kind: ConcernLinkKind;
+  refId: string;
+  title: string;
+  at: Date;
+}
+
+export interface ConcernReply {
+  text: string;
+  photos: string[];
+  at: Date;
+  byName: string;
+}
+
+export interface ConcernRating {
+  score: number;
+  comment: string;
+  at: Date;
+}
+
+/** Staff-only remarks; never leave a function towards the submitter. */
+export interface ConcernNote {
+  at: Date;
+  by: string;
+  byName: string;
+  text: string;
+}
 
 export interface ConcernEvent {
   at: Date;
+  /** openid of who did it ('' for the system). */
   by: string;
   byName: string;
   action: string;
@@ -57,9 +158,61 @@ export interface Concern {
   phone: string | null;
   anonymous: boolean;
   submitterOpenid: string;
-  source: 'qr' | 'share' | 'home' | 'member';
+  source: ConcernSource;
   status: ConcernStatus;
   timeline: ConcernEvent[];
   createdAt: Date;
   updatedAt: Date;
+  /*
+   * The fields below came with the concerns issue; documents stored before it lack them, so
+   * readers treat a missing one as empty.
+   */
+  /** Place named with the map pick, when given. */
+  address?: string | null;
+  sectorName?: string | null;
+  /** source 'member': the member who recorded it face to face, and the person's consent noted. */
+  recorder?: { userId: string; name: string } | null;
+  /** Deadlines fixed from the unit's limits; `dueAt` is the one currently running (null once answered). */
+  acceptDueAt?: Date | null;
+  replyDueAt?: Date | null;
+  dueAt?: Date | null;
+  assignee?: ConcernAssignee | null;
+  /** openid of the member assigned, so "分派给我" and their checks need no extra lookup. */
+  assigneeOpenid?: string | null;
+  reply?: ConcernReply | null;
+  firstRepliedAt?: Date | null;
+  rating?: ConcernRating | null;
+  reopenCount?: number;
+  duplicateOf?: string | null;
+  links?: ConcernLink[];
+  notes?: ConcernNote[];
+}
+
+export const CONCERN_SOURCES = ['qr', 'share', 'home', 'member'] as const;
+export type ConcernSource = (typeof CONCERN_SOURCES)[number];
+
+/**
+ * Counts per bucket (a workstation, or a unit for concerns with none), kept exact in the same
+ * operations that change a concern, so the staff queue never aggregates the unit's concerns.
+ */
+export interface ConcernCounter {
+  /** `ws:<workstationId>` or `unit:<unitId>`. */
+  _id: string;
+  unitId: string;
+  unitPath: string[];
+  workstationId: string | null;
+  workstationName: string | null;
+  /** The unit's time limits, copied here so a submission reads them with the counter it bumps. */
+  limits: ConcernLimits;
+  counts: Partial<Record<ConcernStatus, number>>;
+  /** Per quarter ("2026Q1"): collected, answered, answered on time, rating sum and count. */
+  quarters: Record<string, Partial<QuarterFigures>>;
+}
+
+export interface QuarterFigures {
+  collected: number;
+  answered: number;
+  onTime: number;
+  ratingSum: number;
+  ratingCount: number;
 }

@@ -10,6 +10,7 @@ const COLORS: Record<ConcernStatus, [string, string]> = {
   replied: ['#e9f7ef', '#1f7a45'],
   closed: ['#f0f1f3', '#5c6370'],
   rejected: ['#fdecec', '#b4282d'],
+  duplicate: ['#f0f1f3', '#5c6370'],
 };
 
 export function StatusChip({ status }: { status: ConcernStatus }) {

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useMe } from '../hooks/useMe';
+import { useUnread } from '../hooks/useUnread';
 import './TabBar.scss';
 
 export type TabKey = 'home' | 'mine' | 'member' | 'staff' | 'me';
@@ -32,6 +33,8 @@ export function tabsFor(isMember: boolean, isStaff: boolean): Tab[] {
 export function TabBar({ current }: { current: TabKey }) {
   const { isMember, isStaff } = useMe();
   const tabs = tabsFor(isMember, isStaff);
+  // Notices land in the member's inbox, which the 委员 tab leads to.
+  const unread = useUnread(isMember);
   return (
     <View className="tabbar" role="tablist">
       {tabs.map((t) => (
@@ -45,6 +48,11 @@ export function TabBar({ current }: { current: TabKey }) {
           }}
         >
           <Text className="tabbar__glyph">{t.glyph}</Text>
+          {t.key === 'member' && unread > 0 ? (
+            <Text className="tabbar__badge" aria-label={`${unread} 条未读`}>
+              {unread > 99 ? '99+' : unread}
+            </Text>
+          ) : null}
           <Text className="tabbar__text">{t.text}</Text>
         </View>
       ))}

@@ -1,15 +1,42 @@
 import { defineAction } from '../../shared/action';
-import { countByStatus, pageInUnit } from '../../shared/data/concerns';
-import { toListItem } from './listItem';
+import { sumBuckets } from '../../shared/concerns/counters';
+import { quarterOf } from '../../shared/concerns/deadlines';
+import { bucketsInSubtree } from '../../shared/data/concernCounters';
+import { countOverdue, pageForStaff } from '../../shared/data/concerns';
+import { dayStartInChina } from '../dates';
+import { toListItem } from '../view';
 
 export default defineAction({
   name: 'concern.listForStaff',
   roles: ['staff', 'admin'],
   mutates: false,
-  async handler({ page, pageSize, status }, ctx) {
+  async handler({ page, pageSize, from, to, ...filters }, ctx) {
     const unitId = await ctx.scopeUnitId();
-    const [items, counts] = await Promise.all([pageInUnit(unitId, status, page, pageSize), countByStatus(unitId)]);
-    const total = status ? (counts[status] ?? 0) : Object.values(counts).reduce((a, b) => a + (b ?? 0), 0);
-    return { items: items.map((c) => toListItem(c, 'handler')), total, page, pageSize, counts };
+    // Counts come from the counters, never from the concerns: the same cost at 1,000 or 100,000.
+    const onlyStatus =
+      !filters.overdue && !filters.category && !filters.workstationId && !filters.sectorId && !from && !to;
+    const [list, buckets, overdue] = await Promise.all([
+      pageForStaff(
+        unitId,
+        { ...filters, from: from ? dayStartInChina(from) : undefined, to: to ? dayStartInChina(to, 1) : undefined },
+        ctx.now,
+        page,
+        pageSize,
+        !onlyStatus,
+      ),
+      bucketsInSubtree(unitId),
+      countOverdue(unitId, ctx.now),
+    ]);
+    const { counts } = sumBuckets(buckets, quarterOf(ctx.now));
+    const all = Object.values(counts).reduce((a, b) => a + (b ?? 0), 0);
+    const total = onlyStatus ? (filters.status ? (counts[filters.status] ?? 0) : all) : list.total;
+    return {
+      items: list.items.map((c) => toListItem(c, 'handler', ctx.now)),
+      total,
+      page,
+      pageSize,
+      counts,
+      overdue,
+    };
   },
 });

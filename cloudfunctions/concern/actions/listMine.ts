@@ -1,6 +1,6 @@
 import { defineAction } from '../../shared/action';
 import { pageBySubmitter } from '../../shared/data/concerns';
-import { toListItem } from './listItem';
+import { toListItem } from '../view';
 
 export default defineAction({
   name: 'concern.listMine',
@@ -8,6 +8,6 @@ export default defineAction({
   mutates: false,
   async handler({ page, pageSize }, ctx) {
     const { items, total } = await pageBySubmitter(ctx.openid, page, pageSize);
-    return { items: items.map((c) => toListItem(c, 'submitter')), total, page, pageSize };
+    return { items: items.map((c) => toListItem(c, 'submitter', ctx.now)), total, page, pageSize };
   },
 });

@@ -1,6 +1,8 @@
-import type { Concern, ConcernStatus } from '@lxq/types';
-import { $, db } from '../cloud';
+import type { Concern, ConcernCategory, ConcernStatus } from '@lxq/types';
+import { _, db } from '../cloud';
 import { pageOf } from './page';
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- the SDK ships no useful types */
 
 const concerns = () => db.collection('concerns');
 
@@ -9,27 +11,141 @@ export async function insertConcern(c: Concern): Promise<void> {
   await concerns().add({ data: { _id, ...rest } });
 }
 
+export async function getConcern(id: string): Promise<Concern | null> {
+  const { data } = await concerns().where({ _id: id }).limit(1).get();
+  return (data[0] as Concern) ?? null;
+}
+
+export async function getConcernsByIds(ids: string[]): Promise<Map<string, Concern>> {
+  const unique = [...new Set(ids)].filter(Boolean);
+  if (!unique.length) return new Map();
+  const { data } = await concerns()
+    .where({ _id: _.in(unique) })
+    .limit(unique.length)
+    .get();
+  return new Map((data as Concern[]).map((c) => [c._id, c]));
+}
+
+/** What a change writes: plain fields, plus events appended to the timeline / notes / links. */
+export interface ConcernChange {
+  set?: Record<string, unknown>;
+  push?: { timeline?: unknown[]; notes?: unknown[]; links?: unknown[] };
+  inc?: Record<string, number>;
+}
+
+/**
+ * Applies a change only while the concern still matches `where` (its status, and whatever else
+ * the action requires): one round trip that both checks and writes, so two concurrent changes
+ * cannot both pass. Answers whether it applied.
+ */
+export async function changeWhere(id: string, where: Record<string, unknown>, change: ConcernChange) {
+  const data: Record<string, unknown> = { ...(change.set ?? {}) };
+  for (const [field, items] of Object.entries(change.push ?? {})) if (items?.length) data[field] = _.push(items);
+  for (const [field, n] of Object.entries(change.inc ?? {})) data[field] = _.inc(n);
+  const res = await concerns()
+    .where({ ...where, _id: id })
+    .update({ data });
+  return res.stats.updated === 1;
+}
+
 export async function pageBySubmitter(openid: string, page: number, pageSize: number) {
   return pageOf<Concern>(concerns().where({ submitterOpenid: openid }), ['createdAt', 'desc'], page, pageSize);
 }
 
-export async function pageInUnit(unitId: string, status: ConcernStatus | undefined, page: number, pageSize: number) {
-  const { data } = await concerns()
-    .where({ unitPath: unitId, ...(status ? { status } : {}) })
-    .orderBy('createdAt', 'desc')
+export interface StaffFilters {
+  status?: ConcernStatus;
+  overdue?: boolean;
+  category?: ConcernCategory;
+  workstationId?: string;
+  sectorId?: string;
+  from?: Date;
+  to?: Date;
+}
+
+/**
+ * One page of the staff queue in a unit's subtree. The query leads with the most selective
+ * filter that has an index (collections.ts); the others narrow it further.
+ */
+export async function pageForStaff(
+  unitId: string,
+  f: StaffFilters,
+  now: Date,
+  page: number,
+  pageSize: number,
+  withTotal: boolean,
+) {
+  const where: Record<string, any> = { unitPath: unitId };
+  if (f.workstationId) where.workstationId = f.workstationId;
+  if (f.status) where.status = f.status;
+  if (f.category) where.category = f.category;
+  if (f.sectorId) where.sectorId = f.sectorId;
+  if (f.from || f.to) {
+    const range = [f.from && _.gte(f.from), f.to && _.lt(f.to)].filter(Boolean);
+    where.createdAt = range.length === 2 ? range[0].and(range[1]) : range[0];
+  }
+  // Overdue: a running deadline already past (answered concerns have none).
+  if (f.overdue) where.dueAt = _.lt(now);
+  const query = concerns().where(where);
+  const order: [string, 'asc' | 'desc'] = f.overdue ? ['dueAt', 'asc'] : ['createdAt', 'desc'];
+  if (withTotal) return pageOf<Concern>(query, order, page, pageSize);
+  const { data } = await query
+    .orderBy(order[0], order[1])
     .skip((page - 1) * pageSize)
     .limit(pageSize)
+    .get();
+  return { items: data as Concern[], total: -1 };
+}
+
+export async function countOverdue(unitId: string, now: Date): Promise<number> {
+  const { total } = await concerns()
+    .where({ unitPath: unitId, dueAt: _.lt(now) })
+    .count();
+  return total as number;
+}
+
+/** Concerns assigned to a member: in hand, or (done) already answered. */
+export async function pageAssigned(openid: string, done: boolean, page: number, pageSize: number) {
+  const statuses: ConcernStatus[] = done ? ['replied', 'closed'] : ['assigned', 'in_progress'];
+  return pageOf<Concern>(
+    concerns().where({ assigneeOpenid: openid, status: _.in(statuses) }),
+    ['updatedAt', 'desc'],
+    page,
+    pageSize,
+  );
+}
+
+/** Recent concerns of a category in the subtree, newest first: duplicate candidates. */
+export async function recentInCategory(unitId: string, category: string, since: Date, limit: number) {
+  const { data } = await concerns()
+    .where({ unitPath: unitId, category, createdAt: _.gte(since) })
+    .orderBy('createdAt', 'desc')
+    .limit(limit)
     .get();
   return data as Concern[];
 }
 
-/** How many concerns of each status the unit's subtree holds, in one aggregate. */
-export async function countByStatus(unitId: string): Promise<Partial<Record<ConcernStatus, number>>> {
-  const { list } = await concerns()
-    .aggregate()
-    .match({ unitPath: unitId })
-    .group({ _id: '$status', n: $.sum(1) })
-    .limit(20)
-    .end();
-  return Object.fromEntries((list as { _id: ConcernStatus; n: number }[]).map((r) => [r._id, r.n]));
+export async function recentInUnit(unitId: string, since: Date, limit: number) {
+  const { data } = await concerns()
+    .where({ unitPath: unitId, createdAt: _.gte(since) })
+    .orderBy('createdAt', 'desc')
+    .limit(limit)
+    .get();
+  return data as Concern[];
 }
+
+/** Open concerns whose deadline has passed, everywhere, a batch at a time (for the daily timer). */
+export async function overdueBatch(now: Date, skip: number, limit: number) {
+  const { data } = await concerns()
+    .where({ dueAt: _.lt(now) })
+    .orderBy('dueAt', 'asc')
+    .skip(skip)
+    .limit(limit)
+    .get();
+  return data as Concern[];
+}
+
+/** Conditions for changeWhere() that plain equality cannot say. */
+export const cond = {
+  notEqual: (v: unknown) => _.neq(v),
+  atLeast: (v: unknown) => _.gte(v),
+};

@@ -1,5 +1,5 @@
 import type { InboxItem } from '@lxq/types';
-import { db } from '../cloud';
+import { _, db } from '../cloud';
 import { pageOf } from './page';
 
 const inbox = () => db.collection('inbox');
@@ -29,4 +29,22 @@ export async function markRead(openid: string, id: string, at: Date): Promise<nu
     .where({ _id: id, openid, readAt: null })
     .update({ data: { readAt: at } });
   return res.stats.updated as number;
+}
+
+/** Items by id (at most 100): what an earlier delivery already did. */
+export async function findInboxItems(ids: string[]): Promise<InboxItem[]> {
+  if (!ids.length) return [];
+  const { data } = await inbox()
+    .where({ _id: _.in(ids) })
+    .limit(ids.length)
+    .get();
+  return data as InboxItem[];
+}
+
+/** Marks several of the person's own items read at once (a notice and its reminders). */
+export async function markManyRead(openid: string, ids: string[], at: Date): Promise<void> {
+  if (!ids.length) return;
+  await inbox()
+    .where({ _id: _.in(ids), openid, readAt: null })
+    .update({ data: { readAt: at } });
 }

@@ -5,3 +5,14 @@ export async function listSectors(unitId: string): Promise<Sector[]> {
   const { data } = await db.collection('sectors').where({ unitId }).orderBy('order', 'asc').limit(100).get();
   return data as Sector[];
 }
+
+export async function getSectorsByIds(ids: string[]): Promise<Map<string, Sector>> {
+  const unique = [...new Set(ids)].filter(Boolean);
+  if (!unique.length) return new Map();
+  const { data } = await db
+    .collection('sectors')
+    .where({ _id: db.command.in(unique) })
+    .limit(unique.length)
+    .get();
+  return new Map((data as Sector[]).map((s) => [s._id, s]));
+}

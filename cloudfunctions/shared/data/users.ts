@@ -1,5 +1,6 @@
 import type { User } from '@lxq/types';
-import { db } from '../cloud';
+import { _, db } from '../cloud';
+import { pageOf } from './page';
 
 const users = () => db.collection('users');
 
@@ -16,4 +17,61 @@ export async function insertUser(user: User): Promise<void> {
 
 export async function updateUser(id: string, patch: Partial<User>): Promise<void> {
   await users().doc(id).update({ data: patch });
+}
+
+/** Users by id (at most 100), in no particular order. */
+export async function getUsersByIds(ids: string[]): Promise<User[]> {
+  const unique = [...new Set(ids)].filter(Boolean);
+  if (!unique.length) return [];
+  const { data } = await users()
+    .where({ _id: _.in(unique) })
+    .limit(unique.length)
+    .get();
+  return data as User[];
+}
+
+/** Members in a unit's subtree, by name. */
+export async function pageMembersInUnit(unitId: string, page: number, pageSize: number) {
+  return pageOf<User>(users().where({ unitPath: unitId, roles: 'member' }), ['name', 'asc'], page, pageSize);
+}
+
+/**
+ * Users in a unit's subtree that also match `where` (e.g. a sector), by name, `limit` at a time
+ * (at most 1000): the notice recipients of one target.
+ */
+export async function listUsersInSubtree(unitId: string, where: object, skip: number, limit: number): Promise<User[]> {
+  const { data } = await users()
+    .where({ unitPath: unitId, ...where })
+    .orderBy('name', 'asc')
+    .skip(skip)
+    .limit(limit)
+    .get();
+  return data as User[];
+}
+
+/** Members in a unit's subtree whose name starts with `prefix` (a picker's search). */
+export async function findMembersByName(unitId: string, prefix: string, limit: number): Promise<User[]> {
+  const { data } = await users()
+    .where({
+      unitPath: unitId,
+      roles: 'member',
+      name: db.RegExp({ regexp: `^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}` }),
+    })
+    .orderBy('name', 'asc')
+    .limit(limit)
+    .get();
+  return data as User[];
+}
+
+/** Staff and admins whose own unit is one of these (for reminders and digests). */
+export async function staffOfUnits(unitIds: string[]): Promise<User[]> {
+  const unique = [...new Set(unitIds)].filter(Boolean);
+  if (!unique.length) return [];
+  const { data } = await users()
+    .where({ unitPath: _.in(unique) })
+    .limit(1000)
+    .get();
+  return (data as User[]).filter(
+    (u) => unique.includes(u.unitId) && (u.roles.includes('staff') || u.roles.includes('admin')),
+  );
 }

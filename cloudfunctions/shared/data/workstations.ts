@@ -1,5 +1,5 @@
 import type { Workstation } from '@lxq/types';
-import { db } from '../cloud';
+import { _, db } from '../cloud';
 import { pageOf } from './page';
 import { notFound } from '../errors';
 
@@ -15,4 +15,22 @@ export async function getWorkstation(by: { id?: string; scene?: string }): Promi
 export async function pageWorkstations(unitId: string | undefined, page: number, pageSize: number) {
   const where = unitId ? workstations().where({ unitPath: unitId }) : workstations();
   return pageOf<Workstation>(where, ['name', 'asc'], page, pageSize);
+}
+
+export async function insertWorkstation(w: Workstation): Promise<void> {
+  const { _id, ...rest } = w;
+  await workstations().add({ data: { _id, ...rest } });
+}
+
+export async function updateWorkstation(id: string, patch: Partial<Workstation>): Promise<void> {
+  await workstations().doc(id).update({ data: patch });
+}
+
+/** Stations in a latitude band (the near-me prefilter), at most 500. */
+export async function workstationsInLatBand(minLat: number, maxLat: number): Promise<Workstation[]> {
+  const { data } = await workstations()
+    .where({ 'location.lat': _.and(_.gte(minLat), _.lte(maxLat)) })
+    .limit(500)
+    .get();
+  return data as Workstation[];
 }

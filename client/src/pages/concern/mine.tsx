@@ -15,7 +15,11 @@ export default function MyConcernsPage() {
     <Screen tab="mine">
       <View className="section-title">我提交的诉求{list.total ? `（${list.total}）` : ''}</View>
       {list.items.map((c) => (
-        <View key={c._id} className="card concern-row">
+        <View
+          key={c._id}
+          className="card concern-row"
+          onClick={() => void Taro.navigateTo({ url: `/pages/concern/detail?id=${c._id}` })}
+        >
           <View className="row">
             <Text className="concern-row__title">{c.title}</Text>
             <StatusChip status={c.status} />

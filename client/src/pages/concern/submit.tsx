@@ -1,11 +1,16 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ConcernStatus } from '@lxq/types';
-import { CONCERN_CATEGORIES, CONCERN_STATUS_LABELS } from '@lxq/types/domain/concern';
+import { CONCERN_CATEGORIES, CONCERN_STATUS_LABELS, MAX_CONCERN_PHOTOS } from '@lxq/types/domain/concern';
 import { Field } from '../../components/Field';
+import { PhotoPicker, type Photo } from '../../components/PhotoPicker';
 import { Screen } from '../../components/Screen';
-import { useMutation } from '../../hooks/useMutation';
+import { call } from '../../services/call';
+import { CallError, toCallError } from '../../services/errors';
+import { currentLocation, locationMessage } from '../../services/location';
+import { randomId } from '../../services/random';
+import { askToSubscribe } from '../../services/subscribe';
 import { Button } from '../../ui/button';
 import { Checkbox } from '../../ui/checkbox';
 import { Input } from '../../ui/input';
@@ -25,20 +30,56 @@ export default function SubmitConcernPage() {
   const workstationName = params.name ? decodeURIComponent(params.name) : '';
   const source: Source = params.source === 'qr' || params.source === 'share' ? params.source : 'home';
 
-  const [category, setCategory] = useState<Category | ''>('');
-  const [title, setTitle] = useState('');
-  const [text, setText] = useState('');
-  const [phone, setPhone] = useState('');
-  const [anonymous, setAnonymous] = useState(false);
+  const draftKey = `concern-draft:${workstationId}`;
+  const draft = useRef<Draft | null>(readDraft(draftKey));
+  const d = draft.current;
+  const [category, setCategory] = useState<Category | ''>(d?.category ?? '');
+  const [title, setTitle] = useState(d?.title ?? '');
+  const [text, setText] = useState(d?.text ?? '');
+  const [phone, setPhone] = useState(d?.phone ?? '');
+  const [anonymous, setAnonymous] = useState(d?.anonymous ?? false);
   const [consent, setConsent] = useState(false);
+  const [photos, setPhotos] = useState<Photo[]>(d?.photos ?? []);
+  const [location, setLocation] = useState<Draft['location']>(d?.location ?? null);
+  const [locating, setLocating] = useState(false);
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
   const [done, setDone] = useState<{ _id: string; status: ConcernStatus } | null>(null);
-  const submit = useMutation('concern.submit');
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<CallError | null>(null);
+  // Kept until the server answers for sure: a resend after a network failure reuses it, so the
+  // concern is stored once even if the first attempt did reach the server.
+  const requestId = useRef<string>(d?.requestId ?? '');
+  const [savedDraft, setSavedDraft] = useState(!!d);
 
-  const errors = { ...submit.fieldErrors, ...localErrors };
+  useEffect(() => {
+    if (d) void Taro.showToast({ title: '已恢复未提交的草稿', icon: 'none' });
+  }, [d]);
+
+  const errors = { ...(error?.fields ?? {}), ...localErrors };
   const clear = (field: string) => {
-    submit.clearFieldError(field);
+    if (error?.fields[field])
+      setError(new CallError(error.code, error.message, omit(error.fields, field), error.network));
     if (localErrors[field]) setLocalErrors(({ [field]: _, ...rest }) => rest);
+  };
+
+  const pickLocation = async () => {
+    setLocating(true);
+    try {
+      if (process.env.TARO_ENV === 'weapp') {
+        const r = await Taro.chooseLocation({});
+        setLocation({ lat: r.latitude, lng: r.longitude, address: (r.name || r.address || '').slice(0, 80) });
+      } else {
+        // No map service offline in the browser: the current position, shown as coordinates.
+        const p = await currentLocation();
+        setLocation({ ...p, address: '' });
+      }
+    } catch (e) {
+      if (!/cancel/i.test(String((e as { errMsg?: string })?.errMsg ?? ''))) {
+        void Taro.showToast({ title: locationMessage(e), icon: 'none' });
+      }
+    } finally {
+      setLocating(false);
+    }
   };
 
   const onSubmit = async () => {
@@ -48,19 +89,48 @@ export default function SubmitConcernPage() {
       return;
     }
     setLocalErrors({});
-    const result = await submit.run({
-      workstationId,
-      category: category as Category,
-      title: title.trim(),
-      text: text.trim(),
-      phone: phone.trim() || undefined,
-      anonymous,
-      consent: true,
-      source,
-    });
-    if (result) {
+    // WeChat shows the subscribe dialog only inside a tap: ask first, then send.
+    await askToSubscribe(['concernStatus']);
+    if (!requestId.current) requestId.current = randomId(24);
+    const form: Draft = { category, title, text, phone, anonymous, photos, location, requestId: requestId.current };
+    setLoading(true);
+    setError(null);
+    try {
+      const result = await call(
+        'concern.submit',
+        {
+          workstationId,
+          category: category as Category,
+          title: title.trim(),
+          text: text.trim(),
+          photos: photos.map((p) => p.fileID),
+          location: location
+            ? { lat: location.lat, lng: location.lng, address: location.address || undefined }
+            : undefined,
+          phone: phone.trim() || undefined,
+          anonymous,
+          consent: true,
+          source,
+        },
+        { requestId: requestId.current },
+      );
+      requestId.current = '';
+      Taro.removeStorageSync(draftKey);
       setDone(result);
       void Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined);
+    } catch (e) {
+      const err = toCallError(e);
+      setError(err);
+      if (err.network || err.code === 'INTERNAL') {
+        // The server may have it already: keep the form and the same requestId for the resend.
+        Taro.setStorageSync(draftKey, form);
+        setSavedDraft(true);
+      } else {
+        // A clear refusal changed nothing: the corrected form is a new request.
+        requestId.current = '';
+      }
+    } finally {
+      setLoading(false);
     }
   };
 
@@ -78,6 +148,10 @@ export default function SubmitConcernPage() {
           <View className="done__actions">
             <Button type="primary" block onClick={() => void Taro.reLaunch({ url: '/pages/concern/mine' })}>
               查看我的诉求
+            </Button>
+            <View style={{ height: '12px' }} />
+            <Button block onClick={() => void Taro.redirectTo({ url: `/pages/concern/detail?id=${done._id}` })}>
+              查看办理进度
             </Button>
             <View style={{ height: '12px' }} />
             <Button block onClick={() => void Taro.reLaunch({ url: '/pages/index/index' })}>
@@ -105,7 +179,12 @@ export default function SubmitConcernPage() {
     );
   }
 
-  const generalError = submit.error && Object.keys(submit.error.fields).length === 0 ? submit.error.message : '';
+  const generalError =
+    error && Object.keys(error.fields).length === 0
+      ? error.message
+      : error?.code === 'CONTENT_RISKY'
+        ? error.message
+        : '';
 
   return (
     <Screen>
@@ -116,6 +195,7 @@ export default function SubmitConcernPage() {
       </View>
 
       {generalError ? <View className="banner-error">{generalError}</View> : null}
+      {savedDraft && error?.network ? <View className="banner-draft">草稿已保存，网络恢复后可重新提交</View> : null}
 
       <View className="card">
         <Field label="诉求类别" required error={errors.category}>
@@ -163,6 +243,37 @@ export default function SubmitConcernPage() {
           />
         </Field>
 
+        <Field label={`照片（选填，最多 ${MAX_CONCERN_PHOTOS} 张）`} error={errors.photos}>
+          <PhotoPicker
+            value={photos}
+            max={MAX_CONCERN_PHOTOS}
+            folder="concerns"
+            onChange={(v) => {
+              setPhotos(v);
+              clear('photos');
+            }}
+          />
+        </Field>
+
+        <Field label="位置（选填）" error={errors.location}>
+          <View className="row location-row">
+            <Text className={location ? '' : 'muted'}>
+              {location
+                ? location.address || `纬度 ${location.lat.toFixed(5)}，经度 ${location.lng.toFixed(5)}`
+                : '未选择'}
+            </Text>
+            <View className="spacer" />
+            {location ? (
+              <Text className="link" onClick={() => setLocation(null)}>
+                清除
+              </Text>
+            ) : null}
+            <Button size="small" loading={locating} onClick={() => void pickLocation()}>
+              {process.env.TARO_ENV === 'weapp' ? '在地图上选择' : '使用当前位置'}
+            </Button>
+          </View>
+        </Field>
+
         <Field label="联系电话（选填）" error={errors.phone} hint="仅承办人可见完整号码，其他人看到的是打码后的号码">
           <Input
             type="number"
@@ -205,9 +316,34 @@ export default function SubmitConcernPage() {
         {errors.consent ? <View className="field__error">{errors.consent}</View> : null}
       </View>
 
-      <Button type="primary" block size="large" loading={submit.loading} disabled={submit.loading} onClick={onSubmit}>
-        {submit.loading ? '正在提交…' : submit.error?.network ? '重新提交' : '提交'}
+      <Button type="primary" block size="large" loading={loading} disabled={loading} onClick={onSubmit}>
+        {loading ? '正在提交…' : error?.network || savedDraft ? '重新提交' : '提交'}
       </Button>
     </Screen>
   );
+}
+
+interface Draft {
+  category: Category | '';
+  title: string;
+  text: string;
+  phone: string;
+  anonymous: boolean;
+  photos: Photo[];
+  location: { lat: number; lng: number; address: string } | null;
+  requestId: string;
+}
+
+function readDraft(key: string): Draft | null {
+  try {
+    const d = Taro.getStorageSync(key) as Draft | '';
+    return d && typeof d === 'object' && d.requestId ? d : null;
+  } catch {
+    return null;
+  }
+}
+
+function omit(fields: Record<string, string>, key: string) {
+  const { [key]: _, ...rest } = fields;
+  return rest;
 }

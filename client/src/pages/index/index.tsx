@@ -27,7 +27,13 @@ export default function HomePage() {
         <View className="hero__text">有意见建议，就近找委员工作站，或在这里直接反映。</View>
       </View>
 
-      <View className="section-title">委员工作站{list.total ? `（${list.total}）` : ''}</View>
+      <View className="section-title row">
+        <Text>委员工作站{list.total ? `（${list.total}）` : ''}</Text>
+        <View className="spacer" />
+        <Text className="link" onClick={() => void Taro.navigateTo({ url: '/pages/workstation/near' })}>
+          附近的工作站 ›
+        </Text>
+      </View>
       {list.items.map((w) => (
         <View
           key={w._id}

@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components';
+import { Map, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { WORKSTATION_KIND_LABELS } from '@lxq/types/domain/org';
 import { Chip } from '../../components/Chip';
@@ -6,6 +6,7 @@ import { Screen } from '../../components/Screen';
 import { useQuery } from '../../hooks/useQuery';
 import { Button } from '../../ui/button';
 import { Loading } from '../../ui/loading';
+import { OnDuty } from './OnDuty';
 import './index.scss';
 
 export default function WorkstationPage() {
@@ -67,6 +68,8 @@ export default function WorkstationPage() {
               <Text className="wsd__val">{ws.headName || '—'}</Text>
             </View>
           </View>
+          <StationMap name={ws.name} address={ws.address} lat={ws.location.lat} lng={ws.location.lng} />
+          {ws.kind !== 'report_point' ? <OnDuty workstationId={ws._id} /> : null}
           <View className="wsd__cta">
             <Button type="primary" block size="large" onClick={submit}>
               在此反映诉求
@@ -76,5 +79,39 @@ export default function WorkstationPage() {
         </>
       ) : null}
     </Screen>
+  );
+}
+
+/** The station on a map: the native map on WeChat; in the browser, a button to open it. */
+function StationMap(p: { name: string; address: string; lat: number; lng: number }) {
+  const open = () =>
+    void Taro.openLocation({ latitude: p.lat, longitude: p.lng, name: p.name, address: p.address, scale: 16 }).catch(
+      () => undefined,
+    );
+  if (process.env.TARO_ENV === 'weapp') {
+    return (
+      <View className="card card--flush">
+        <Map
+          className="wsd__map"
+          latitude={p.lat}
+          longitude={p.lng}
+          scale={16}
+          markers={[{ id: 1, latitude: p.lat, longitude: p.lng, title: p.name, width: 28, height: 36, iconPath: '' }]}
+          onTap={open}
+          onError={() => undefined}
+        />
+      </View>
+    );
+  }
+  return (
+    <View className="card row">
+      <Text className="muted">
+        位置：北纬 {p.lat.toFixed(4)}°，东经 {p.lng.toFixed(4)}°
+      </Text>
+      <View className="spacer" />
+      <Text className="link" onClick={open}>
+        查看地图
+      </Text>
+    </View>
   );
 }

@@ -1,13 +1,14 @@
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { ConcernStatus } from '@lxq/types';
-import { CONCERN_STATUSES, CONCERN_STATUS_LABELS } from '@lxq/types/domain/concern';
+import { CONCERN_CATEGORIES, CONCERN_STATUSES, CONCERN_STATUS_LABELS } from '@lxq/types/domain/concern';
 import { ListState } from '../../components/ListState';
 import { Screen } from '../../components/Screen';
 import { StatusChip } from '../../components/StatusChip';
 import { useMe } from '../../hooks/useMe';
 import { usePaged } from '../../hooks/usePaged';
+import { useQuery } from '../../hooks/useQuery';
 import { Button } from '../../ui/button';
 import { Tabs } from '../../ui/tabs';
 import { formatChinaTime } from '../../utils/time';
@@ -17,12 +18,20 @@ type Filter = ConcernStatus | 'all';
 
 export default function StaffConcernsPage() {
   const { isStaff, loading: meLoading, me } = useMe();
-  const [filter, setFilter] = useState<Filter>('submitted');
-  const list = usePaged('concern.listForStaff', filter === 'all' ? {} : { status: filter }, {
-    pageSize: 20,
-    key: filter,
-    enabled: isStaff,
-  });
+  // The daily reminder links here with ?overdue=1.
+  const [overdue, setOverdue] = useState(useRouter().params.overdue === '1');
+  const [category, setCategory] = useState<(typeof CONCERN_CATEGORIES)[number] | ''>('');
+  const [filter, setFilter] = useState<Filter>(overdue ? 'all' : 'submitted');
+  const list = usePaged(
+    'concern.listForStaff',
+    {
+      ...(filter === 'all' ? {} : { status: filter }),
+      ...(overdue ? { overdue: true } : {}),
+      ...(category ? { category } : {}),
+    },
+    { pageSize: 20, key: `${filter}|${overdue}|${category}`, enabled: isStaff },
+  );
+  const figures = useQuery('concern.figures', isStaff ? {} : null, String(isStaff));
   // Counts come with every page; keep the last known ones while a tab loads.
   const [counts, setCounts] = useState<Partial<Record<ConcernStatus, number>>>({});
   useEffect(() => {
@@ -56,21 +65,70 @@ export default function StaffConcernsPage() {
         >
           邀请码管理
         </Button>
+        <Button
+          size="small"
+          type="primary"
+          fill="outline"
+          onClick={() => void Taro.navigateTo({ url: '/staff/notices/index' })}
+        >
+          通知
+        </Button>
+        <Button
+          size="small"
+          type="primary"
+          fill="outline"
+          onClick={() => void Taro.navigateTo({ url: '/staff/duty/index' })}
+        >
+          值班管理
+        </Button>
+        <Button
+          size="small"
+          type="primary"
+          fill="outline"
+          onClick={() => void Taro.navigateTo({ url: '/staff/liaison/index' })}
+        >
+          联系记录
+        </Button>
       </View>
 
       <View className="staff-summary">
         <View className="staff-summary__item">
-          <View className="staff-summary__num">{all}</View>
-          <View className="muted">收集</View>
+          <View className="staff-summary__num">{figures.data?.collected ?? '—'}</View>
+          <View className="muted">本季度收集</View>
         </View>
         <View className="staff-summary__item">
-          <View className="staff-summary__num">{(counts.replied ?? 0) + (counts.closed ?? 0)}</View>
+          <View className="staff-summary__num">{figures.data?.answered ?? '—'}</View>
           <View className="muted">已答复</View>
+        </View>
+        <View className="staff-summary__item">
+          <View className="staff-summary__num">
+            {figures.data?.onTimeRate == null ? '—' : `${figures.data.onTimeRate}%`}
+          </View>
+          <View className="muted">按时答复率</View>
+        </View>
+        <View className="staff-summary__item">
+          <View className="staff-summary__num">{figures.data?.averageRating ?? '—'}</View>
+          <View className="muted">平均评分</View>
         </View>
         <View className="staff-summary__item">
           <View className="staff-summary__num staff-summary__num--warn">{counts.submitted ?? 0}</View>
           <View className="muted">待受理</View>
         </View>
+      </View>
+
+      <View className="staff-filters">
+        <Text className={`filter-chip ${overdue ? 'filter-chip--on' : ''}`} onClick={() => setOverdue(!overdue)}>
+          只看超期{list.last ? ` ${list.last.overdue}` : ''}
+        </Text>
+        {CONCERN_CATEGORIES.map((cat) => (
+          <Text
+            key={cat}
+            className={`filter-chip ${category === cat ? 'filter-chip--on' : ''}`}
+            onClick={() => setCategory(category === cat ? '' : cat)}
+          >
+            {cat}
+          </Text>
+        ))}
       </View>
 
       <Tabs
@@ -88,13 +146,19 @@ export default function StaffConcernsPage() {
 
       <View className="staff-list">
         {list.items.map((c) => (
-          <View key={c._id} className="card staff-row">
+          <View
+            key={c._id}
+            className="card staff-row"
+            onClick={() => void Taro.navigateTo({ url: `/staff/concerns/detail?id=${c._id}` })}
+          >
             <View className="row">
               <Text className="staff-row__title">{c.title}</Text>
               <StatusChip status={c.status} />
             </View>
             <View className="staff-row__meta">
               <Text className="staff-row__cat">{c.category}</Text>
+              {c.overdue ? <Text className="staff-row__late">已超期</Text> : null}
+              {c.assigneeName ? <Text className="muted">承办：{c.assigneeName}</Text> : null}
               {c.workstationName ? <Text className="muted">{c.workstationName}</Text> : null}
             </View>
             <View className="row muted">

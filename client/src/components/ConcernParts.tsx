@@ -1,0 +1,109 @@
+import { Image, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import type { ConcernView } from '@lxq/types';
+import { CONCERN_ACTION_LABELS, CONCERN_LINK_LABELS, type ConcernAction } from '@lxq/types/domain/concern';
+import { formatChinaTime } from '../utils/time';
+import { StatusChip } from './StatusChip';
+import './ConcernParts.scss';
+
+/** The parts of a concern every detail page shows: head, text and photos, reply, timeline. */
+export function ConcernHead({ c }: { c: ConcernView }) {
+  return (
+    <View className="card">
+      <View className="row">
+        <Text className="concern-title">{c.title}</Text>
+        <View className="spacer" />
+        <StatusChip status={c.status} />
+      </View>
+      <View className="muted concern-meta">
+        {c.category}
+        {c.workstationName ? ` · ${c.workstationName}` : ''}
+        {c.sectorName ? ` · ${c.sectorName}` : ''} · {formatChinaTime(c.createdAt)}
+      </View>
+      {c.dueAt ? (
+        <View className={c.overdue ? 'concern-due concern-due--late' : 'concern-due'}>
+          {c.overdue ? '已超期' : '办理时限'}：{formatChinaTime(c.dueAt, 'YYYY-MM-DD')}
+        </View>
+      ) : null}
+      <View className="concern-text">{c.text}</View>
+      <Photos photos={c.photos} />
+      {c.location ? (
+        <View className="muted">
+          位置：{c.location.address || `纬度 ${c.location.lat.toFixed(5)}，经度 ${c.location.lng.toFixed(5)}`}
+        </View>
+      ) : null}
+      {c.submitter ? (
+        <View className="muted">
+          提交人：{c.submitter}
+          {c.phone ? ` 电话：${c.phone}` : ''}
+          {c.recorder ? ` 代为登记：委员${c.recorder}` : ''}
+        </View>
+      ) : null}
+      {c.links.length ? (
+        <View className="concern-links">
+          {c.links.map((l) => (
+            <Text key={l.refId} className="chip chip--red">
+              已转为{CONCERN_LINK_LABELS[l.kind]}：{l.title}
+            </Text>
+          ))}
+        </View>
+      ) : null}
+    </View>
+  );
+}
+
+export function Photos({ photos }: { photos: { fileID: string; url: string }[] }) {
+  if (!photos.length) return null;
+  const urls = photos.map((p) => p.url).filter(Boolean);
+  return (
+    <View className="concern-photos">
+      {photos.map((p) => (
+        <Image
+          key={p.fileID}
+          className="concern-photos__img"
+          src={p.url}
+          mode="aspectFill"
+          onClick={() => void Taro.previewImage({ urls, current: p.url })}
+        />
+      ))}
+    </View>
+  );
+}
+
+export function ReplyCard({ reply, title = '答复' }: { reply: ConcernView['reply']; title?: string }) {
+  if (!reply) return null;
+  return (
+    <View className="card concern-reply">
+      <View className="card-title">{title}</View>
+      <View className="muted">
+        {reply.byName} · {formatChinaTime(reply.at)}
+      </View>
+      <View className="concern-text">{reply.text}</View>
+      <Photos photos={reply.photos} />
+    </View>
+  );
+}
+
+export function Timeline({ events }: { events: ConcernView['timeline'] }) {
+  return (
+    <View className="card">
+      <View className="card-title">办理过程</View>
+      <View className="timeline">
+        {[...events].reverse().map((e, i) => (
+          <View key={`${e.at}-${i}`} className="timeline__item">
+            <View className="timeline__dot" />
+            <View className="timeline__body">
+              <View className="row">
+                <Text className="timeline__what">{CONCERN_ACTION_LABELS[e.action as ConcernAction] ?? e.action}</Text>
+                <View className="spacer" />
+                <Text className="muted">{formatChinaTime(e.at)}</Text>
+              </View>
+              <View className="muted">{e.byName}</View>
+              {e.note ? <View className="timeline__note">{e.note}</View> : null}
+            </View>
+          </View>
+        ))}
+      </View>
+    </View>
+  );
+}

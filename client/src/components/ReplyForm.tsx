@@ -1,0 +1,77 @@
+import { View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import { MAX_CONCERN_PHOTOS } from '@lxq/types/domain/concern';
+import { useMutation } from '../hooks/useMutation';
+import { Button } from '../ui/button';
+import { TextArea } from '../ui/textarea';
+import { Field } from './Field';
+import { PhotoPicker, type Photo } from './PhotoPicker';
+
+/** Start handling an assigned concern, then answer it with text and photos. */
+export function HandleConcern(p: { id: string; canStart: boolean; canReply: boolean; onDone: () => void }) {
+  const start = useMutation('concern.start');
+  const reply = useMutation('concern.reply');
+  const [text, setText] = useState('');
+  const [photos, setPhotos] = useState<Photo[]>([]);
+  if (!p.canStart && !p.canReply) return null;
+
+  const onReply = async () => {
+    const { confirm } = await Taro.showModal({
+      title: '提交答复',
+      content: '答复将发送给提交诉求的群众，确定提交吗？',
+      confirmText: '提交',
+      cancelText: '再改改',
+    });
+    if (!confirm) return;
+    if (await reply.run({ id: p.id, text: text.trim(), photos: photos.map((x) => x.fileID) })) p.onDone();
+  };
+
+  return (
+    <View className="card">
+      {p.canStart ? (
+        <>
+          <View className="card-title">开始办理</View>
+          <View className="muted" style={{ margin: '8px 0 16px' }}>
+            开始后群众会收到「办理中」的通知。
+          </View>
+          {start.error ? <View className="field__error">{start.error.message}</View> : null}
+          <Button
+            type="primary"
+            block
+            loading={start.loading}
+            onClick={() => void start.run({ id: p.id }).then((r) => r && p.onDone())}
+          >
+            开始办理
+          </Button>
+        </>
+      ) : (
+        <>
+          <View className="card-title">答复群众</View>
+          <Field label="答复内容" required error={reply.fieldErrors.text}>
+            <TextArea
+              value={text}
+              maxLength={1000}
+              showCount
+              autoSize
+              placeholder="说明办理情况和结果（至少 10 个字）"
+              onChange={(v) => {
+                setText(v);
+                reply.clearFieldError('text');
+              }}
+            />
+          </Field>
+          <Field label="照片（选填）" error={reply.fieldErrors.photos}>
+            <PhotoPicker value={photos} onChange={setPhotos} max={MAX_CONCERN_PHOTOS} folder="replies" />
+          </Field>
+          {reply.error && !Object.keys(reply.fieldErrors).length ? (
+            <View className="field__error">{reply.error.message}</View>
+          ) : null}
+          <Button type="primary" block loading={reply.loading} onClick={() => void onReply()}>
+            提交答复
+          </Button>
+        </>
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,43 @@
+import { View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
+import { ConcernHead, ReplyCard, Timeline } from '../../components/ConcernParts';
+import { HandleConcern } from '../../components/ReplyForm';
+import { Screen } from '../../components/Screen';
+import { useQuery } from '../../hooks/useQuery';
+import { Button } from '../../ui/button';
+import { Loading } from '../../ui/loading';
+
+/** The assigned member's view: the citizen's contact (in full only for them), start, reply. */
+export default function AssignedDetailPage() {
+  const id = decodeURIComponent(useRouter().params.id ?? '');
+  const q = useQuery('concern.get', id ? { id } : null, id);
+  const c = q.data;
+  if (!c) {
+    return (
+      <Screen>
+        <View className="card" style={{ textAlign: 'center' }}>
+          {q.loading ? (
+            <Loading>加载中…</Loading>
+          ) : (
+            <>
+              <View className="muted" style={{ marginBottom: '12px' }}>
+                {q.error?.message ?? '诉求不存在或已删除'}
+              </View>
+              <Button size="small" onClick={() => void q.reload()}>
+                重新加载
+              </Button>
+            </>
+          )}
+        </View>
+      </Screen>
+    );
+  }
+  return (
+    <Screen>
+      <ConcernHead c={c} />
+      <HandleConcern id={id} canStart={c.can.start} canReply={c.can.reply} onDone={() => void q.reload()} />
+      <ReplyCard reply={c.reply} />
+      <Timeline events={c.timeline} />
+    </Screen>
+  );
+}

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '分派给我',
+  enablePullDownRefresh: true,
+  onReachBottomDistance: 80,
+});

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '联系点与联系人', enablePullDownRefresh: true });

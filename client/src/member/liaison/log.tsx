@@ -1,0 +1,334 @@
+import { useEffect, useRef, useState } from 'react';
+import { Picker, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import type { LiaisonChannel, LiaisonOccasion } from '@lxq/types';
+import { CONCERN_CATEGORIES } from '@lxq/types/domain/concern';
+import {
+  LIAISON_CHANNEL_HINTS,
+  LIAISON_CHANNEL_LABELS,
+  LIAISON_CHANNELS,
+  LIAISON_GROUP_SUGGESTIONS,
+  LIAISON_OCCASION_LABELS,
+  LIAISON_OCCASIONS,
+  LIAISON_SERVICE_SUGGESTIONS,
+} from '@lxq/types/domain/liaison';
+import { Field } from '../../components/Field';
+import { Choices } from '../../components/LiaisonParts';
+import { PhotoPicker, type Photo } from '../../components/PhotoPicker';
+import { Screen } from '../../components/Screen';
+import { useMutation } from '../../hooks/useMutation';
+import { useQuery } from '../../hooks/useQuery';
+import { Button } from '../../ui/button';
+import { Input } from '../../ui/input';
+import { TextArea } from '../../ui/textarea';
+import { formatChinaTime } from '../../utils/time';
+import './liaison.scss';
+
+type Category = (typeof CONCERN_CATEGORIES)[number];
+interface Draft {
+  date: string;
+  time: string;
+  channel: LiaisonChannel;
+  occasion: LiaisonOccasion[];
+  place: string;
+  groups: string[];
+  personTimes: string;
+  services: string[];
+  summary: string;
+  photos: Photo[];
+  contactIds: string[];
+  pairingId: string[];
+  concerns: { category: Category | ''; title: string; text: string }[];
+}
+
+/** Kept on the phone while the form is being filled, so a dropped network loses nothing. */
+const DRAFT_KEY = 'lxq-liaison-draft';
+
+const fresh = (): Draft => ({
+  date: formatChinaTime(new Date(), 'YYYY-MM-DD'),
+  time: formatChinaTime(new Date(), 'HH:mm'),
+  channel: 'face',
+  occasion: [],
+  place: '',
+  groups: [],
+  personTimes: '',
+  services: [],
+  summary: '',
+  photos: [],
+  contactIds: [],
+  pairingId: [],
+  concerns: [],
+});
+
+/** Log a liaison record in a few taps: today, the last channel and recent places come pre-filled. */
+export default function LiaisonLogPage() {
+  const opts = useQuery('liaison.formOptions', {});
+  const save = useMutation('liaison.log');
+  const saved = useRef<Draft | null>(Taro.getStorageSync(DRAFT_KEY) || null);
+  const [restored, setRestored] = useState(!!saved.current);
+  const [d, setD] = useState<Draft>(saved.current ?? fresh());
+  const touched = useRef(!!saved.current);
+  const e = save.fieldErrors;
+
+  // Defaults from the member's own habits, once, unless a draft was restored.
+  useEffect(() => {
+    const o = opts.data;
+    if (!o || touched.current) return;
+    setD((prev) => ({
+      ...prev,
+      channel: o.lastChannel ?? prev.channel,
+      place: prev.place || o.recentPlaces[0] || o.base?.name || '',
+    }));
+  }, [opts.data]);
+
+  useEffect(() => {
+    if (touched.current) Taro.setStorageSync(DRAFT_KEY, d);
+  }, [d]);
+
+  const set = <K extends keyof Draft>(k: K, v: Draft[K]) => {
+    touched.current = true;
+    save.clearFieldError(String(k));
+    setD((prev) => ({ ...prev, [k]: v }));
+  };
+
+  const contacts = opts.data?.contacts ?? [];
+  const recentFirst = [...contacts].sort(
+    (a, b) => rank(opts.data?.recentContactIds, a.id) - rank(opts.data?.recentContactIds, b.id),
+  );
+  const pairings = opts.data?.pairings ?? [];
+
+  const submit = async () => {
+    const done = await save.run({
+      date: d.date,
+      time: d.time,
+      channel: d.channel,
+      occasion: d.occasion[0] ?? null,
+      place: d.place,
+      groups: d.groups,
+      personTimes: d.personTimes === '' ? Number.NaN : Number(d.personTimes),
+      services: d.services,
+      summary: d.summary,
+      photos: d.photos.map((p) => p.fileID),
+      contactIds: d.contactIds,
+      pairingId: d.pairingId[0] ?? null,
+      concerns: d.concerns.map((c) => ({ ...c, category: c.category as Category })),
+    });
+    if (done) {
+      Taro.removeStorageSync(DRAFT_KEY);
+      await Taro.showToast({
+        title: done.concernIds.length ? `已记录，${done.concernIds.length} 条诉求已转办` : '已记录',
+        icon: 'success',
+      });
+      setTimeout(() => void Taro.navigateBack(), 600);
+    }
+  };
+
+  const discard = async () => {
+    const { confirm } = await Taro.showModal({
+      title: '清空草稿？',
+      content: '已填写的内容将被清除',
+      confirmText: '清空',
+    });
+    if (!confirm) return;
+    Taro.removeStorageSync(DRAFT_KEY);
+    touched.current = false;
+    setRestored(false);
+    setD(fresh());
+    save.reset();
+  };
+
+  const concernAt = (i: number, patch: Partial<Draft['concerns'][number]>) =>
+    set(
+      'concerns',
+      d.concerns.map((c, k) => (k === i ? { ...c, ...patch } : c)),
+    );
+
+  return (
+    <Screen>
+      {restored ? (
+        <View className="banner-info row">
+          <Text>已恢复上次未提交的草稿</Text>
+          <View className="spacer" />
+          <Text className="link" onClick={() => void discard()}>
+            清空
+          </Text>
+        </View>
+      ) : null}
+      <View className="card">
+        <View className="liaison-when row">
+          <Field label="日期" required error={e.date}>
+            <Picker
+              mode="date"
+              value={d.date}
+              end={formatChinaTime(new Date(), 'YYYY-MM-DD')}
+              onChange={(ev) => set('date', String(ev.detail.value))}
+            >
+              <View className="picker-value">{d.date}</View>
+            </Picker>
+          </Field>
+          <Field label="时间" error={e.time}>
+            <Picker mode="time" value={d.time} onChange={(ev) => set('time', String(ev.detail.value))}>
+              <View className="picker-value">{d.time}</View>
+            </Picker>
+          </Field>
+        </View>
+        <Field label="联系渠道" required error={e.channel} hint={LIAISON_CHANNEL_HINTS[d.channel]}>
+          <Choices
+            options={LIAISON_CHANNELS}
+            labels={LIAISON_CHANNEL_LABELS}
+            value={[d.channel]}
+            onChange={(v) => v[0] && set('channel', v[0])}
+          />
+        </Field>
+        <Field label="联系地点或单位" required error={e.place}>
+          <Input
+            value={d.place}
+            maxLength={60}
+            placeholder="走访的社区、企业、单位"
+            onChange={(v) => set('place', v)}
+          />
+        </Field>
+        {opts.data?.recentPlaces.length ? (
+          <View className="liaison-recent">
+            <Text className="muted">最近：</Text>
+            <Choices
+              options={opts.data.recentPlaces}
+              value={[d.place]}
+              onChange={(v) => set('place', v[0] ?? d.place)}
+            />
+          </View>
+        ) : null}
+        <Field label="联系人次" required error={e.personTimes} hint="本次联系了多少人次">
+          <Input
+            value={d.personTimes}
+            type="number"
+            maxLength={4}
+            placeholder="例如 12"
+            onChange={(v) => set('personTimes', v)}
+          />
+        </Field>
+        <Field label="联系人群" error={e.groups}>
+          <Choices options={LIAISON_GROUP_SUGGESTIONS} value={d.groups} multi onChange={(v) => set('groups', v)} />
+        </Field>
+        <Field label="开展的服务" error={e.services}>
+          <Choices
+            options={LIAISON_SERVICE_SUGGESTIONS}
+            value={d.services}
+            multi
+            onChange={(v) => set('services', v)}
+          />
+        </Field>
+        <Field label="情况摘要" required error={e.summary}>
+          <TextArea
+            value={d.summary}
+            maxLength={1000}
+            placeholder="做了什么、听到了什么"
+            onChange={(v) => set('summary', v)}
+          />
+        </Field>
+        {contacts.length ? (
+          <Field label="涉及的联系人" error={e.contactIds}>
+            <Choices
+              options={recentFirst.map((c) => c.id)}
+              labels={Object.fromEntries(contacts.map((c) => [c.id, c.name]))}
+              value={d.contactIds}
+              multi
+              onChange={(v) => set('contactIds', v)}
+            />
+          </Field>
+        ) : null}
+        {pairings.length ? (
+          <Field label="结对帮扶对象" error={e.pairingId}>
+            <Choices
+              options={pairings.map((p) => p.id)}
+              labels={Object.fromEntries(pairings.map((p) => [p.id, p.name]))}
+              value={d.pairingId}
+              allowNone
+              onChange={(v) => set('pairingId', v)}
+            />
+          </Field>
+        ) : null}
+        <Field label="“八必访”时机（选填）" error={e.occasion}>
+          <Choices
+            options={LIAISON_OCCASIONS}
+            labels={LIAISON_OCCASION_LABELS}
+            value={d.occasion}
+            allowNone
+            onChange={(v) => set('occasion', v)}
+          />
+        </Field>
+        <Field label="照片（选填）" error={e.photos}>
+          <PhotoPicker value={d.photos} onChange={(v) => set('photos', v)} max={6} folder="liaison" />
+        </Field>
+      </View>
+
+      <View className="card">
+        <View className="row">
+          <View className="card-title">群众反映的诉求</View>
+          <View className="spacer" />
+          {d.concerns.length < 3 ? (
+            <Text
+              className="link"
+              onClick={() => set('concerns', [...d.concerns, { category: '', title: '', text: '' }])}
+            >
+              + 添加诉求
+            </Text>
+          ) : null}
+        </View>
+        {!d.concerns.length ? <View className="muted">有诉求时添加，提交后转入诉求办理流程。</View> : null}
+        {d.concerns.map((c, i) => (
+          <View key={i} className="liaison-concern">
+            <Field label={`诉求 ${i + 1} · 类别`} required error={e[`concerns.${i}.category`]}>
+              <Choices
+                options={CONCERN_CATEGORIES}
+                value={c.category ? [c.category] : []}
+                onChange={(v) => concernAt(i, { category: v[0] ?? '' })}
+              />
+            </Field>
+            <Field label="标题" required error={e[`concerns.${i}.title`]}>
+              <Input
+                value={c.title}
+                maxLength={40}
+                placeholder="一句话说清楚是什么事"
+                onChange={(v) => concernAt(i, { title: v })}
+              />
+            </Field>
+            <Field label="内容" required error={e[`concerns.${i}.text`]}>
+              <TextArea
+                value={c.text}
+                maxLength={1000}
+                placeholder="时间、地点、具体情况"
+                onChange={(v) => concernAt(i, { text: v })}
+              />
+            </Field>
+            <Text
+              className="link"
+              onClick={() =>
+                set(
+                  'concerns',
+                  d.concerns.filter((_, k) => k !== i),
+                )
+              }
+            >
+              删除这条诉求
+            </Text>
+          </View>
+        ))}
+      </View>
+
+      {save.error ? (
+        <View className="banner-error">
+          {save.error.network ? '网络不稳定，内容已保存为草稿，网络恢复后再点保存即可' : save.error.message}
+        </View>
+      ) : null}
+      <Button type="primary" block loading={save.loading} onClick={() => void submit()}>
+        保存联系记录
+      </Button>
+    </Screen>
+  );
+}
+
+const rank = (ids: string[] | undefined, id: string) => {
+  const i = ids?.indexOf(id) ?? -1;
+  return i === -1 ? 1e6 : i;
+};

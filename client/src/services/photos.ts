@@ -1,0 +1,28 @@
+import Taro from '@tarojs/taro';
+import { getOpenid } from './identity';
+
+/**
+ * Puts a chosen photo into cloud storage and answers its fileID. On WeChat the photo is
+ * compressed on the phone first; in the browser (the emulator's h5 build) it is sent as it is.
+ */
+export async function uploadPhoto(localPath: string, folder: string): Promise<string> {
+  const name = `${folder}/${Date.now()}-${Math.random().toString(36).slice(2, 8)}.jpg`;
+  if (process.env.TARO_ENV === 'weapp') {
+    const small = await Taro.compressImage({ src: localPath, quality: 70 }).catch(() => ({ tempFilePath: localPath }));
+    const res = await Taro.cloud.uploadFile({ cloudPath: name, filePath: small.tempFilePath });
+    return res.fileID;
+  }
+  const blob = await (await fetch(localPath)).blob();
+  const form = new FormData();
+  form.append('file', blob, name.split('/').pop());
+  const res = await fetch('/__cloud/upload', { method: 'POST', headers: { 'X-WX-OPENID': getOpenid() }, body: form });
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  return ((await res.json()) as { fileID: string }).fileID;
+}
+
+/** Lets the person pick up to `count` photos from the album or camera. */
+export async function choosePhotos(count: number): Promise<string[]> {
+  if (count <= 0) return [];
+  const res = await Taro.chooseImage({ count, sizeType: ['compressed'], sourceType: ['album', 'camera'] });
+  return res.tempFilePaths;
+}

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '排班',
+  enablePullDownRefresh: true,
+  onReachBottomDistance: 80,
+});

@@ -1,0 +1,214 @@
+import { Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { useState } from 'react';
+import type { FollowUpFilter, RecipientRow } from '@lxq/types';
+import { NOTICE_STATUS_LABELS } from '@lxq/types/domain/notice';
+import { ListState } from '../../components/ListState';
+import { NoticeBody } from '../../components/NoticeBody';
+import { Screen } from '../../components/Screen';
+import { useMutation } from '../../hooks/useMutation';
+import { usePaged } from '../../hooks/usePaged';
+import { call } from '../../services/call';
+import { toCallError } from '../../services/errors';
+import { Button } from '../../ui/button';
+import { Tabs } from '../../ui/tabs';
+import { formatChinaTime } from '../../utils/time';
+import './index.scss';
+
+const FILTERS: { key: FollowUpFilter; label: string; meetingOnly?: boolean }[] = [
+  { key: 'all', label: '全部' },
+  { key: 'unread', label: '未读' },
+  { key: 'read', label: '已读' },
+  { key: 'unreachable', label: '未能推送' },
+  { key: 'attending', label: '参加', meetingOnly: true },
+  { key: 'absent', label: '不参加', meetingOnly: true },
+  { key: 'noReply', label: '未回执', meetingOnly: true },
+];
+
+export default function NoticeFollowUpPage() {
+  const { params } = useRouter();
+  const id = params.id ? decodeURIComponent(params.id) : '';
+  const [filter, setFilter] = useState<FollowUpFilter>('all');
+  const [showBody, setShowBody] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  const list = usePaged('notice.followUp', { id, filter }, { pageSize: 50, key: `${id}-${filter}`, enabled: !!id });
+  const remind = useMutation('notice.remind');
+  const f = list.last;
+  const n = f?.notice;
+  const c = f?.counts;
+
+  const onRemind = async () => {
+    const unread = (c?.recipients ?? 0) - (c?.read ?? 0);
+    const { confirm } = await Taro.showModal({
+      title: '提醒未读',
+      content: `向 ${unread} 位未读的人再发一次站内提醒和微信提醒？24 小时内只能提醒一次。`,
+      confirmText: '提醒',
+      cancelText: '取消',
+    });
+    if (!confirm) return;
+    const res = await remind.run({ id });
+    if (res) {
+      void Taro.showToast({ title: `已提醒 ${res.reminded} 人`, icon: 'success' });
+      void list.reload();
+    }
+  };
+
+  const onExport = async () => {
+    setExporting(true);
+    try {
+      const res = await call('notice.export', { id });
+      if (process.env.TARO_ENV === 'h5') {
+        const a = document.createElement('a');
+        a.href = res.url;
+        a.download = res.fileName;
+        a.click();
+      } else {
+        const { tempFilePath } = await Taro.downloadFile({ url: res.url });
+        await Taro.openDocument({ filePath: tempFilePath, fileType: 'xlsx', showMenu: true });
+      }
+    } catch (e) {
+      void Taro.showToast({ title: toCallError(e).message, icon: 'none' });
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  if (!n || !c) {
+    return (
+      <Screen wide>
+        <ListState list={list} emptyText="没有找到这条通知" />
+      </Screen>
+    );
+  }
+  const pct = (x: number) => (c.recipients ? `${Math.round((x / c.recipients) * 100)}%` : '—');
+  return (
+    <Screen wide>
+      <View className="card">
+        <View className="row">
+          <Text className="card-title" style={{ flex: 1 }}>
+            {n.title}
+          </Text>
+          <Text className={`chip notice-status notice-status--${n.status}`}>{NOTICE_STATUS_LABELS[n.status]}</Text>
+        </View>
+        <View className="muted">
+          {n.targetSummary} · {n.createdByName} ·{' '}
+          {n.status === 'scheduled' ? `定时 ${formatChinaTime(n.sendAt)}` : formatChinaTime(n.sentAt || n.sendAt)}
+        </View>
+        {n.meeting ? (
+          <View className="muted">
+            会议：{formatChinaTime(n.meeting.at)} · {n.meeting.place} · 回执截止{' '}
+            {formatChinaTime(n.meeting.replyBy, 'YYYY-MM-DD')}
+          </View>
+        ) : null}
+        <Text className="link" onClick={() => setShowBody(!showBody)}>
+          {showBody ? '收起正文' : '查看正文'}
+        </Text>
+        {showBody && <NoticeBody text={n.body} />}
+      </View>
+
+      <View className="follow-counts">
+        <Count label="接收人" value={c.recipients} />
+        <Count label="站内送达" value={c.delivered} />
+        <Count label="微信推送" value={c.pushed} />
+        <Count label="未能推送" value={c.unreachable} warn={c.unreachable > 0} />
+        <Count label={`已读 ${pct(c.read)}`} value={`${c.read}/${c.recipients}`} />
+        {n.meeting && <Count label="参加 / 不参加" value={`${c.attending} / ${c.absent}`} />}
+      </View>
+
+      <View className="row" style={{ gap: '16px', marginBottom: '16px' }}>
+        <Button
+          type="primary"
+          size="small"
+          loading={remind.loading}
+          disabled={!!f.remindAfter || n.status === 'scheduled' || c.read >= c.recipients}
+          onClick={() => void onRemind()}
+        >
+          提醒未读
+        </Button>
+        <Button size="small" loading={exporting} onClick={() => void onExport()}>
+          导出 Excel
+        </Button>
+        <View className="spacer" />
+        {f.remindAfter ? (
+          <Text className="muted">{formatChinaTime(f.remindAfter, 'M月D日 HH:mm')} 后可再次提醒</Text>
+        ) : null}
+      </View>
+      {remind.error ? <View className="banner-error">{remind.error.message}</View> : null}
+
+      <Tabs
+        className="staff-tabs"
+        value={filter}
+        activeType="line"
+        duration={0}
+        onChange={(v) => setFilter(v as FollowUpFilter)}
+      >
+        {FILTERS.filter((x) => !x.meetingOnly || n.meeting).map((x) => (
+          <Tabs.TabPane key={x.key} title={x.label} value={x.key} />
+        ))}
+      </Tabs>
+
+      <View className="follow-table">
+        <View className="follow-table__row follow-table__row--head">
+          <Text className="follow-table__name">姓名</Text>
+          <Text className="follow-table__cell">送达 / 推送</Text>
+          <Text className="follow-table__cell">阅读</Text>
+          {n.meeting && <Text className="follow-table__cell">回执</Text>}
+        </View>
+        {list.items.map((r) => (
+          <Row key={r._id} r={r} meeting={!!n.meeting} />
+        ))}
+      </View>
+      <ListState list={list} emptyText="没有符合条件的人" />
+    </Screen>
+  );
+}
+
+function Count({ label, value, warn }: { label: string; value: number | string; warn?: boolean }) {
+  return (
+    <View className="follow-counts__item">
+      <View className={`follow-counts__num ${warn ? 'warn' : ''}`}>{value}</View>
+      <View className="muted">{label}</View>
+    </View>
+  );
+}
+
+function Row({ r, meeting }: { r: RecipientRow; meeting: boolean }) {
+  return (
+    <View className="follow-table__row">
+      <View className="follow-table__name">
+        <View>{r.name}</View>
+        <View className="muted">{r.sectorName}</View>
+      </View>
+      <View className="follow-table__cell">
+        <View className={r.delivered ? 'ok' : 'muted'}>
+          {r.delivered ? '已送达' : r.push === 'unbound' ? '—' : '送达中'}
+        </View>
+        {r.push === 'sent' ? (
+          <View className="ok">已推送</View>
+        ) : r.unreachable ? (
+          <View className="warn">{r.unreachable}</View>
+        ) : null}
+      </View>
+      <View className="follow-table__cell">
+        {r.readAt ? (
+          <Text className="ok">已读 {formatChinaTime(r.readAt, 'MM-DD HH:mm')}</Text>
+        ) : (
+          <Text className="muted">未读</Text>
+        )}
+      </View>
+      {meeting && (
+        <View className="follow-table__cell">
+          {r.reply ? (
+            r.reply.attending ? (
+              <Text className="ok">参加</Text>
+            ) : (
+              <Text className="warn">不参加：{r.reply.reason}</Text>
+            )
+          ) : (
+            <Text className="muted">未回执</Text>
+          )}
+        </View>
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '工作站管理',
+  enablePullDownRefresh: true,
+  onReachBottomDistance: 80,
+});

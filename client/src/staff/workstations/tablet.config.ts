@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '值班签到码' });

@@ -1,0 +1,24 @@
+import { defineAction } from '../../shared/action';
+import { changeConcern } from '../../shared/concerns/change';
+import { actor, concernUnit, theConcern } from '../load';
+
+/** A staff-only remark: kept apart from the timeline, never shown to the submitter. */
+export default defineAction({
+  name: 'concern.addNote',
+  roles: ['staff', 'admin'],
+  mutates: true,
+  unitOf: concernUnit,
+  async handler({ id, text }, ctx) {
+    const by = await actor(ctx);
+    const { after } = await changeConcern({
+      concern: theConcern(ctx),
+      action: 'note',
+      by,
+      now: ctx.now,
+      silent: true,
+      push: { notes: [{ at: ctx.now, by: by.openid, byName: by.name, text }] },
+    });
+    ctx.audit(`concerns/${id}`, null, { note: text });
+    return { notes: after.notes?.length ?? 0 };
+  },
+});

@@ -1,0 +1,18 @@
+import { defineAction } from '../../shared/action';
+import { changeConcern } from '../../shared/concerns/change';
+import { tellSubmitter } from '../../shared/concerns/tell';
+import { actor, concernUnit, theConcern } from '../load';
+
+export default defineAction({
+  name: 'concern.close',
+  roles: ['staff', 'admin'],
+  mutates: true,
+  unitOf: concernUnit,
+  async handler({ id, note }, ctx) {
+    const concern = theConcern(ctx);
+    const { after } = await changeConcern({ concern, action: 'close', by: await actor(ctx), now: ctx.now, note });
+    ctx.audit(`concerns/${id}`, { status: concern.status }, { status: after.status });
+    await tellSubmitter(after, 'close', note ?? '', ctx.newId('tell'), ctx.now);
+    return { status: after.status };
+  },
+});

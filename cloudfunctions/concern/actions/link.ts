@@ -1,0 +1,28 @@
+import { CONCERN_LINK_LABELS } from '@lxq/types';
+import { defineAction } from '../../shared/action';
+import { changeConcern } from '../../shared/concerns/change';
+import { actor, concernUnit, theConcern } from '../load';
+
+/** Links the concern to a consultation topic, information report or proposal it fed. */
+export default defineAction({
+  name: 'concern.link',
+  roles: ['staff', 'admin'],
+  mutates: true,
+  unitOf: concernUnit,
+  async handler({ id, kind, refId, title }, ctx) {
+    const concern = theConcern(ctx);
+    const links = concern.links ?? [];
+    if (links.some((l) => l.kind === kind && l.refId === refId)) return { links: links.length };
+    const link = { kind, refId, title, at: ctx.now };
+    const { after } = await changeConcern({
+      concern,
+      action: 'link',
+      by: await actor(ctx),
+      now: ctx.now,
+      note: `已转为${CONCERN_LINK_LABELS[kind]}「${title}」`,
+      push: { links: [link] },
+    });
+    ctx.audit(`concerns/${id}`, null, { link });
+    return { links: after.links?.length ?? 0 };
+  },
+});

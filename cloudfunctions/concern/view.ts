@@ -1,0 +1,113 @@
+/**
+ * A concern as its viewer may see it (ENGINEERING.md §5): the submitter sees their own concern
+ * and its answer but not internal notes; handlers see the submitter masked ("匿名群众" when
+ * anonymous); the assigned member alone sees the phone in full, when one was given.
+ */
+import type { Concern, ConcernListItem, ConcernView, Sector } from '@lxq/types';
+import { allowed } from '../shared/concerns/stateMachine';
+import { isOverdue } from '../shared/concerns/deadlines';
+import { maskPhone } from '../shared/mask';
+import { iso } from '../shared/time';
+import { REOPEN_WINDOW_DAYS } from '@lxq/types';
+
+export type Audience = ConcernView['audience'];
+
+export function toListItem(c: Concern, audience: 'submitter' | 'handler', now = new Date()): ConcernListItem {
+  const item: ConcernListItem = {
+    _id: c._id,
+    title: c.title,
+    category: c.category,
+    status: c.status,
+    workstationName: c.workstationName,
+    createdAt: iso(c.createdAt),
+    dueAt: iso(c.dueAt),
+    overdue: isOverdue(c.dueAt, now),
+  };
+  if (audience === 'handler') {
+    item.submitter = c.anonymous ? '匿名群众' : '群众';
+    item.phone = c.anonymous ? null : maskPhone(c.phone);
+    item.assigneeName = c.assignee?.name ?? null;
+  }
+  return item;
+}
+
+export function toView(
+  c: Concern,
+  audience: Audience,
+  extra: {
+    now: Date;
+    urls: Map<string, string>;
+    sector: Sector | null;
+    original: Concern | null;
+  },
+): ConcernView {
+  const { now, urls } = extra;
+  const photo = (fileID: string) => ({ fileID, url: urls.get(fileID) ?? '' });
+  const reply = (r: Concern['reply']) =>
+    r ? { text: r.text, photos: r.photos.map(photo), at: iso(r.at), byName: r.byName } : null;
+  const isStaff = audience === 'staff';
+  const isHandler = audience !== 'submitter';
+  const repliedWithinWindow =
+    !!c.reply && now.getTime() - new Date(c.reply.at).getTime() <= REOPEN_WINDOW_DAYS * 86_400_000;
+
+  const view: ConcernView = {
+    _id: c._id,
+    audience,
+    title: c.title,
+    text: c.text,
+    category: c.category,
+    status: c.status,
+    photos: (c.photos ?? []).map(photo),
+    location: c.location ? { ...c.location, address: c.address ?? '' } : null,
+    workstationId: c.workstationId,
+    workstationName: c.workstationName,
+    sectorName: extra.sector?.name ?? null,
+    source: c.source,
+    createdAt: iso(c.createdAt),
+    dueAt: iso(c.dueAt),
+    overdue: isOverdue(c.dueAt, now),
+    timeline: c.timeline.map((e) => ({
+      at: iso(e.at),
+      // The submitter never learns which staff member did what, only the office.
+      byName: isHandler
+        ? e.byName
+        : e.action === 'submit' || e.action === 'rate' || e.action === 'reopen'
+          ? '我'
+          : '工作人员',
+      action: e.action,
+      note: e.note ?? '',
+    })),
+    reply: reply(c.reply ?? null),
+    rating: c.rating ? { score: c.rating.score, comment: c.rating.comment, at: iso(c.rating.at) } : null,
+    links: (c.links ?? []).map((l) => ({ kind: l.kind, refId: l.refId, title: l.title })),
+    assignee: c.assignee ?? null,
+    can: {
+      rate: audience === 'submitter' && allowed(c.status, 'rate') && !c.rating,
+      reopen:
+        audience === 'submitter' && allowed(c.status, 'reopen') && (c.reopenCount ?? 0) < 1 && repliedWithinWindow,
+      accept: isStaff && allowed(c.status, 'accept'),
+      reject: isStaff && allowed(c.status, 'reject'),
+      duplicate: isStaff && allowed(c.status, 'duplicate'),
+      assign: isStaff && allowed(c.status, 'assign'),
+      start: isHandler && allowed(c.status, 'start'),
+      reply: isHandler && allowed(c.status, 'reply'),
+      close: isStaff && allowed(c.status, 'close'),
+      note: isStaff,
+    },
+    duplicateOf: extra.original
+      ? {
+          _id: extra.original._id,
+          title: extra.original.title,
+          status: extra.original.status,
+          reply: reply(extra.original.reply ?? null),
+        }
+      : null,
+  };
+  if (isHandler) {
+    view.submitter = c.anonymous ? '匿名群众' : '群众';
+    view.phone = c.anonymous ? null : audience === 'handler' ? (c.phone ?? null) : maskPhone(c.phone);
+    view.recorder = c.recorder?.name ?? null;
+  }
+  if (isStaff) view.notes = (c.notes ?? []).map((n) => ({ at: iso(n.at), byName: n.byName, text: n.text }));
+  return view;
+}

@@ -1,0 +1,27 @@
+import { defineAction } from '../../shared/action';
+import { invalidState } from '../../shared/errors';
+import { getShift, markSignedOut } from '../../shared/data/shifts';
+import { answer, checkPresence, checkSignOutWindow, mySlot } from '../domain/signing';
+
+/** A member signs out where the station is; before the end it counts as leaving early. */
+export default defineAction({
+  name: 'duty.signOut',
+  roles: ['citizen'],
+  mutates: true,
+  async handler(input, ctx) {
+    const shift = await getShift(input.shiftId);
+    const { index, member } = await mySlot(shift, ctx);
+    if (!member.signedInAt) throw invalidState('您还没有签到，不能签退');
+    if (member.signedOutAt) return answer(shift._id, member, true);
+    checkSignOutWindow(shift, ctx.now);
+    checkPresence(shift, input, ctx.now);
+    const signed = { ...member, signedOutAt: ctx.now, earlyLeave: ctx.now < shift.end };
+    if (
+      !(await markSignedOut(shift._id, index, member.userId, { signedOutAt: ctx.now, earlyLeave: signed.earlyLeave }))
+    ) {
+      return answer(shift._id, (await getShift(shift._id)).members[index], true);
+    }
+    ctx.audit(`shifts/${shift._id}/members/${member.userId}`, member, signed);
+    return answer(shift._id, signed, false);
+  },
+});

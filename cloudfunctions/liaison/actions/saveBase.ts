@@ -1,0 +1,17 @@
+import { defineAction } from '../../shared/action';
+import { saveProfile } from '../../shared/data/liaisonProfiles';
+import { profileOf } from '../domain/profile';
+
+/** Sets the member's one base unit (联系点). */
+export default defineAction({
+  name: 'liaison.saveBase',
+  roles: ['member'],
+  mutates: true,
+  async handler(base, ctx) {
+    const user = await ctx.user();
+    const { before, profile } = await profileOf(user);
+    await saveProfile(before, { ...profile, base, updatedAt: ctx.now });
+    ctx.audit(`liaison_profiles/${user._id}/base`, profile.base, base);
+    return { saved: true as const };
+  },
+});

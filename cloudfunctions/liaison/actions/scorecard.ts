@@ -1,0 +1,58 @@
+import { defineAction } from '../../shared/action';
+import { monthlyTotals } from '../../shared/data/liaisonRecords';
+import { quotaFor } from '../../shared/data/liaisonQuotas';
+import { memberOutcomesBetween } from '../../shared/data/shifts';
+import { periodAsked } from '../domain/chosen';
+import { progressOf, quarterOfMonth } from '../domain/period';
+
+/**
+ * 成绩单: the quarter and the year so far against the quotas, summed by the database per China
+ * month (never by reading the records), with the quarter's duty shifts beside them.
+ */
+export default defineAction({
+  name: 'liaison.scorecard',
+  roles: ['member'],
+  mutates: false,
+  async handler(input, ctx) {
+    const user = await ctx.user();
+    const { period, quarter, year, current } = periodAsked(input, ctx.now);
+    const [{ quota }, months, duty] = await Promise.all([
+      quotaFor(user.unitPath),
+      monthlyTotals(user._id, year.start, year.end),
+      memberOutcomesBetween(user._id, quarter.start, quarter.end),
+    ]);
+    const quarters = [1, 2, 3, 4].map((q) => {
+      const inQ = months.filter((m) => quarterOfMonth(m._id) === q);
+      return {
+        quarter: q,
+        activities: inQ.reduce((n, m) => n + m.activities, 0),
+        personTimes: inQ.reduce((n, m) => n + m.personTimes, 0),
+      };
+    });
+    const chosen = quarters[period.quarter - 1];
+    const soFar = quarters.slice(0, period.quarter);
+    const progress = progressOf(
+      {
+        quarterActivities: chosen.activities,
+        quarterPersonTimes: chosen.personTimes,
+        yearActivities: soFar.reduce((n, q) => n + q.activities, 0),
+        yearPersonTimes: soFar.reduce((n, q) => n + q.personTimes, 0),
+      },
+      quota,
+      period.quarter,
+    );
+    return {
+      ...period,
+      quota,
+      progress,
+      quarters,
+      duty: {
+        attended: (duty.on_time ?? 0) + (duty.late ?? 0),
+        late: duty.late ?? 0,
+        absent: duty.absent ?? 0,
+        leave: duty.leave ?? 0,
+      },
+      current,
+    };
+  },
+});

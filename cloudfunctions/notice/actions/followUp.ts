@@ -1,0 +1,36 @@
+import { defineAction } from '../../shared/action';
+import { getNotice } from '../../shared/data/notices';
+import { countFollowUp, pageRecipients } from '../../shared/data/noticeRecipients';
+import { iso } from '../../shared/time';
+import { toListItem, toRow } from '../views';
+import { unitOfNotice } from './unitOfNotice';
+
+/** Who got it, who could not be pushed to and why, who read it and when, who will come. */
+export default defineAction({
+  name: 'notice.followUp',
+  roles: ['staff', 'admin'],
+  mutates: false,
+  unitOf: unitOfNotice,
+  async handler({ id, filter, page, pageSize }, ctx) {
+    const [notice, counts, { items, total }] = await Promise.all([
+      getNotice(id),
+      countFollowUp(id),
+      pageRecipients(id, filter, page, pageSize),
+    ]);
+    const m = notice.meeting;
+    return {
+      notice: {
+        ...toListItem(notice, counts.read),
+        meeting: m ? { at: iso(m.at), place: m.place, replyBy: iso(m.replyBy) } : null,
+        sentAt: iso(notice.sentAt),
+        body: notice.body,
+      },
+      counts,
+      items: items.map(toRow),
+      total,
+      page,
+      pageSize,
+      remindAfter: notice.remindAfter > ctx.now ? iso(notice.remindAfter) : '',
+    };
+  },
+});

@@ -1,0 +1,34 @@
+import { defineAction } from '../../shared/action';
+import { insertNotice } from '../../shared/data/notices';
+import { getUnit } from '../../shared/data/units';
+import { startWorkers } from '../delivery/kick';
+import { prepareDelivery } from '../delivery/prepare';
+import { refuseEmpty, resolveRecipients } from '../delivery/resolve';
+import { PARALLEL_WORKERS } from '../delivery/timer';
+import { checkTimes, newNotice } from '../compose';
+
+/**
+ * Sends a notice now (recipients written, batches queued, workers started) or schedules it for
+ * the timer. A target that reaches nobody in the sender's scope is refused before anything is stored.
+ */
+export default defineAction({
+  name: 'notice.send',
+  roles: ['staff', 'admin'],
+  mutates: true,
+  async handler(input, ctx) {
+    const sender = await ctx.user();
+    const times = checkTimes(input, ctx.now);
+    const resolved = await resolveRecipients(sender.unitId, input.targets);
+    refuseEmpty(resolved);
+    const unit = await getUnit(sender.unitId);
+    const notice = newNotice(ctx.newId('notice'), input, times, sender, unit.name, resolved.targets, ctx.now);
+    await insertNotice(notice);
+    ctx.audit(`notices/${notice._id}`, null, { ...notice, body: `${notice.body.length} 字` });
+    if (notice.status === 'scheduled') {
+      return { _id: notice._id, status: notice.status, recipientCount: resolved.users.length };
+    }
+    const { recipients, batches } = await prepareDelivery(notice, ctx.now, resolved);
+    await startWorkers(Math.min(PARALLEL_WORKERS, batches));
+    return { _id: notice._id, status: batches ? 'sending' : 'sent', recipientCount: recipients };
+  },
+});

@@ -1,0 +1,87 @@
+/** Checks on a composed notice that need the clock, and the new notice record. */
+import type { ActionParsed, Notice, ResolvedTarget, User } from '@lxq/types';
+import { invalid } from '../shared/errors';
+import { inChina } from '../shared/time';
+import { LEASE_MS } from './delivery/prepare';
+
+type Input = ActionParsed<'notice.send'>;
+
+/** A send time this close is "now". */
+const NOW_SLACK_MS = 60_000;
+const MAX_AHEAD_DAYS = 90;
+
+export function checkTimes(input: Input, now: Date) {
+  const fields: Record<string, string> = {};
+  const sendAt = input.sendAt ? new Date(input.sendAt) : now;
+  if (input.sendAt && sendAt.getTime() < now.getTime() - NOW_SLACK_MS) fields.sendAt = '发送时间已过，请重新选择';
+  if (sendAt.getTime() > now.getTime() + MAX_AHEAD_DAYS * 86_400_000)
+    fields.sendAt = `定时发送最多提前 ${MAX_AHEAD_DAYS} 天`;
+  let meeting: Notice['meeting'] = null;
+  if (input.meeting) {
+    const at = new Date(input.meeting.at);
+    const replyBy = new Date(input.meeting.replyBy);
+    if (at <= sendAt) fields['meeting.at'] = '会议时间应晚于发送时间';
+    if (inChina(replyBy).endOf('day').valueOf() < sendAt.getTime()) fields['meeting.replyBy'] = '回执截止日期已过';
+    else if (inChina(replyBy).startOf('day').valueOf() > at.getTime())
+      fields['meeting.replyBy'] = '回执截止日期不能晚于会议时间';
+    meeting = { at, place: input.meeting.place, replyBy };
+  }
+  if (Object.keys(fields).length) throw invalid(fields);
+  const later = sendAt.getTime() > now.getTime() + NOW_SLACK_MS;
+  return { sendAt: later ? sendAt : now, later, meeting };
+}
+
+export function newNotice(
+  id: string,
+  input: Input,
+  times: ReturnType<typeof checkTimes>,
+  sender: User,
+  unitName: string,
+  targets: ResolvedTarget[],
+  now: Date,
+): Notice {
+  return {
+    _id: id,
+    unitId: sender.unitId,
+    unitPath: sender.unitPath,
+    unitName,
+    title: input.title,
+    body: input.body,
+    attachments: input.attachments,
+    meeting: times.meeting,
+    targets: input.targets,
+    targetSummary: summary(targets),
+    status: times.later ? 'scheduled' : 'preparing',
+    sendAt: times.sendAt,
+    leaseUntil: new Date(now.getTime() + LEASE_MS),
+    recipientCount: 0,
+    batchCount: 0,
+    createdBy: sender._id,
+    createdByName: sender.name,
+    createdAt: now,
+    sentAt: null,
+    remindCount: 0,
+    lastRemindAt: null,
+    remindAfter: new Date(0),
+  };
+}
+
+/** "民建、农工党 · 经济委 · 全部委员 · 指定 3 人" */
+function summary(targets: ResolvedTarget[]): string {
+  const names = (kind: ResolvedTarget['kind']) =>
+    targets
+      .filter((t) => t.kind === kind)
+      .map((t) => t.name)
+      .join('、');
+  const users = targets.find((t) => t.kind === 'user');
+  return [
+    names('sector'),
+    names('committee'),
+    names('workstation'),
+    names('role'),
+    users ? `指定 ${users.count} 人` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ')
+    .slice(0, 200);
+}

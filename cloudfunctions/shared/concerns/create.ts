@@ -1,0 +1,137 @@
+/**
+ * Creating a concern, for every way one arrives: a citizen's own submission (concern.submit), or
+ * a member recording it on a person's behalf (duty receptions, liaison records).
+ *
+ *   const concern = await createConcern(
+ *     { workstationId, category, title, text, phone, anonymous: false },
+ *     { id: ctx.newId('concern'), now: ctx.now, checkOpenid: ctx.openid, source: 'member',
+ *       recorder: { userId: user._id, name: user.name }, consentNote: '来访人同意登记并留存电话' },
+ *   );
+ *
+ * It checks the text and photos (the calling function's config.json must list
+ * "security.msgSecCheck" and "security.imgSecCheck"), fixes the deadlines from the unit's limits,
+ * stores the concern and then counts it in its bucket. `id` must come from `ctx.newId()` so a
+ * retried request stores one concern (the insert fails with a duplicate key, and nothing is
+ * counted twice); the caller writes its own audit entry (ctx.audit). Costs 3 database round trips:
+ * the bucket (the workstation's unit, name and limits), the concern, the count.
+ */
+import type { Concern, ConcernCategory, ConcernCounter, ConcernSource, GeoPoint } from '@lxq/types';
+import { bucketId, emptyBucket, quarterDelta } from './counters';
+import { acceptDue, replyDue } from './deadlines';
+import { checkContent } from './content';
+import { bump, getBucket, insertBucket } from '../data/concernCounters';
+import { insertConcern } from '../data/concerns';
+import { getConcernLimits } from '../data/unitSettings';
+import { getUnit } from '../data/units';
+import { getWorkstation } from '../data/workstations';
+import { isDuplicateKey } from '../errors';
+
+export interface NewConcern {
+  /** The workstation it goes to; or, when there is none, `unitId`. */
+  workstationId?: string | null;
+  unitId?: string | null;
+  category: ConcernCategory;
+  title: string;
+  text: string;
+  photos?: string[];
+  location?: (GeoPoint & { address?: string }) | null;
+  sectorId?: string | null;
+  phone?: string | null;
+  anonymous?: boolean;
+}
+
+export interface ConcernOrigin {
+  /** ctx.newId('concern'): the same on a retry. */
+  id: string;
+  now: Date;
+  /** Whose WeChat account submitted; '' when a member records it for someone without one. */
+  submitterOpenid?: string;
+  /** The openid the content check is made for (the submitter, or the recording member). */
+  checkOpenid: string;
+  source: ConcernSource;
+  /** source 'member': the member who recorded it. */
+  recorder?: { userId: string; name: string } | null;
+  /** Shown in the timeline, e.g. the person's consent as noted by the member. */
+  consentNote?: string;
+}
+
+export async function createConcern(input: NewConcern, origin: ConcernOrigin): Promise<Concern> {
+  await checkContent(origin.checkOpenid, {
+    text: `${input.title}\n${input.text}`,
+    textField: 'text',
+    photos: input.photos,
+  });
+
+  const bucket = await bucketOf(input);
+  const limits = bucket.limits;
+  const acceptDueAt = acceptDue(origin.now, limits);
+  const concern: Concern = {
+    _id: origin.id,
+    unitId: bucket.unitId,
+    unitPath: bucket.unitPath,
+    workstationId: bucket.workstationId,
+    workstationName: bucket.workstationName,
+    category: input.category,
+    title: input.title,
+    text: input.text,
+    photos: input.photos ?? [],
+    location: input.location ? { lat: input.location.lat, lng: input.location.lng } : null,
+    address: input.location?.address ?? null,
+    sectorId: input.sectorId ?? null,
+    phone: input.phone ?? null,
+    anonymous: !!input.anonymous,
+    submitterOpenid: origin.submitterOpenid ?? '',
+    source: origin.source,
+    recorder: origin.recorder ?? null,
+    status: 'submitted',
+    timeline: [
+      {
+        at: origin.now,
+        by: origin.submitterOpenid || (origin.recorder ? origin.checkOpenid : ''),
+        byName: origin.recorder ? `${origin.recorder.name}（委员代为登记）` : input.anonymous ? '匿名群众' : '群众',
+        action: 'submit',
+        ...(origin.consentNote ? { note: origin.consentNote } : {}),
+      },
+    ],
+    acceptDueAt,
+    replyDueAt: replyDue(origin.now, limits),
+    dueAt: acceptDueAt,
+    assignee: null,
+    assigneeOpenid: null,
+    reply: null,
+    firstRepliedAt: null,
+    rating: null,
+    reopenCount: 0,
+    duplicateOf: null,
+    links: [],
+    notes: [],
+    createdAt: origin.now,
+    updatedAt: origin.now,
+  };
+  await insertConcern(concern);
+  await bump(bucket._id, { 'counts.submitted': 1, ...quarterDelta(origin.now, { collected: 1 }) });
+  return concern;
+}
+
+/**
+ * The bucket the concern is counted in: it carries the workstation's unit, name and the unit's
+ * limits, so one read serves instead of the workstation and the settings. A bucket is made the
+ * first time its workstation (or unit) receives a concern.
+ */
+async function bucketOf(input: NewConcern): Promise<ConcernCounter> {
+  const unitId = input.unitId ?? '';
+  const id = bucketId(input.workstationId, unitId);
+  const found = await getBucket(id);
+  if (found) return found;
+  const station = input.workstationId ? await getWorkstation({ id: input.workstationId }) : null;
+  const unit = station
+    ? { unitId: station.unitId, unitPath: station.unitPath }
+    : await getUnit(unitId).then((u) => ({ unitId: u._id, unitPath: u.path }));
+  const bucket = emptyBucket(id, unit, station, await getConcernLimits(unit.unitId));
+  try {
+    await insertBucket(bucket);
+  } catch (err) {
+    if (!isDuplicateKey(err)) throw err; // made meanwhile by a concurrent first submission
+  }
+  return bucket;
+}

@@ -1,0 +1,51 @@
+import type { ConcernCounter, ConcernLimits } from '@lxq/types';
+import { _, db } from '../cloud';
+import type { Delta } from '../concerns/counters';
+
+const counters = () => db.collection('concern_counters');
+
+const incs = (delta: Delta) => Object.fromEntries(Object.entries(delta).map(([k, v]) => [k, _.inc(v)]));
+
+export async function getBucket(id: string): Promise<ConcernCounter | null> {
+  const { data } = await counters().where({ _id: id }).limit(1).get();
+  return (data[0] as ConcernCounter) ?? null;
+}
+
+export async function bump(id: string, delta: Delta): Promise<void> {
+  if (Object.keys(delta).length === 0) return;
+  await counters()
+    .where({ _id: id })
+    .update({ data: incs(delta) });
+}
+
+export async function insertBucket(b: ConcernCounter): Promise<void> {
+  const { _id, ...rest } = b;
+  await counters().add({ data: { _id, ...rest } });
+}
+
+/** Every bucket in a unit's subtree: a few per unit, never the concerns themselves. */
+export async function bucketsInSubtree(unitId: string): Promise<ConcernCounter[]> {
+  const out: ConcernCounter[] = [];
+  for (let skip = 0; ; skip += 1000) {
+    const { data } = await counters().where({ unitPath: unitId }).skip(skip).limit(1000).get();
+    out.push(...(data as ConcernCounter[]));
+    if (data.length < 1000) return out;
+  }
+}
+
+/** Copies a unit's limits onto its buckets, where submissions read them. */
+export async function setLimits(unitId: string, limits: ConcernLimits): Promise<void> {
+  await counters()
+    .where({ unitId })
+    .update({ data: { limits: _.set(limits) } });
+}
+
+/** Every bucket (a few per unit), for the weekly digest. */
+export async function allBuckets(): Promise<ConcernCounter[]> {
+  const out: ConcernCounter[] = [];
+  for (let skip = 0; ; skip += 1000) {
+    const { data } = await counters().orderBy('unitId', 'asc').skip(skip).limit(1000).get();
+    out.push(...(data as ConcernCounter[]));
+    if (data.length < 1000) return out;
+  }
+}

@@ -1,0 +1,57 @@
+import type { LeaveRequest, LeaveStatus } from '@lxq/types';
+import { _, db } from '../cloud';
+import { pageOf } from './page';
+import { notFound } from '../errors';
+
+const leaves = () => db.collection('leaves');
+
+export async function getLeave(id: string): Promise<LeaveRequest> {
+  const { data } = await leaves().where({ _id: id }).limit(1).get();
+  if (!data[0]) throw notFound('没有找到这条申请');
+  return data[0] as LeaveRequest;
+}
+
+export async function insertLeave(l: LeaveRequest): Promise<void> {
+  const { _id, ...rest } = l;
+  await leaves().add({ data: { _id, ...rest } });
+}
+
+/** An open request (awaiting partner or staff) on this shift by this member, if any. */
+export async function openLeaveOf(shiftId: string, requesterId: string): Promise<LeaveRequest | null> {
+  const { data } = await leaves()
+    .where({ shiftId, requesterId, status: _.in(['awaiting_partner', 'pending']) })
+    .limit(1)
+    .get();
+  return (data[0] as LeaveRequest) ?? null;
+}
+
+/** Moves a request on only from the state it was read in: a double decision cannot both pass. */
+export async function moveLeave(id: string, from: LeaveStatus, patch: Partial<LeaveRequest>): Promise<boolean> {
+  const { stats } = await leaves().where({ _id: id, status: from }).update({ data: patch });
+  return stats.updated === 1;
+}
+
+export async function pageLeavesInUnit(unitId: string, status: 'pending' | 'all', page: number, size: number) {
+  const where = status === 'pending' ? { unitPath: unitId, status: 'pending' } : { unitPath: unitId };
+  return pageOf<LeaveRequest>(leaves().where(where), ['createdAt', 'desc'], page, size);
+}
+
+export async function pageLeavesOfMember(userId: string, page: number, size: number) {
+  return pageOf<LeaveRequest>(
+    leaves().where(_.or([{ requesterId: userId }, { partnerId: userId }])),
+    ['createdAt', 'desc'],
+    page,
+    size,
+  );
+}
+
+/** The member's requests on these shifts (to show beside "my shifts"). */
+export async function leavesOnShifts(requesterId: string, shiftIds: string[]): Promise<LeaveRequest[]> {
+  if (!shiftIds.length) return [];
+  const { data } = await leaves()
+    .where({ requesterId, shiftId: _.in(shiftIds) })
+    .orderBy('createdAt', 'desc')
+    .limit(100)
+    .get();
+  return data as LeaveRequest[];
+}

@@ -1,0 +1,154 @@
+import type { FollowUpCounts, FollowUpFilter, NoticePush, NoticeRecipient } from '@lxq/types';
+import { $, _, db } from '../cloud';
+import { isDuplicateKey } from '../errors';
+import { pageOf } from './page';
+
+const recipients = () => db.collection('notice_recipients');
+
+export const recipientId = (noticeId: string, userId: string) => `${noticeId}:${userId}`;
+
+/**
+ * Writes the recipient list, 100 per round trip. A preparation that died half way and runs
+ * again finds some already there: those are kept, the rest added one by one.
+ */
+export async function insertRecipients(docs: NoticeRecipient[]): Promise<void> {
+  for (let i = 0; i < docs.length; i += 100) {
+    const chunk = docs.slice(i, i + 100);
+    try {
+      await recipients().add({ data: chunk });
+    } catch (err) {
+      if (!isDuplicateKey(err)) throw err;
+      for (const d of chunk) {
+        try {
+          await recipients().add({ data: d });
+        } catch (e) {
+          if (!isDuplicateKey(e)) throw e;
+        }
+      }
+    }
+  }
+}
+
+/** Records what delivering to these recipients did (the worker that actually pushed knows). */
+export async function markDelivered(ids: string[], push: NoticePush, at: Date): Promise<void> {
+  if (!ids.length) return;
+  await recipients()
+    .where({ _id: _.in(ids) })
+    .update({ data: { deliveredAt: at, push } });
+}
+
+/**
+ * For recipients some other worker delivered to: fills in what is known unless that worker
+ * already recorded its own outcome (it knows better).
+ */
+export async function markDeliveredIfUnrecorded(ids: string[], push: NoticePush, at: Date): Promise<void> {
+  if (!ids.length) return;
+  await recipients()
+    .where({ _id: _.in(ids), deliveredAt: null })
+    .update({ data: { deliveredAt: at, push } });
+}
+
+export async function markReminded(ids: string[], at: Date): Promise<void> {
+  if (!ids.length) return;
+  await recipients()
+    .where({ _id: _.in(ids) })
+    .update({ data: { remindedAt: at } });
+}
+
+/** The caller's own recipient record of a notice (by openid, so no user lookup is needed). */
+export async function findMine(noticeId: string, openid: string): Promise<NoticeRecipient | null> {
+  const { data } = await recipients().where({ openid, noticeId }).limit(1).get();
+  return (data[0] as NoticeRecipient) ?? null;
+}
+
+/** Records the first time the person opened it; later opens change nothing. */
+export async function markRead(id: string, at: Date): Promise<boolean> {
+  const res = await recipients()
+    .where({ _id: id, readAt: null })
+    .update({ data: { readAt: at } });
+  return res.stats.updated === 1;
+}
+
+/** Records the caller's meeting reply on their own record: false when it was not addressed to them. */
+export async function setMyReply(
+  noticeId: string,
+  openid: string,
+  reply: NonNullable<NoticeRecipient['reply']>,
+): Promise<boolean> {
+  const res = await recipients().where({ openid, noticeId }).update({ data: { reply } });
+  return res.stats.updated === 1;
+}
+
+const FILTERS: Record<FollowUpFilter, object> = {
+  all: {},
+  unread: { readAt: null },
+  read: { readAt: _.neq(null) },
+  unreachable: { push: _.in(['no_subscription', 'error', 'unbound', 'skipped']) },
+  attending: { 'reply.attending': true },
+  absent: { 'reply.attending': false },
+  noReply: { reply: null },
+};
+
+export async function pageRecipients(noticeId: string, filter: FollowUpFilter, page: number, pageSize: number) {
+  return pageOf<NoticeRecipient>(recipients().where({ noticeId, ...FILTERS[filter] }), ['name', 'asc'], page, pageSize);
+}
+
+/** Unread recipients, 1000 at a time, for a reminder round. */
+export async function listUnread(noticeId: string, skip: number, limit: number): Promise<NoticeRecipient[]> {
+  const { data } = await recipients()
+    .where({ noticeId, readAt: null })
+    .orderBy('readAt', 'asc')
+    .skip(skip)
+    .limit(limit)
+    .get();
+  return data as NoticeRecipient[];
+}
+
+/** Every recipient, by name, 1000 at a time (the export). */
+export async function listAll(noticeId: string, skip: number, limit: number): Promise<NoticeRecipient[]> {
+  const { data } = await recipients().where({ noticeId }).orderBy('name', 'asc').skip(skip).limit(limit).get();
+  return data as NoticeRecipient[];
+}
+
+const UNREACHABLE = ['no_subscription', 'error', 'unbound', 'skipped'];
+
+/** The follow-up figures of a notice, counted in one aggregate from the recipient records. */
+export async function countFollowUp(noticeId: string): Promise<FollowUpCounts> {
+  const { list } = await recipients()
+    .aggregate()
+    .match({ noticeId })
+    .group({
+      _id: null,
+      recipients: $.sum(1),
+      delivered: $.sum($.cond([$.eq(['$deliveredAt', null]), 0, 1])),
+      pushed: $.sum($.cond([$.eq(['$push', 'sent']), 1, 0])),
+      unreachable: $.sum($.cond([$.in(['$push', UNREACHABLE]), 1, 0])),
+      read: $.sum($.cond([$.eq(['$readAt', null]), 0, 1])),
+      attending: $.sum($.cond([$.eq(['$reply.attending', true]), 1, 0])),
+      absent: $.sum($.cond([$.eq(['$reply.attending', false]), 1, 0])),
+    })
+    .limit(1)
+    .end();
+  const row = (list as (FollowUpCounts & { _id: null })[])[0];
+  return {
+    recipients: row?.recipients ?? 0,
+    delivered: row?.delivered ?? 0,
+    pushed: row?.pushed ?? 0,
+    unreachable: row?.unreachable ?? 0,
+    read: row?.read ?? 0,
+    attending: row?.attending ?? 0,
+    absent: row?.absent ?? 0,
+  };
+}
+
+/** How many have read each of these notices, in one aggregate (the notice list). */
+export async function countReadByNotice(noticeIds: string[]): Promise<Map<string, number>> {
+  if (!noticeIds.length) return new Map();
+  const { list } = await recipients()
+    .aggregate()
+    .match({ noticeId: _.in(noticeIds), readAt: _.neq(null) })
+    .group({ _id: '$noticeId', n: $.sum(1) })
+    .limit(noticeIds.length)
+    .end();
+  return new Map((list as { _id: string; n: number }[]).map((r) => [r._id, r.n]));
+}

@@ -1,0 +1,66 @@
+import type { Notice, NoticeStatus } from '@lxq/types';
+import { _, db } from '../cloud';
+import { notFound } from '../errors';
+import { pageOf } from './page';
+
+const notices = () => db.collection('notices');
+
+export async function insertNotice(n: Notice): Promise<void> {
+  const { _id, ...rest } = n;
+  await notices().add({ data: { _id, ...rest } });
+}
+
+export async function getNotice(id: string): Promise<Notice> {
+  const { data } = await notices().where({ _id: id }).limit(1).get();
+  if (!data[0]) throw notFound('这条通知不存在或已删除');
+  return data[0] as Notice;
+}
+
+export async function pageNotices(unitId: string, page: number, pageSize: number) {
+  return pageOf<Notice>(notices().where({ unitPath: unitId }), ['createdAt', 'desc'], page, pageSize);
+}
+
+/** Scheduled notices whose time has come, and preparations whose worker died (lease over). */
+export async function listDue(now: Date, limit: number): Promise<Notice[]> {
+  const [scheduled, stalled] = await Promise.all([
+    notices()
+      .where({ status: 'scheduled', sendAt: _.lte(now) })
+      .orderBy('sendAt', 'asc')
+      .limit(limit)
+      .get(),
+    notices()
+      .where({ status: 'preparing', sendAt: _.lte(now) })
+      .limit(limit)
+      .get(),
+  ]);
+  return [...scheduled.data, ...(stalled.data as Notice[]).filter((n) => n.leaseUntil <= now)] as Notice[];
+}
+
+/** Moves a notice on from one status unless someone else already did: true for the one who wins. */
+export async function moveStatus(id: string, from: NoticeStatus, patch: Partial<Notice>): Promise<boolean> {
+  const res = await notices().where({ _id: id, status: from }).update({ data: patch });
+  return res.stats.updated === 1;
+}
+
+/**
+ * Takes a due notice to prepare its delivery, or one whose preparer died (its lease ran out):
+ * true for the one worker who wins.
+ */
+export async function claimPreparation(n: Notice, now: Date, leaseUntil: Date): Promise<boolean> {
+  const where =
+    n.status === 'preparing'
+      ? { _id: n._id, status: 'preparing', leaseUntil: _.lte(now) }
+      : { _id: n._id, status: n.status };
+  const res = await notices()
+    .where(where)
+    .update({ data: { status: 'preparing', leaseUntil } });
+  return res.stats.updated === 1;
+}
+
+/** Records a reminder unless one was sent in the last 24 hours: true for the one caller who wins. */
+export async function claimReminder(id: string, now: Date, next: Date): Promise<boolean> {
+  const res = await notices()
+    .where({ _id: id, remindAfter: _.lte(now) })
+    .update({ data: { lastRemindAt: now, remindAfter: next, remindCount: _.inc(1) } });
+  return res.stats.updated === 1;
+}

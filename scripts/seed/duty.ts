@@ -1,0 +1,126 @@
+/**
+ * A week of duty around `now` for the demo (PRODUCT.md §4): each on-duty station gets a morning
+ * and an afternoon shift on working days from three days ago to three days ahead (chinese-days),
+ * staffed by its assigned members. Past shifts carry outcomes (on time, late, absent, leave);
+ * today a few stations have a shift running now, so a demo member can sign in straight away.
+ */
+import { isWorkday } from 'chinese-days';
+import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc';
+import timezone from 'dayjs/plugin/timezone';
+import type { DutyOutcome, LeaveRequest, Sector, Shift, ShiftMember, User, Workstation } from '@lxq/types';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
+const ZONE = 'Asia/Shanghai';
+/** Stations whose demo shift runs now (so 委员 can try signing in); the others are free today for new rosters. */
+const RUNNING_NOW = ['ws-gongyuan', 'ws-huishi', 'ws-wujiachuan'];
+const PAST: DutyOutcome[] = ['on_time', 'on_time', 'late', 'on_time', 'absent', 'on_time', 'leave'];
+
+export function makeShifts(now: Date, stations: Workstation[], users: User[], sectors: Sector[]): Shift[] {
+  const byId = new Map(users.map((u) => [u._id, u]));
+  const sectorName = (id?: string | null) => sectors.find((s) => s._id === id)?.name ?? '';
+  const today = dayjs(now).tz(ZONE).startOf('day');
+  const shifts: Shift[] = [];
+  let n = 0;
+  for (const station of stations.filter((s) => s.kind !== 'report_point' && s.memberIds.length)) {
+    for (let k = -3; k <= 3; k++) {
+      const day = today.add(k, 'day');
+      const date = day.format('YYYY-MM-DD');
+      const windows: [Date, Date][] =
+        k === 0
+          ? RUNNING_NOW.includes(station._id)
+            ? [[new Date(now.getTime() - 3_600_000), new Date(now.getTime() + 3 * 3_600_000)]]
+            : []
+          : isWorkday(date)
+            ? [
+                [day.hour(9).toDate(), day.hour(12).toDate()],
+                [day.hour(14).minute(30).toDate(), day.hour(17).minute(30).toDate()],
+              ]
+            : [];
+      windows.forEach(([start, end], w) => {
+        n++;
+        const ids = station.memberIds.length > 1 ? rotate(station.memberIds, n).slice(0, 2) : station.memberIds;
+        const members: ShiftMember[] = ids.map((id, i) => {
+          const u = byId.get(id)!;
+          const outcome: DutyOutcome = end < now ? PAST[(n + i) % PAST.length] : 'pending';
+          const signed = outcome === 'on_time' || outcome === 'late';
+          const signedInAt = signed ? new Date(start.getTime() + (outcome === 'late' ? 12 : -8) * 60_000) : null;
+          return {
+            userId: u._id,
+            openid: u.openid,
+            name: u.name,
+            sectorName: sectorName(u.sectorId),
+            avatar: u.avatar ?? null,
+            outcome,
+            signedInAt,
+            signedOutAt: signed ? new Date(end.getTime() + 5 * 60_000) : null,
+            method: signed ? 'location' : null,
+            distance: signed ? 20 + ((n * 37) % 150) : null,
+            earlyLeave: false,
+          };
+        });
+        const past = end < now;
+        shifts.push({
+          _id: `shift-${station._id.slice(3)}-${date}-${w}`,
+          workstationId: station._id,
+          workstationName: station.name,
+          unitId: station.unitId,
+          unitPath: station.unitPath,
+          location: station.location,
+          radius: station.radius,
+          date,
+          start,
+          end,
+          members,
+          memberIds: members.map((m) => m.userId),
+          status: 'scheduled',
+          signedInCount: members.filter((m) => m.signedInAt).length,
+          receptionCount: past && members.some((m) => m.signedInAt) ? 1 + (n % 3) : 0,
+          concernCount: 0,
+          settled: past,
+          cancelReason: null,
+          createdBy: 'user-staff-city',
+          createdAt: new Date(now.getTime() - 10 * 86_400_000),
+          updatedAt: new Date(now.getTime() - 10 * 86_400_000),
+        });
+      });
+    }
+  }
+  return shifts;
+}
+
+const rotate = <T>(xs: T[], by: number) => xs.map((_, i) => xs[(i + by) % xs.length]);
+
+/** One pending leave request per county station with a future shift, for the approvals page. */
+export function makeLeaves(now: Date, shifts: Shift[]): LeaveRequest[] {
+  const out: LeaveRequest[] = [];
+  for (const stationId of ['ws-huishi', 'ws-renmin']) {
+    const s = shifts.find((x) => x.workstationId === stationId && x.start > now && x.date !== shifts[0]?.date);
+    const m = s?.members[0];
+    if (!s || !m) continue;
+    out.push({
+      _id: `leave-demo-${stationId.slice(3)}`,
+      kind: 'leave',
+      shiftId: s._id,
+      workstationId: s.workstationId,
+      workstationName: s.workstationName,
+      unitPath: s.unitPath,
+      shiftStart: s.start,
+      shiftEnd: s.end,
+      requesterId: m.userId,
+      requesterName: m.name,
+      requesterOpenid: m.openid,
+      partnerId: null,
+      partnerName: null,
+      partnerOpenid: null,
+      reason: '参加县里组织的专题调研',
+      status: 'pending',
+      decidedBy: null,
+      decisionNote: null,
+      createdAt: new Date(now.getTime() - 3_600_000),
+      updatedAt: new Date(now.getTime() - 3_600_000),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,73 @@
+/**
+ * Notice figures: time to fully deliver a notice to 5,000 recipients against 500 (a ratio within
+ * this run), database round trips per recipient, and the member actions' round trips.
+ */
+import { unitPath } from '../../scripts/seed/people';
+import { newRequestId, type System } from '../integration/system';
+import { all, deliverAll } from '../integration/notice-helpers';
+
+async function seedSector(sys: System, id: string, n: number) {
+  await sys.db.collection('sectors').add({ data: { _id: id, unitId: 'u-huining', name: `压测界${n}`, order: 100 } });
+  const users = Array.from({ length: n }, (_, i) => ({
+    _id: `user-${id}-${i}`,
+    openid: `o_${id}_${i}`,
+    name: `压测${String(i).padStart(5, '0')}`,
+    roles: ['member'],
+    unitId: 'u-huining',
+    unitPath: unitPath('u-huining'),
+    sectorId: id,
+    workstationIds: [],
+    createdAt: new Date(),
+  }));
+  for (let i = 0; i < users.length; i += 100) await sys.db.collection('users').add({ data: users.slice(i, i + 100) });
+  return users;
+}
+
+async function deliver(sys: System, sectorId: string) {
+  const trips = sys.emulator.database.roundTrips;
+  const started = Date.now();
+  const res = (await sys.emulator.callFunction(
+    'notice',
+    {
+      action: 'send',
+      input: {
+        title: '压测通知',
+        body: '用于测量全部送达的时间。',
+        targets: { sectorIds: [sectorId], committeeIds: [], workstationIds: [], roles: [], userIds: [] },
+      },
+      requestId: newRequestId(),
+    },
+    'o_staff_huining',
+  )) as { ok: boolean; data: { _id: string } };
+  if (!res.ok) throw new Error(`notice.send failed: ${JSON.stringify(res)}`);
+  await deliverAll(sys, res.data._id, 600_000);
+  return { ms: Date.now() - started, trips: sys.emulator.database.roundTrips - trips, id: res.data._id };
+}
+
+export async function noticeFigures(sys: System): Promise<[string, string][]> {
+  await seedSector(sys, 'bench-500', 500);
+  const big = await seedSector(sys, 'bench-5000', 5000);
+  const small = await deliver(sys, 'bench-500');
+  const large = await deliver(sys, 'bench-5000');
+  const reader = big[0].openid;
+  const trips = async (fn: () => Promise<unknown>) => {
+    const before = sys.emulator.database.roundTrips;
+    await fn();
+    return sys.emulator.database.roundTrips - before;
+  };
+  const get = await trips(() => sys.as(reader).call('notice.get', { id: large.id }));
+  const inbox = await trips(() => sys.as(reader).call('account.listInbox', {}));
+  const delivered = (await all(sys, 'notice_recipients', { noticeId: large.id })).filter((r) => r.deliveredAt).length;
+  return [
+    [
+      'notice to 5,000 vs 500 recipients: time to deliver all (ratio)',
+      `${(large.ms / small.ms).toFixed(1)}× (${(large.ms / 1000).toFixed(1)} s vs ${(small.ms / 1000).toFixed(1)} s, ${delivered}/5000 delivered)`,
+    ],
+    [
+      'notice delivery: database round trips per recipient (5,000 / 500)',
+      `${(large.trips / 5000).toFixed(2)} / ${(small.trips / 500).toFixed(2)}`,
+    ],
+    ['notice.get (member opens a notice, first time): database round trips', String(get)],
+    ['account.listInbox (member): database round trips', String(inbox)],
+  ];
+}

@@ -1,0 +1,282 @@
+/**
+ * Public concerns end to end through the real concern function: triage, assignment, the
+ * member's reply, the citizen's rating and reopening, counters, scope, and the timers. The
+ * process runs in UTC (as the cloud does); days are China's.
+ */
+process.env.TZ = 'UTC';
+import type { ActionInput } from '@lxq/types';
+import { inChina } from '../../cloudfunctions/shared/time';
+import { newRequestId, startSystem, WHO, type System } from './system';
+
+let sys: System;
+beforeAll(async () => {
+  sys = await startSystem();
+});
+afterAll(() => sys.stop());
+
+const MEMBER = WHO.member; // 白银 member: in the city staff's scope
+const form: ActionInput<'concern.submit'> = {
+  workstationId: 'ws-huishi',
+  category: '民生',
+  title: '小区供暖温度不达标',
+  text: '会师镇幸福小区入冬以来室内温度只有十四度左右，老人孩子受不了，希望尽快协调供热公司解决。',
+  phone: '13909435678',
+  consent: true,
+};
+
+const stored = async (id: string) => (await sys.db.collection('concerns').doc(id).get()).data;
+const counts = async (openid: string = WHO.huiningStaff) =>
+  (await sys.as(openid).ok('concern.listForStaff', { pageSize: 1 })).counts;
+const submit = async (openid: string, extra: Partial<typeof form> = {}) =>
+  (await sys.as(openid).ok('concern.submit', { ...form, ...extra }))._id;
+const inbox = async (openid: string) =>
+  (await sys.db.collection('inbox').where({ openid }).limit(100).get()).data as {
+    _id: string;
+    title: string;
+    page: string;
+  }[];
+
+test('when a concern goes from submission to rating, then every step is in the timeline, the submitter is told, and the counters follow', async () => {
+  const citizen = sys.as('o_c_flow');
+  const staff = sys.as(WHO.cityStaff);
+  const member = sys.as(MEMBER);
+  const before = await counts(WHO.cityStaff);
+  const id = await submit('o_c_flow');
+
+  expect(await staff.ok('concern.accept', { id }, newRequestId())).toEqual({ status: 'accepted' });
+  const options = await staff.ok('concern.assigneeOptions', { id, kind: 'committee' });
+  expect(options.items.length).toBeGreaterThan(0);
+  await staff.ok('concern.assign', { id, target: { kind: 'member', id: 'user-m02' }, note: '请尽快联系供热公司' });
+  await staff.ok('concern.addNote', { id, text: '供热公司负责人电话已转委员' });
+
+  // The member sees it in 分派给我 with the phone in full; staff see it masked.
+  const mine = await member.ok('concern.listAssigned', {});
+  expect(mine.items.map((c) => c._id)).toContain(id);
+  const asMember = await member.ok('concern.get', { id });
+  expect(asMember).toMatchObject({ audience: 'handler', phone: '13909435678', can: { start: true, reply: false } });
+  expect(asMember.notes).toBeUndefined();
+  expect((await staff.ok('concern.get', { id })).phone).toBe('139****5678');
+
+  await member.ok('concern.start', { id });
+  await member.ok('concern.reply', { id, text: '已联系供热公司加压供热，三天内室温达到十八度以上，请您留意。' });
+  expect(await citizen.ok('concern.rate', { id, score: 5, comment: '很满意' })).toEqual({ score: 5 });
+
+  const view = await citizen.ok('concern.get', { id });
+  expect(view.audience).toBe('submitter');
+  expect(view.timeline.map((e) => e.action)).toEqual(['submit', 'accept', 'assign', 'start', 'reply', 'rate']);
+  expect(view.notes).toBeUndefined();
+  expect(view.phone).toBeUndefined();
+  expect(view.reply?.text).toContain('供热公司');
+  expect(view.can).toMatchObject({ rate: false, reopen: true });
+
+  const doc = await stored(id);
+  expect(doc).toMatchObject({ status: 'replied', dueAt: null, rating: { score: 5 } });
+  expect(doc.notes).toHaveLength(1);
+  const told = (await inbox('o_c_flow')).map((i) => i.title);
+  expect(told).toEqual(
+    expect.arrayContaining(['您的诉求已受理', '您的诉求已交办', '您的诉求办理中', '您的诉求已答复']),
+  );
+  expect((await inbox(await openidOf('user-m02'))).some((i) => i.page === `member/assigned/detail?id=${id}`)).toBe(
+    true,
+  );
+
+  const after = await counts(WHO.cityStaff);
+  expect(after.replied).toBe((before.replied ?? 0) + 1);
+  expect(after.submitted).toBe(before.submitted ?? 0);
+  const figures = await staff.ok('concern.figures', {});
+  expect(figures.averageRating).not.toBeNull();
+  expect(figures.answered).toBeGreaterThanOrEqual(1);
+});
+
+async function openidOf(userId: string): Promise<string> {
+  return (await sys.db.collection('users').doc(userId).get()).data.openid;
+}
+
+test('when the citizen reopens within 7 days, then it is back in progress once, and a second time is refused', async () => {
+  const id = await handled('o_c_reopen');
+  const citizen = sys.as('o_c_reopen');
+  expect(await citizen.ok('concern.reopen', { id, reason: '温度还是不够，晚上更冷' })).toEqual({
+    status: 'in_progress',
+  });
+  await sys.as(MEMBER).ok('concern.reply', { id, text: '已再次督促供热公司，并上门测温确认达标。' });
+  const again = await citizen.call('concern.reopen', { id, reason: '还是不满意，再办一次' });
+  expect(again).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
+  expect((await stored(id)).reopenCount).toBe(1);
+});
+
+/** A concern of `openid`'s that the member has replied to. */
+async function handled(openid: string): Promise<string> {
+  const id = await submit(openid);
+  const staff = sys.as(WHO.cityStaff);
+  await staff.ok('concern.accept', { id });
+  await staff.ok('concern.assign', { id, target: { kind: 'member', id: 'user-m02' } });
+  await sys.as(MEMBER).ok('concern.start', { id });
+  await sys.as(MEMBER).ok('concern.reply', { id, text: '已经协调处理完毕，请您查看效果。' });
+  return id;
+}
+
+test('when an action is not allowed in the current status, then it is refused with INVALID_STATE and nothing changes', async () => {
+  const id = await submit('o_c_illegal');
+  const staff = sys.as(WHO.huiningStaff);
+  const before = await stored(id);
+  for (const res of [
+    await staff.call('concern.close', { id }),
+    await staff.call('concern.assign', { id, target: { kind: 'workstation', id: 'ws-huishi' } }),
+    await sys.as(MEMBER).call('concern.reply', { id, text: '没有受理就答复是不允许的。' }),
+    await sys.as('o_c_illegal').call('concern.rate', { id, score: 3 }),
+    await sys.as('o_c_illegal').call('concern.reopen', { id, reason: '还没答复就重开' }),
+  ]) {
+    expect(res.ok ? 'ok' : res.error.code).toMatch(/INVALID_STATE|FORBIDDEN/);
+  }
+  expect(await stored(id)).toEqual(before);
+});
+
+test('when staff reject without a reason, then they are told per field; with one, the citizen reads it', async () => {
+  const id = await submit('o_c_reject');
+  const staff = sys.as(WHO.huiningStaff);
+  expect(await staff.call('concern.reject', { id, reason: '' })).toMatchObject({
+    ok: false,
+    error: { code: 'VALIDATION', fields: { reason: '请填写不予受理的理由' } },
+  });
+  expect((await stored(id)).status).toBe('submitted');
+  await staff.ok('concern.reject', { id, reason: '该事项属于物业合同纠纷，请通过法律途径解决' });
+  const view = await sys.as('o_c_reject').ok('concern.get', { id });
+  expect(view.status).toBe('rejected');
+  expect(view.timeline.at(-1)).toMatchObject({ action: 'reject', note: '该事项属于物业合同纠纷，请通过法律途径解决' });
+});
+
+test('when staff of another county act on a concern, then they are refused and cannot see it', async () => {
+  const id = await submit('o_c_scope');
+  const other = sys.as(WHO.jingyuanStaff);
+  expect(await other.call('concern.accept', { id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  expect(await other.call('concern.get', { id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  expect(await sys.as('o_stranger').call('concern.get', { id })).toMatchObject({
+    ok: false,
+    error: { code: 'NOT_FOUND' },
+  });
+  expect((await stored(id)).status).toBe('submitted');
+});
+
+test('when a concern is marked a duplicate, then candidates include the original and the citizen follows it', async () => {
+  const original = await submit('o_c_orig', { location: { lat: 35.69, lng: 105.05 } });
+  const dup = await submit('o_c_dup', { location: { lat: 35.6905, lng: 105.0502 }, title: '幸福小区暖气不热' });
+  const staff = sys.as(WHO.huiningStaff);
+  const { items } = await staff.ok('concern.duplicateCandidates', { id: dup });
+  expect(items.find((c) => c._id === original)?.why).toMatch(/同类别，相距|内容相似/);
+  await staff.ok('concern.markDuplicate', { id: dup, originalId: original });
+  const view = await sys.as('o_c_dup').ok('concern.get', { id: dup });
+  expect(view).toMatchObject({ status: 'duplicate', duplicateOf: { _id: original, status: 'submitted' } });
+});
+
+test('when 10 staff retries accept at once and 10 other concerns are accepted concurrently, then the counters stay exact', async () => {
+  const ids = await Promise.all(Array.from({ length: 10 }, (_, i) => submit(`o_c_count_${i}`)));
+  const before = await counts();
+  const requestId = newRequestId();
+  const staff = sys.as(WHO.huiningStaff);
+  const retries = await Promise.all(
+    Array.from({ length: 10 }, () => staff.call('concern.accept', { id: ids[0] }, requestId)),
+  );
+  expect(retries.every((r) => r.ok)).toBe(true);
+  await Promise.all(ids.slice(1).map((id) => staff.ok('concern.accept', { id })));
+  const after = await counts();
+  expect(after.submitted).toBe((before.submitted ?? 0) - 10);
+  expect(after.accepted).toBe((before.accepted ?? 0) + 10);
+  const timeline = (await stored(ids[0])).timeline.filter((e: { action: string }) => e.action === 'accept');
+  expect(timeline).toHaveLength(1);
+});
+
+test('when a photo is risky, then nothing is stored; a clean photo is kept and shown with a URL', async () => {
+  const upload = async (name: string, body: string) => {
+    const res = await fetch(`${sys.emulator.url}/__cloud/upload`, {
+      method: 'POST',
+      body: (() => {
+        const f = new FormData();
+        f.append('file', new Blob([body], { type: 'image/jpeg' }), name);
+        return f;
+      })(),
+    });
+    return ((await res.json()) as { fileID: string }).fileID;
+  };
+  const bad = await upload('a.jpg', 'JFIF RISKY-IMAGE');
+  const res = await sys.as('o_c_photo').call('concern.submit', { ...form, photos: [bad] });
+  expect(res).toMatchObject({ ok: false, error: { code: 'CONTENT_RISKY', fields: { photos: expect.any(String) } } });
+  expect((await sys.db.collection('concerns').where({ submitterOpenid: 'o_c_photo' }).count()).total).toBe(0);
+  const good = await upload('b.jpg', 'JFIF clean photo');
+  const { _id } = await sys.as('o_c_photo').ok('concern.submit', { ...form, photos: [good] });
+  const view = await sys.as('o_c_photo').ok('concern.get', { id: _id });
+  expect(view.photos[0]).toMatchObject({ fileID: good, url: expect.stringMatching(/^http/) });
+});
+
+test('when citizens and members act, then each costs the round trips measured here', async () => {
+  const id = await submit('o_c_trips');
+  const staff = sys.as(WHO.cityStaff);
+  await staff.ok('concern.accept', { id });
+  await staff.ok('concern.assign', { id, target: { kind: 'member', id: 'user-m02' } });
+  const trips = async (fn: () => Promise<unknown>) => {
+    const before = sys.emulator.database.roundTrips;
+    await fn();
+    return sys.emulator.database.roundTrips - before;
+  };
+  const start = await trips(() => sys.as(MEMBER).ok('concern.start', { id }));
+  const reply = await trips(() => sys.as(MEMBER).ok('concern.reply', { id, text: '已协调处理，请查看效果并评价。' }));
+  const rate = await trips(() => sys.as('o_c_trips').ok('concern.rate', { id, score: 4 }));
+  const reopen = await trips(() => sys.as('o_c_trips').ok('concern.reopen', { id, reason: '仍有问题需要处理' }));
+  const listMine = await trips(() => sys.as('o_c_trips').ok('concern.listMine', {}));
+  console.log(`round trips: start ${start}, reply ${reply}, rate ${rate}, reopen ${reopen}, listMine ${listMine}`);
+  expect(rate).toBeLessThanOrEqual(4);
+  expect(reopen).toBeLessThanOrEqual(4);
+  expect(listMine).toBeLessThanOrEqual(4);
+  // The member's changes: 4 of their own + the notify() inbox item and its push outcome.
+  expect(start).toBeLessThanOrEqual(6);
+  expect(reply).toBeLessThanOrEqual(6);
+});
+
+test('when the daily timer fires, then each handler of overdue work is reminded once per China day, and staff get a weekly digest', async () => {
+  const submitted = await submit('o_c_late1');
+  const assigned = await submit('o_c_late2');
+  const staff = sys.as(WHO.cityStaff);
+  await staff.ok('concern.accept', { id: assigned });
+  await staff.ok('concern.assign', { id: assigned, target: { kind: 'member', id: 'user-m02' } });
+  const past = new Date(Date.now() - 3600_000);
+  await sys.db
+    .collection('concerns')
+    .doc(submitted)
+    .update({ data: { dueAt: past } });
+  await sys.db
+    .collection('concerns')
+    .doc(assigned)
+    .update({ data: { dueAt: past } });
+
+  const overdue = await sys.as(WHO.huiningStaff).ok('concern.listForStaff', { overdue: true });
+  expect(overdue.items.map((c) => c._id)).toEqual(expect.arrayContaining([submitted, assigned]));
+  expect(overdue.items.every((c) => c.overdue)).toBe(true);
+
+  await sys.emulator.fireTimer('concern', 'dailyReminder');
+  await sys.emulator.fireTimer('concern', 'dailyReminder');
+  const day = inChina(new Date()).format('YYYYMMDD');
+  const staffItems = (await inbox(WHO.huiningStaff)).filter((i) => i._id.startsWith(`remind-${day}-`));
+  expect(staffItems).toHaveLength(1);
+  const memberItems = (await inbox(MEMBER)).filter((i) => i._id === `remind-${day}-${MEMBER}`);
+  expect(memberItems).toHaveLength(1);
+  expect(memberItems[0].page).toBe('member/assigned/index');
+
+  await sys.emulator.fireTimer('concern', 'weeklyDigest');
+  const digest = (await inbox(WHO.huiningStaff)).filter((i) => i._id.startsWith('digest-'));
+  expect(digest).toHaveLength(1);
+  expect(digest[0].title).toBe('群众诉求办理周报');
+});
+
+test('when an admin sets the unit time limits, then new concerns get the new accept deadline', async () => {
+  const admin = sys.as(WHO.admin);
+  expect(await admin.call('concern.saveSettings', { acceptWorkingDays: 0, replyDays: 10 })).toMatchObject({
+    ok: false,
+    error: { code: 'VALIDATION', fields: { acceptWorkingDays: '至少 1 个工作日' } },
+  });
+  await admin.ok('concern.saveSettings', { acceptWorkingDays: 5, replyDays: 10 });
+  expect(await admin.ok('concern.getSettings', {})).toMatchObject({ acceptWorkingDays: 5, replyDays: 10 });
+  const id = await submit('o_c_limits', { workstationId: 'ws-renmin' });
+  const c = await stored(id);
+  const days = Math.round((new Date(c.replyDueAt).getTime() - new Date(c.createdAt).getTime()) / 86_400_000);
+  expect(days).toBeGreaterThanOrEqual(10);
+  expect(days).toBeLessThanOrEqual(11);
+});
