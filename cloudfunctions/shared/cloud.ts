@@ -69,6 +69,12 @@ export async function tempFileUrls(fileIDs: string[]): Promise<Map<string, strin
   return new Map(fileList.map((f) => [f.fileID, f.tempFileURL ?? '']));
 }
 
+/** Stores a generated file (an export) and answers a link that works for an hour. */
+export async function putFile(cloudPath: string, content: Uint8Array): Promise<string> {
+  const { fileID } = (await cloud.uploadFile({ cloudPath, fileContent: Buffer.from(content) })) as { fileID: string };
+  return (await tempFileUrls([fileID])).get(fileID) ?? '';
+}
+
 /** A QR code (PNG) that opens `page` with `scene` in the mini-program (≤ 32 characters). */
 export async function miniProgramCode(page: string, scene: string): Promise<Buffer> {
   const answer = (await (cloud as unknown as OpenApi).openapi.wxacode.getUnlimited({

@@ -1,18 +1,20 @@
 import { strFromU8, unzipSync } from 'fflate';
 import type { Notice } from '@lxq/types';
-import { column, xlsx } from '../../cloudfunctions/notice/export/xlsx';
+import { column, workbook } from '../../cloudfunctions/shared/xlsx';
 import { inboxId, noticeMessage } from '../../cloudfunctions/notice/delivery/message';
 import { templateData } from '../../cloudfunctions/shared/notify';
 
 test('when a table is written as .xlsx, then the zip holds a workbook whose sheet has every row, escaped', () => {
-  const file = xlsx(
-    '回执',
-    ['姓名', '阅读时间'],
-    [
-      ['张三 & <李四>', '2026-11-24 10:00'],
-      ['王五', 3],
-    ],
-  );
+  const file = workbook([
+    {
+      name: '回执',
+      header: ['姓名', '阅读时间'],
+      rows: [
+        ['张三 & <李四>', '2026-11-24 10:00'],
+        ['王五', 3],
+      ],
+    },
+  ]);
   const parts = unzipSync(file);
   expect(Object.keys(parts).sort()).toEqual([
     '[Content_Types].xml',

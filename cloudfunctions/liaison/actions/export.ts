@@ -10,7 +10,7 @@ import { workbook, type Cell } from '../../shared/xlsx';
 import { periodAsked } from '../domain/chosen';
 import { staffFilter } from '../domain/filters';
 import { progressOf } from '../domain/period';
-import { putFile } from '../domain/storage';
+import { putFile } from '../../shared/cloud';
 
 /** The most records one workbook carries; narrow the filter for more. */
 const MAX_ROWS = 20000;

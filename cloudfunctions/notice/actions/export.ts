@@ -3,8 +3,8 @@ import { defineAction } from '../../shared/action';
 import { getNotice } from '../../shared/data/notices';
 import { listAll } from '../../shared/data/noticeRecipients';
 import { inChina } from '../../shared/time';
-import { putFile } from '../export/storage';
-import { xlsx, type Cell } from '../export/xlsx';
+import { putFile } from '../../shared/cloud';
+import { workbook, type Cell } from '../../shared/xlsx';
 import { unitOfNotice } from './unitOfNotice';
 
 const HEADER = ['姓名', '界别', '站内送达', '推送', '未能推送原因', '阅读时间', '参会回执', '不参会原因', '回执时间'];
@@ -38,7 +38,10 @@ export default defineAction({
     }
     const stamp = inChina(ctx.now).format('YYYYMMDD-HHmmss');
     const fileName = `通知回执-${notice.title.slice(0, 20)}-${stamp}.xlsx`;
-    const url = await putFile(`exports/notices/${id}/${stamp}.xlsx`, xlsx('回执', HEADER, rows, WIDTHS));
+    const url = await putFile(
+      `exports/notices/${id}/${stamp}.xlsx`,
+      workbook([{ name: '回执', header: HEADER, rows, widths: WIDTHS }]),
+    );
     return { fileName, url, rows: rows.length };
   },
 });

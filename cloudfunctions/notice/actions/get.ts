@@ -5,7 +5,7 @@ import { findMine, markRead } from '../../shared/data/noticeRecipients';
 import { notFound } from '../../shared/errors';
 import { inChina, iso } from '../../shared/time';
 import { inboxId } from '../delivery/message';
-import { tempUrls } from '../export/storage';
+import { tempFileUrls } from '../../shared/cloud';
 
 /**
  * A notice as its recipient reads it. Only someone it was addressed to sees it; the first open
@@ -25,7 +25,7 @@ export default defineAction({
       const rounds = Array.from({ length: notice.remindCount + 1 }, (_, r) => inboxId(id, r, ctx.openid));
       await Promise.all([markRead(mine._id, ctx.now), markManyRead(ctx.openid, rounds, ctx.now)]);
     }
-    const urls = await tempUrls(notice.attachments.map((a) => a.fileId));
+    const urls = await tempFileUrls(notice.attachments.map((a) => a.fileId));
     const m = notice.meeting;
     return {
       _id: notice._id,
