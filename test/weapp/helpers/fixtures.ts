@@ -60,6 +60,7 @@ export function handlersFor(me: unknown): Handlers {
       page: 1,
       pageSize: 20,
       counts: { submitted: 3, accepted: 2, replied: 5 },
+      overdue: 1,
     }),
     'account.inspectInvitation': () => ({
       name: '李文华',

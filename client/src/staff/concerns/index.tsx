@@ -118,7 +118,7 @@ export default function StaffConcernsPage() {
 
       <View className="staff-filters">
         <Text className={`filter-chip ${overdue ? 'filter-chip--on' : ''}`} onClick={() => setOverdue(!overdue)}>
-          只看超期{list.last ? ` ${list.last.overdue}` : ''}
+          只看超期{list.last?.overdue != null ? ` ${list.last.overdue}` : ''}
         </Text>
         {CONCERN_CATEGORIES.map((cat) => (
           <Text
