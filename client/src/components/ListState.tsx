@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import type { CallError } from '../services/errors';
-import { Button } from '../ui/button';
+import { LoadFailed } from './LoadFailed';
 import { Empty } from '../ui/empty';
 import { Loading } from '../ui/loading';
 
@@ -35,18 +35,7 @@ export function ListState({ list, emptyText, emptyAction }: Props) {
       </View>
     );
   }
-  if (list.error && count === 0) {
-    return (
-      <View className="card" style={{ textAlign: 'center' }}>
-        <View className="muted" style={{ marginBottom: '12px' }}>
-          {list.error.message}
-        </View>
-        <Button size="small" onClick={onRetry}>
-          重新加载
-        </Button>
-      </View>
-    );
-  }
+  if (list.error && count === 0) return <LoadFailed message={list.error.message} onRetry={onRetry} />;
   if (list.empty) {
     return (
       <View className="card">

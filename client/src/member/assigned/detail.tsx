@@ -1,10 +1,10 @@
+import { LoadFailed } from '../../components/LoadFailed';
 import { View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { ConcernHead, ReplyCard, Timeline } from '../../components/ConcernParts';
 import { HandleConcern } from '../../components/ReplyForm';
 import { Screen } from '../../components/Screen';
 import { useQuery } from '../../hooks/useQuery';
-import { Button } from '../../ui/button';
 import { Loading } from '../../ui/loading';
 
 /** The assigned member's view: the citizen's contact (in full only for them), start, reply. */
@@ -15,20 +15,13 @@ export default function AssignedDetailPage() {
   if (!c) {
     return (
       <Screen>
-        <View className="card" style={{ textAlign: 'center' }}>
-          {q.loading ? (
+        {q.loading ? (
+          <View className="card" style={{ textAlign: 'center' }}>
             <Loading>加载中…</Loading>
-          ) : (
-            <>
-              <View className="muted" style={{ marginBottom: '12px' }}>
-                {q.error?.message ?? '诉求不存在或已删除'}
-              </View>
-              <Button size="small" onClick={() => void q.reload()}>
-                重新加载
-              </Button>
-            </>
-          )}
-        </View>
+          </View>
+        ) : (
+          <LoadFailed message={q.error?.message ?? '诉求不存在或已删除'} onRetry={() => void q.reload()} />
+        )}
       </Screen>
     );
   }

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import type { NoticeView } from '@lxq/types';
 import { Field } from '../../components/Field';
 import { NoticeBody } from '../../components/NoticeBody';
+import { LoadFailed } from '../../components/LoadFailed';
 import { Screen } from '../../components/Screen';
 import { UNREAD_EVENT } from '../../hooks/useUnread';
 import { useMutation } from '../../hooks/useMutation';
@@ -39,14 +40,7 @@ export default function NoticeDetailPage() {
   if (notice.error || !notice.data) {
     return (
       <Screen>
-        <View className="card" style={{ textAlign: 'center' }}>
-          <View className="muted" style={{ marginBottom: '12px' }}>
-            {notice.error?.message ?? '这条通知不存在'}
-          </View>
-          <Button size="small" onClick={() => void notice.reload()}>
-            重新加载
-          </Button>
-        </View>
+        <LoadFailed message={notice.error?.message ?? '这条通知不存在'} onRetry={() => void notice.reload()} />
       </Screen>
     );
   }

@@ -5,6 +5,7 @@ import type { LiaisonContact, LiaisonPairing } from '@lxq/types';
 import { PAIRING_KIND_LABELS } from '@lxq/types/domain/liaison';
 import { Field } from '../../components/Field';
 import { Choices } from '../../components/LiaisonParts';
+import { LoadFailed } from '../../components/LoadFailed';
 import { Screen } from '../../components/Screen';
 import { useMutation } from '../../hooks/useMutation';
 import { useQuery } from '../../hooks/useQuery';
@@ -81,12 +82,7 @@ export default function LiaisonContactsPage() {
     return (
       <Screen>
         {opts.error ? (
-          <View className="card">
-            <View className="muted">{opts.error.message}</View>
-            <Button size="small" onClick={() => void opts.reload()}>
-              重新加载
-            </Button>
-          </View>
+          <LoadFailed message={opts.error.message} onRetry={() => void opts.reload()} />
         ) : (
           <View className="list-footer">
             <Loading>加载中…</Loading>

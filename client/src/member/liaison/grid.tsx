@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { GRID_KIND_LABELS } from '@lxq/types/domain/liaison';
+import { LoadFailed } from '../../components/LoadFailed';
 import { Screen } from '../../components/Screen';
 import { useMutation } from '../../hooks/useMutation';
 import { useQuery } from '../../hooks/useQuery';
@@ -31,12 +32,7 @@ export default function LiaisonGridPage() {
     return (
       <Screen>
         {q.error ? (
-          <View className="card">
-            <View className="muted">{q.error.message}</View>
-            <Button size="small" onClick={() => void q.reload()}>
-              重新加载
-            </Button>
-          </View>
+          <LoadFailed message={q.error.message} onRetry={() => void q.reload()} />
         ) : (
           <View className="list-footer">
             <Loading>加载中…</Loading>

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { ProgressBar } from '../../components/LiaisonParts';
+import { LoadFailed } from '../../components/LoadFailed';
 import { Screen } from '../../components/Screen';
 import { useQuery } from '../../hooks/useQuery';
-import { Button } from '../../ui/button';
 import { Loading } from '../../ui/loading';
 import { formatChinaTime } from '../../utils/time';
 import './index.scss';
@@ -59,12 +59,7 @@ export default function RecordPage() {
 
       {!d ? (
         q.error ? (
-          <View className="card">
-            <View className="muted">{q.error.message}</View>
-            <Button size="small" onClick={() => void q.reload()}>
-              重新加载
-            </Button>
-          </View>
+          <LoadFailed message={q.error.message} onRetry={() => void q.reload()} />
         ) : (
           <View className="list-footer">
             <Loading>加载中…</Loading>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { CONCERN_STATUS_LABELS, REOPEN_WINDOW_DAYS } from '@lxq/types/domain/concern';
 import { ConcernHead, ReplyCard, Timeline } from '../../components/ConcernParts';
 import { Field } from '../../components/Field';
+import { LoadFailed } from '../../components/LoadFailed';
 import { Screen } from '../../components/Screen';
 import { useMutation } from '../../hooks/useMutation';
 import { useQuery } from '../../hooks/useQuery';
@@ -36,14 +37,7 @@ export default function ConcernDetailPage() {
   if (!c) {
     return (
       <Screen>
-        <View className="card" style={{ textAlign: 'center' }}>
-          <View className="muted" style={{ marginBottom: '12px' }}>
-            {q.error?.message ?? '诉求不存在或已删除'}
-          </View>
-          <Button size="small" onClick={() => void q.reload()}>
-            重新加载
-          </Button>
-        </View>
+        <LoadFailed message={q.error?.message ?? '诉求不存在或已删除'} onRetry={() => void q.reload()} />
       </Screen>
     );
   }

@@ -2,6 +2,7 @@ import { Map, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { WORKSTATION_KIND_LABELS } from '@lxq/types/domain/org';
 import { Chip } from '../../components/Chip';
+import { LoadFailed } from '../../components/LoadFailed';
 import { Screen } from '../../components/Screen';
 import { useQuery } from '../../hooks/useQuery';
 import { Button } from '../../ui/button';
@@ -39,14 +40,7 @@ export default function WorkstationPage() {
           <Loading>加载中…</Loading>
         </View>
       ) : q.error && !ws ? (
-        <View className="card" style={{ textAlign: 'center' }}>
-          <View className="muted" style={{ marginBottom: '12px' }}>
-            {q.error.message}
-          </View>
-          <Button size="small" onClick={() => void q.reload()}>
-            重新加载
-          </Button>
-        </View>
+        <LoadFailed message={q.error.message} onRetry={() => void q.reload()} />
       ) : ws ? (
         <>
           <View className="card">

@@ -1,3 +1,4 @@
+import { LoadFailed } from '../../components/LoadFailed';
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
@@ -33,20 +34,13 @@ export default function StaffConcernDetailPage() {
   if (!c) {
     return (
       <Screen wide>
-        <View className="card" style={{ textAlign: 'center' }}>
-          {q.loading ? (
+        {q.loading ? (
+          <View className="card" style={{ textAlign: 'center' }}>
             <Loading>加载中…</Loading>
-          ) : (
-            <>
-              <View className="muted" style={{ marginBottom: '12px' }}>
-                {q.error?.message ?? '诉求不存在或已删除'}
-              </View>
-              <Button size="small" onClick={() => void q.reload()}>
-                重新加载
-              </Button>
-            </>
-          )}
-        </View>
+          </View>
+        ) : (
+          <LoadFailed message={q.error?.message ?? '诉求不存在或已删除'} onRetry={() => void q.reload()} />
+        )}
       </Screen>
     );
   }
