@@ -1,3 +1,4 @@
+import { openWorkbook } from '../../services/download';
 import { useState } from 'react';
 import { Picker, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
@@ -54,15 +55,7 @@ export default function StaffLiaisonPage() {
     setExporting(true);
     try {
       const res = await call('liaison.export', filters);
-      if (process.env.TARO_ENV === 'h5') {
-        const a = document.createElement('a');
-        a.href = res.url;
-        a.download = res.fileName;
-        a.click();
-      } else {
-        const { tempFilePath } = await Taro.downloadFile({ url: res.url });
-        await Taro.openDocument({ filePath: tempFilePath, fileType: 'xlsx', showMenu: true });
-      }
+      await openWorkbook(res.url, res.fileName);
       void Taro.showToast({ title: `已导出 ${res.rows} 条记录`, icon: 'success' });
     } catch (e) {
       void Taro.showToast({ title: toCallError(e).message, icon: 'none' });

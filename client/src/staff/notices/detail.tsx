@@ -1,3 +1,4 @@
+import { openWorkbook } from '../../services/download';
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
@@ -57,15 +58,7 @@ export default function NoticeFollowUpPage() {
     setExporting(true);
     try {
       const res = await call('notice.export', { id });
-      if (process.env.TARO_ENV === 'h5') {
-        const a = document.createElement('a');
-        a.href = res.url;
-        a.download = res.fileName;
-        a.click();
-      } else {
-        const { tempFilePath } = await Taro.downloadFile({ url: res.url });
-        await Taro.openDocument({ filePath: tempFilePath, fileType: 'xlsx', showMenu: true });
-      }
+      await openWorkbook(res.url, res.fileName);
     } catch (e) {
       void Taro.showToast({ title: toCallError(e).message, icon: 'none' });
     } finally {
