@@ -52,7 +52,8 @@ export interface Emulator {
   /** Same path as POST /__cloud/callFunction; answers its `result`. */
   callFunction(name: string, data: unknown, openid?: string): Promise<unknown>;
   /** Runs a function's timer trigger now (like POST /__cloud/trigger/<name>). */
-  fireTimer(name: string, triggerName?: string): Promise<unknown>;
+  /** Runs a timer trigger now, or as if it fired at `at` (tests of date-dependent jobs). */
+  fireTimer(name: string, triggerName?: string, at?: Date): Promise<unknown>;
   outbox(): OutboxEntry[];
   stop(): Promise<void>;
 }
@@ -125,12 +126,12 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
     }
   };
 
-  const fireTimer = async (name: string, triggerName?: string): Promise<unknown> => {
+  const fireTimer = async (name: string, triggerName?: string, at = new Date()): Promise<unknown> => {
     if (!pool.functionExists(name))
       return { ok: false, error: { code: 'NOT_FOUND', message: `云函数 ${name} 不存在` } };
     const triggers = timerTriggers(pool.readConfig(name));
     const trigger = triggerName ? triggers.find((t) => t.name === triggerName) : triggers[0];
-    return runTimer(name, trigger?.name ?? triggerName ?? 'manual', new Date());
+    return runTimer(name, trigger?.name ?? triggerName ?? 'manual', at);
   };
 
   const rt: Runtime = {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { ROLE_LABELS, type Sector, type Workstation } from '@lxq/types';
 import { CITY_SECTORS, COMMITTEES, COUNTY_SECTORS, STATIONS, UNITS } from './seed/places';
 import { makeConcerns, makeInvitations, makeUsers, sectorId, unitPath } from './seed/people';
-import { makeLeaves, makeShifts } from './seed/duty';
+import { makeLeaves, makeReceptions, makeShifts } from './seed/duty';
 import { seedLiaison } from './seed/liaison';
 import { makeNotices } from './seed/notices';
 import { bucketsFor } from '../cloudfunctions/shared/concerns/counters';
@@ -84,6 +84,7 @@ export async function seed(dataDir: string, now = new Date()): Promise<{ documen
   const shifts = makeShifts(now, stations, users, sectors);
   await put('shifts', shifts);
   await put('leaves', makeLeaves(now, shifts));
+  await put('receptions', makeReceptions(now, shifts));
   await seedLiaison(put, db, now, users, sectors);
 
   const unitName = (id: string) => UNITS.find((u) => u._id === id)?.name.replace(/^政协|委员会$/g, '') ?? '';

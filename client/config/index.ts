@@ -9,6 +9,7 @@ const typesDir = path.resolve(__dirname, '../../types');
  */
 export default defineConfig<'webpack5'>(async (merge) => {
   const isProd = process.env.NODE_ENV !== 'development';
+  const outputRoot = `${process.env.LXQ_DIST_DIR || '../dist'}/${process.env.TARO_ENV}`;
   const base: UserConfigExport<'webpack5'> = {
     projectName: 'lianxinqiao',
     date: '2025-1-1',
@@ -19,7 +20,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
-    outputRoot: `${process.env.LXQ_DIST_DIR || '../dist'}/${process.env.TARO_ENV}`,
+    outputRoot,
     plugins: [],
     defineConstants: {
       CLOUD_ENV: JSON.stringify(process.env.CLOUD_ENV || 'lianxinqiao-prod'),
@@ -27,7 +28,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
     alias: {
       '@lxq/types': typesDir,
     },
-    copy: { patterns: [], options: {} },
+    // The browser tab's icon (h5 only; the mini-program's icon is set on the WeChat platform).
+    copy: {
+      patterns:
+        process.env.TARO_ENV === 'h5' ? [{ from: 'src/assets/favicon.png', to: `${outputRoot}/favicon.png` }] : [],
+      options: {},
+    },
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },
@@ -62,6 +68,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
         chunkFilename: 'css/[name].[contenthash:8].css',
       },
       postcss: {
+        // The root font size follows the screen's shorter side; capped at 24px so a staff PC
+        // (1280×800) shows the pages at a phone-like scale (Taro's default cap of 40px doubled them).
+        pxtransform: { enable: true, config: { maxRootSize: 24 } },
         autoprefixer: { enable: true, config: {} },
         cssModules: {
           enable: false,

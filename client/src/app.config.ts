@@ -41,6 +41,7 @@ export default defineAppConfig({
       pages: [
         'concerns/index',
         'concerns/detail',
+        'concerns/settings',
         'invitations/index',
         'duty/index',
         'duty/roster',
@@ -53,6 +54,7 @@ export default defineAppConfig({
         'notices/compose',
         'notices/detail',
         'liaison/index',
+        'liaison/grid',
       ],
     },
   ],

@@ -23,6 +23,7 @@ export function toListItem(c: Concern, audience: 'submitter' | 'handler', now = 
     dueAt: iso(c.dueAt),
     overdue: isOverdue(c.dueAt, now),
   };
+  if (audience === 'submitter') item.unread = !!c.submitterUnread;
   if (audience === 'handler') {
     item.submitter = c.anonymous ? '匿名群众' : '群众';
     item.phone = c.anonymous ? null : maskPhone(c.phone);
@@ -93,6 +94,7 @@ export function toView(
       reply: isHandler && allowed(c.status, 'reply'),
       close: isStaff && allowed(c.status, 'close'),
       note: isStaff,
+      link: isStaff && allowed(c.status, 'link'),
     },
     duplicateOf: extra.original
       ? {

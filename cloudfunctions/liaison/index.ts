@@ -14,21 +14,34 @@ import list from './actions/list';
 import exportRecords from './actions/export';
 import getQuota from './actions/getQuota';
 import saveQuota from './actions/saveQuota';
+import gridGroups from './actions/gridGroups';
+import gridOptions from './actions/gridOptions';
+import gridAdd from './actions/gridAdd';
+import gridRemove from './actions/gridRemove';
+import { quarterEndReminder } from './timers';
 
-export const main = createMain('liaison', [
-  log,
-  mine,
-  formOptions,
-  saveContact,
-  removeContact,
-  saveBase,
-  savePairing,
-  removePairing,
-  scorecard,
-  grid,
-  remind,
-  list,
-  exportRecords,
-  getQuota,
-  saveQuota,
-]);
+export const main = createMain(
+  'liaison',
+  [
+    log,
+    mine,
+    formOptions,
+    saveContact,
+    removeContact,
+    saveBase,
+    savePairing,
+    removePairing,
+    scorecard,
+    grid,
+    remind,
+    list,
+    exportRecords,
+    getQuota,
+    saveQuota,
+    gridGroups,
+    gridOptions,
+    gridAdd,
+    gridRemove,
+  ],
+  { quarterEndReminder },
+);

@@ -8,9 +8,14 @@ import remind from './actions/remind';
 import exportTable from './actions/export';
 import get from './actions/get';
 import reply from './actions/reply';
+import cancel from './actions/cancel';
 import { runDelivery } from './delivery/timer';
 
-export const main = createMain('notice', [options, resolve, send, list, followUp, remind, exportTable, get, reply], {
-  // Every minute, and whenever the function kicks itself: prepare due notices, work the queue.
-  deliver: runDelivery,
-});
+export const main = createMain(
+  'notice',
+  [options, resolve, send, list, followUp, remind, exportTable, get, reply, cancel],
+  {
+    // Every minute, and whenever the function kicks itself: prepare due notices, work the queue.
+    deliver: runDelivery,
+  },
+);

@@ -19,6 +19,12 @@ export function callerOpenid(): string {
   return ctx.OPENID ?? '';
 }
 
+/** Whether a person's client called this function directly (not a timer, not another function). */
+export function startedByClient(): boolean {
+  const source = (cloud.getWXContext() as { SOURCE?: string }).SOURCE ?? '';
+  return source === 'wx_client' || source === 'wx_http';
+}
+
 export interface SecCheckAnswer {
   result?: { suggest?: string; label?: number };
 }

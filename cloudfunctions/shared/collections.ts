@@ -81,7 +81,8 @@ export const COLLECTIONS: CollectionDecl[] = [
     name: 'users',
     description: '委员、工作人员、管理员（群众无需账号）',
     indexes: [
-      { name: 'openid', fields: [['openid', 1]] },
+      // One account per WeChat identity, even when two invitations are bound at once.
+      { name: 'openid', fields: [['openid', 1]], unique: true },
       {
         name: 'unit_path',
         fields: [
@@ -221,7 +222,7 @@ export const COLLECTIONS: CollectionDecl[] = [
   },
   {
     name: 'subscriptions',
-    description: '订阅消息授权记录（每人每模板：同意、拒绝次数）',
+    description: '订阅消息授权记录（每人一条：各模板同意、拒绝次数）',
     indexes: [{ name: 'openid', fields: [['openid', 1]] }],
     rule: closed,
     retention: null,
@@ -467,7 +468,14 @@ export const COLLECTIONS: CollectionDecl[] = [
     description: '网格化联系：专委会主任、界别召集人与其联系的委员',
     indexes: [
       { name: 'leader', fields: [['leaderId', 1]] },
-      { name: 'unit_path', fields: [['unitPath', 1]] },
+      // Staff manage the groups of their subtree by name.
+      {
+        name: 'unit_path',
+        fields: [
+          ['unitPath', 1],
+          ['groupName', 1],
+        ],
+      },
     ],
     rule: closed,
     retention: null,

@@ -24,7 +24,18 @@ export interface Notification {
   push?: { template: TemplateKey; values: Record<string, string | Date> };
 }
 
-export async function notify(n: Notification, now: Date): Promise<InboxItem['push']> {
+export interface NotifyOptions {
+  /**
+   * The caller has already made a write that a retry of the same request cannot make again (a
+   * conditional status change, an insert whose _id came from ctx.newId()): a retry stops there, so
+   * the push may go first and the inbox item is written once, with its outcome — 1 database round
+   * trip instead of 2. Without it, the inbox insert comes first and is the guard against pushing
+   * twice (a notice batch that is run again).
+   */
+  guarded?: boolean;
+}
+
+export async function notify(n: Notification, now: Date, opts: NotifyOptions = {}): Promise<InboxItem['push']> {
   const item: InboxItem = {
     _id: n.id,
     openid: n.openid,
@@ -37,6 +48,15 @@ export async function notify(n: Notification, now: Date): Promise<InboxItem['pus
     readAt: null,
     push: 'skipped',
   };
+  if (opts.guarded) {
+    if (n.push && n.openid) item.push = await sendSubscribeMessage(n.openid, n.push.template, n.page, n.push.values);
+    try {
+      await insertInboxItem(item);
+    } catch (err) {
+      if (!isDuplicateKey(err)) throw err;
+    }
+    return item.push;
+  }
   try {
     await insertInboxItem(item);
   } catch (err) {
@@ -49,7 +69,8 @@ export async function notify(n: Notification, now: Date): Promise<InboxItem['pus
   return outcome;
 }
 
-async function sendSubscribeMessage(
+/** A subscribe message alone, for callers that record the outcome themselves (or not at all). */
+export async function sendSubscribeMessage(
   openid: string,
   template: TemplateKey,
   page: string,

@@ -4,7 +4,7 @@ import { zhCN } from 'zod/locales';
 import { ACTIONS, REQUEST_ID_PATTERN, ROLE_LABELS, type ActionResult, type ActionName } from '@lxq/types';
 import type { ActionContext, AnyActionDef } from './action';
 import { loadCaller, mayAct, type Caller } from './caller';
-import { callerOpenid } from './cloud';
+import { callerOpenid, startedByClient } from './cloud';
 import { findAudit, insertAudit } from './data/audit';
 import { AppError, forbidden, isDuplicateKey } from './errors';
 
@@ -58,7 +58,11 @@ export function createMain(fn: string, defs: AnyActionDef[], timers: TimerHandle
 
   return async function main(event: CallEvent | TimerEvent): Promise<ActionResult<unknown>> {
     // Timer triggers carry no action and no caller: they go to the function's timer jobs.
-    if (isTimerEvent(event)) return runTimer(fn, timers, event);
+    // Only the platform's timer or a function fires a job: a person's call dressed up as one is refused.
+    if (isTimerEvent(event)) {
+      if (startedByClient()) return failure(forbidden('定时任务只能由定时器或云函数启动'));
+      return runTimer(fn, timers, event);
+    }
     const action = typeof event?.action === 'string' ? event.action : '';
     const def = byAction.get(action);
     if (!def) return failure(new AppError('NOT_FOUND', `未知的操作：${fn}.${action || '（空）'}`));

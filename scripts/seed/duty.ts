@@ -8,7 +8,7 @@ import { isWorkday } from 'chinese-days';
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
 import timezone from 'dayjs/plugin/timezone';
-import type { DutyOutcome, LeaveRequest, Sector, Shift, ShiftMember, User, Workstation } from '@lxq/types';
+import type { DutyOutcome, LeaveRequest, Reception, Sector, Shift, ShiftMember, User, Workstation } from '@lxq/types';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
@@ -76,8 +76,6 @@ export function makeShifts(now: Date, stations: Workstation[], users: User[], se
           memberIds: members.map((m) => m.userId),
           status: 'scheduled',
           signedInCount: members.filter((m) => m.signedInAt).length,
-          receptionCount: past && members.some((m) => m.signedInAt) ? 1 + (n % 3) : 0,
-          concernCount: 0,
           settled: past,
           cancelReason: null,
           createdBy: 'user-staff-city',
@@ -88,6 +86,38 @@ export function makeShifts(now: Date, stations: Workstation[], users: User[], se
     }
   }
   return shifts;
+}
+
+const TOPICS = ['咨询医保报销政策', '反映小区停车难', '了解养老服务补贴', '咨询就业创业扶持', '反映道路照明问题'];
+
+/** The receptions of past shifts that someone attended: one to three each, as the board counts them. */
+export function makeReceptions(now: Date, shifts: Shift[]): Reception[] {
+  const out: Reception[] = [];
+  shifts.forEach((s, n) => {
+    const m = s.members.find((x) => x.signedInAt);
+    if (s.end >= now || !m) return;
+    for (let k = 0; k < 1 + (n % 3); k++) {
+      out.push({
+        _id: `reception-${s._id.slice(6)}-${k}`,
+        shiftId: s._id,
+        workstationId: s.workstationId,
+        workstationName: s.workstationName,
+        unitId: s.unitId,
+        unitPath: s.unitPath,
+        memberId: m.userId,
+        memberName: m.name,
+        date: s.date,
+        people: 1 + ((n + k) % 4),
+        topic: TOPICS[(n + k) % TOPICS.length],
+        visitorName: null,
+        visitorPhone: null,
+        consent: false,
+        concernId: null,
+        createdAt: new Date(s.start.getTime() + (30 + 40 * k) * 60_000),
+      });
+    }
+  });
+  return out;
 }
 
 const rotate = <T>(xs: T[], by: number) => xs.map((_, i) => xs[(i + by) % xs.length]);

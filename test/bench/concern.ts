@@ -60,6 +60,13 @@ async function addConcerns(sys: System, from: number, n: number) {
 }
 
 export async function concernFigures(sys: System): Promise<[string, string][]> {
+  const rows = await concernRoundTrips(sys);
+  await queueFigures(sys, rows);
+  return rows;
+}
+
+/** Every citizen and member concern action, measured as it succeeds along one concern's way. */
+export async function concernRoundTrips(sys: System): Promise<[string, string][]> {
   const rows: [string, string][] = [];
   const staffCity = sys.as(WHO.cityStaff);
   const member = sys.as(WHO.member);
@@ -70,20 +77,34 @@ export async function concernFigures(sys: System): Promise<[string, string][]> {
     text: '这是一条用于测量数据库往返次数的诉求内容。',
     consent: true,
   } as const;
-  const { _id: id } = await sys.as('o_bench_flow').ok('concern.submit', form);
+  const citizen = sys.as('o_bench_flow');
+  let id = '';
+  const submit = await roundTrips(sys, async () => {
+    id = (await citizen.ok('concern.submit', form))._id;
+  });
   await staffCity.ok('concern.accept', { id });
   await staffCity.ok('concern.assign', { id, target: { kind: 'member', id: 'user-m02' } });
+  const listAssigned = await roundTrips(sys, () => member.ok('concern.listAssigned', {}));
   const start = await roundTrips(sys, () => member.ok('concern.start', { id }));
   const reply = await roundTrips(sys, () =>
     member.ok('concern.reply', { id, text: '已协调处理完毕，请查看效果并评价。' }),
   );
-  const rate = await roundTrips(sys, () => sys.as('o_bench_flow').ok('concern.rate', { id, score: 5 }));
-  const reopen = await roundTrips(sys, () => sys.as('o_bench_flow').ok('concern.reopen', { id, reason: '仍有问题' }));
-  const get = await roundTrips(sys, () => sys.as('o_bench_flow').ok('concern.get', { id }));
+  const listMine = await roundTrips(sys, () => citizen.ok('concern.listMine', {}));
+  // The first open after a change also clears "有新进展"; the second only reads.
+  const getUnread = await roundTrips(sys, () => citizen.ok('concern.get', { id }));
+  const get = await roundTrips(sys, () => citizen.ok('concern.get', { id }));
+  const rate = await roundTrips(sys, () => citizen.ok('concern.rate', { id, score: 5 }));
+  const reopen = await roundTrips(sys, () => citizen.ok('concern.reopen', { id, reason: '仍有问题' }));
+  rows.push(['concern.submit (citizen): cloud calls / database round trips', `1 / ${submit}`]);
+  rows.push(['concern.listMine (citizen): database round trips', String(listMine)]);
+  rows.push(['concern.get (citizen): round trips, with "有新进展" cleared / without', `${getUnread} / ${get}`]);
   rows.push(['concern.rate / concern.reopen (citizen): database round trips', `${rate} / ${reopen}`]);
-  rows.push(['concern.get (citizen): database round trips', String(get)]);
-  rows.push(['concern.start / concern.reply (member): database round trips, notify() included', `${start} / ${reply}`]);
+  rows.push(['concern.listAssigned (member): database round trips', String(listAssigned)]);
+  rows.push(['concern.start / concern.reply (member): database round trips, submitter told', `${start} / ${reply}`]);
+  return rows;
+}
 
+async function queueFigures(sys: System, rows: [string, string][]) {
   await sys.db.collection('concern_counters').add({
     data: {
       _id: 'ws:ws-bench',
@@ -112,5 +133,4 @@ export async function concernFigures(sys: System): Promise<[string, string][]> {
     'staff headline figures: 100,000 vs 1,000 concerns (time ratio)',
     `${(large[1] / small[1]).toFixed(2)}× (${small[1].toFixed(1)} ms → ${large[1].toFixed(1)} ms)`,
   ]);
-  return rows;
 }

@@ -1,46 +1,64 @@
 /**
- * Duty figures for `npm run bench` (issue 5): a sign-in's cloud calls and database round trips,
- * and today's board for 250 workstations against 25 (time ratio within one run).
+ * Duty figures for `npm run bench` (issue 5): the database round trips of every action a member
+ * takes on duty and of the public reads a citizen triggers (ENGINEERING.md §7: at most 4), and
+ * today's board for 250 workstations against 25 (time ratio within one run).
  */
+import type { ActionInput, ActionName } from '@lxq/types';
 import type { System } from '../integration/system';
 
+interface Person {
+  userId: string;
+  openid: string;
+  name: string;
+}
+
 /* eslint-disable @typescript-eslint/no-explicit-any -- documents arranged through the raw SDK */
-function shift(i: number, unitPath: string[], start: Date, date: string, signed: boolean): any {
+function shiftDoc(id: string, station: string, unitPath: string[], start: Date, people: Person[], signed = 0): any {
   return {
-    _id: `bench-shift-${unitPath.length}-${i}`,
-    workstationId: `ws-bench-${unitPath.length}-${Math.floor(i / 2)}`,
-    workstationName: `压测工作站 ${String(Math.floor(i / 2)).padStart(3, '0')}`,
+    _id: id,
+    workstationId: station,
+    workstationName: `压测工作站 ${station.slice(3)}`,
     unitId: unitPath[unitPath.length - 1],
     unitPath,
     location: { lat: 36.5, lng: 104.2 },
     radius: 200,
-    date,
+    date: new Date(start.getTime() + 8 * 3_600_000).toISOString().slice(0, 10),
     start,
     end: new Date(start.getTime() + 3 * 3_600_000),
-    members: [0, 1].map((k) => ({
-      userId: `u-bench-${i}-${k}`,
-      openid: `o_bench_duty_${i}_${k}`,
-      name: `委员${i}-${k}`,
+    members: people.map((p, k) => ({
+      ...p,
       sectorName: '经济界',
       avatar: null,
-      outcome: signed && k === 0 ? 'on_time' : 'pending',
-      signedInAt: signed && k === 0 ? start : null,
+      outcome: k < signed ? 'on_time' : 'pending',
+      signedInAt: k < signed ? start : null,
       signedOutAt: null,
       method: null,
       distance: null,
       earlyLeave: false,
     })),
-    memberIds: [`u-bench-${i}-0`, `u-bench-${i}-1`],
+    memberIds: people.map((p) => p.userId),
     status: 'scheduled',
-    signedInCount: signed ? 1 : 0,
-    receptionCount: 0,
-    concernCount: 0,
+    signedInCount: signed,
     settled: false,
+    cancelReason: null,
     createdBy: 'bench',
     createdAt: start,
     updatedAt: start,
   };
 }
+
+/** Two made-up members per board shift (the board reads only the shift). */
+const pair = (i: number): Person[] =>
+  [0, 1].map((k) => ({ userId: `u-bench-${i}-${k}`, openid: `o_bench_duty_${i}_${k}`, name: `委员${i}-${k}` }));
+const boardShift = (i: number, path: string[], start: Date) =>
+  shiftDoc(
+    `bench-shift-${path.length}-${i}`,
+    `ws-bench-${path.length}-${String(i >> 1).padStart(3, '0')}`,
+    path,
+    start,
+    pair(i),
+    i % 3 ? 1 : 0,
+  );
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
 async function timeIt(fn: () => Promise<unknown>, runs = 10) {
@@ -50,12 +68,84 @@ async function timeIt(fn: () => Promise<unknown>, runs = 10) {
   return Number(process.hrtime.bigint() - t) / 1e6 / runs;
 }
 
-export async function dutyFigures(sys: System): Promise<[string, string][]> {
+/**
+ * A member's day on duty at 公园路 (seeded, with its assigned members), each action measured as it
+ * succeeds: one row per action, as ENGINEERING.md §7 counts them.
+ */
+async function memberRoundTrips(sys: System): Promise<[string, string][]> {
   const rows: [string, string][] = [];
+  const measure = async <N extends ActionName>(who: string, name: N, input: ActionInput<N>, label = '') => {
+    const before = sys.emulator.database.roundTrips;
+    const data = await sys.as(who).ok(name, input);
+    rows.push([
+      `${name}${label ? `（${label}）` : ''}: database round trips`,
+      String(sys.emulator.database.roundTrips - before),
+    ]);
+    return data;
+  };
+  const { data: station } = await sys.db.collection('workstations').doc('ws-gongyuan').get();
+  const people: Person[] = [];
+  for (const id of station.memberIds.slice(0, 2)) {
+    const { data: u } = await sys.db.collection('users').doc(id).get();
+    people.push({ userId: u._id, openid: u.openid, name: u.name });
+  }
+  const [me, partner] = people;
+  const here = { lat: 36.5, lng: 104.2 };
+  const now = Date.now();
+  const put = (id: string, start: number) =>
+    sys.db.collection('shifts').add({ data: shiftDoc(id, 'ws-gongyuan', station.unitPath, new Date(start), [me]) });
+  await put('bench-rt-now', now - 10 * 60_000);
+  await put('bench-rt-later', now + 2 * 86_400_000);
+  await put('bench-rt-swap', now + 3 * 86_400_000);
+  const concern = {
+    category: '民生',
+    title: '村道坑洼需要修补',
+    text: '村里通往镇上的道路坑洼很多，雨天积水严重。',
+  } as const;
+
+  await measure('o_bench_citizen', 'org.listWorkstations', {});
+  await measure('o_bench_citizen', 'org.nearWorkstations', { location: here });
+  await measure('o_bench_citizen', 'org.getWorkstation', { id: 'ws-gongyuan' });
+  await measure('o_bench_citizen', 'duty.stationDuty', { workstationId: 'ws-gongyuan' });
+  await measure(me.openid, 'duty.myShifts', {});
+  await measure(me.openid, 'duty.signIn', { shiftId: 'bench-rt-now', location: here });
+  await measure(
+    me.openid,
+    'duty.recordReception',
+    { shiftId: 'bench-rt-now', people: 2, topic: '咨询医保政策' },
+    '接待',
+  );
+  await measure(
+    me.openid,
+    'duty.recordReception',
+    { shiftId: 'bench-rt-now', people: 1, topic: '反映村道问题', consent: true, concern },
+    '接待并代为提交诉求',
+  );
+  await measure(me.openid, 'duty.listReceptions', { shiftId: 'bench-rt-now' });
+  await measure(me.openid, 'duty.signOut', { shiftId: 'bench-rt-now', location: here });
+  await measure(me.openid, 'duty.stationMembers', { workstationId: 'ws-gongyuan' });
+  await measure(
+    me.openid,
+    'duty.requestLeave',
+    { shiftId: 'bench-rt-later', kind: 'leave', reason: '外出开会' },
+    '请假',
+  );
+  const swap = await measure(
+    me.openid,
+    'duty.requestLeave',
+    { shiftId: 'bench-rt-swap', kind: 'swap', partnerId: partner.userId, reason: '家中有事' },
+    '调班',
+  );
+  await measure(me.openid, 'duty.myRequests', {});
+  await measure(partner.openid, 'duty.answerSwap', { id: swap._id, accept: true });
+  return rows;
+}
+
+export async function dutyFigures(sys: System): Promise<[string, string][]> {
+  const rows = await memberRoundTrips(sys);
   const start = new Date(Date.now() - 10 * 60_000);
-  const date = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
   // Sign-in: one cloud call; count the round trips of a cold (first) sign-in by location.
-  await sys.db.collection('shifts').add({ data: [shift(0, ['u-bench-si'], start, date, false)] });
+  await sys.db.collection('shifts').add({ data: [boardShift(0, ['u-bench-si'], start)] });
   const before = sys.emulator.database.roundTrips;
   const res = (await sys
     .as('o_bench_duty_0_0')
@@ -67,7 +157,7 @@ export async function dutyFigures(sys: System): Promise<[string, string][]> {
   const small = ['u-gansu', 'u-bench-small'];
   const large = ['u-gansu', 'u-bench-l', 'u-bench-large'];
   const put = async (path: string[], n: number) => {
-    const docs = Array.from({ length: n }, (_, i) => shift(i, path, start, date, i % 3 !== 0));
+    const docs = Array.from({ length: n }, (_, i) => boardShift(i, path, start));
     for (let i = 0; i < docs.length; i += 100) await sys.db.collection('shifts').add({ data: docs.slice(i, i + 100) });
   };
   await put(small, 50);

@@ -80,14 +80,19 @@ export async function liaisonFigures(sys: System, total = Number(process.env.LIA
   } as const;
 
   await sys.as(MEMBER).call('liaison.scorecard', {}); // warm the instance
+  const raise = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({
+      category: '民生' as const,
+      title: `压测诉求标题${i + 1}`,
+      text: '压测诉求内容，测量往返次数。',
+    }));
+  const logTrips = (n: number, over: object = {}) =>
+    roundTrips(sys, () => sys.as(MEMBER).ok('liaison.log', { ...log, ...over, concerns: raise(n) }));
+  const { contacts } = await sys.as(MEMBER).ok('liaison.formOptions', {});
+  const withContact = contacts.length ? { contactIds: [contacts[0].id] } : {};
   rows.push([
-    'liaison.log (no concern) / with 1 concern raised: database round trips',
-    `${await roundTrips(sys, () => sys.as(MEMBER).call('liaison.log', log))} / ${await roundTrips(sys, () =>
-      sys.as(MEMBER).call('liaison.log', {
-        ...log,
-        concerns: [{ category: '民生', title: '压测诉求标题', text: '压测诉求内容，测量往返次数。' }],
-      }),
-    )}`,
+    'liaison.log: database round trips without a concern (no contact / with a contact) / 1 concern / 3 concerns',
+    `${await logTrips(0)} / ${await logTrips(0, withContact)} / ${await logTrips(1, withContact)} / ${await logTrips(3, withContact)}`,
   ]);
   rows.push([
     'liaison.formOptions / liaison.grid (director): database round trips',

@@ -55,8 +55,14 @@ export async function noticeFigures(sys: System): Promise<[string, string][]> {
     await fn();
     return sys.emulator.database.roundTrips - before;
   };
-  const get = await trips(() => sys.as(reader).call('notice.get', { id: large.id }));
-  const inbox = await trips(() => sys.as(reader).call('account.listInbox', {}));
+  const me = sys.as(reader);
+  const inbox = await trips(() => me.call('account.listInbox', {}));
+  const get = await trips(() => me.call('notice.get', { id: large.id }));
+  const reopen = await trips(() => me.call('notice.get', { id: large.id }));
+  const meeting = await meetingNotice(sys, big[1]._id);
+  const reply = await trips(() => sys.as(big[1].openid).call('notice.reply', { id: meeting, attending: true }));
+  const [other] = (await all(sys, 'inbox', { openid: big[1].openid })).filter((i) => !i.readAt);
+  const read = await trips(() => sys.as(big[1].openid).call('account.readInbox', { id: other?._id ?? 'none' }));
   const delivered = (await all(sys, 'notice_recipients', { noticeId: large.id })).filter((r) => r.deliveredAt).length;
   return [
     [
@@ -67,7 +73,35 @@ export async function noticeFigures(sys: System): Promise<[string, string][]> {
       'notice delivery: database round trips per recipient (5,000 / 500)',
       `${(large.trips / 5000).toFixed(2)} / ${(small.trips / 500).toFixed(2)}`,
     ],
-    ['notice.get (member opens a notice, first time): database round trips', String(get)],
+    ['notice.get (member opens a notice, first time: read + audited): database round trips', String(get)],
+    ['notice.get (member opens it again: writes nothing): database round trips', String(reopen)],
+    ['notice.reply (member replies to a meeting): database round trips', String(reply)],
     ['account.listInbox (member): database round trips', String(inbox)],
+    ['account.readInbox (member reads another message): database round trips', String(read)],
   ];
+}
+
+/** A meeting notice to one person, delivered: what the member replies to. */
+async function meetingNotice(sys: System, userId: string): Promise<string> {
+  const res = (await sys.emulator.callFunction(
+    'notice',
+    {
+      action: 'send',
+      input: {
+        title: '压测会议通知',
+        body: '用于测量回执。',
+        targets: { sectorIds: [], committeeIds: [], workstationIds: [], roles: [], userIds: [userId] },
+        meeting: {
+          at: new Date(Date.now() + 5 * 86_400_000).toISOString(),
+          place: '县政协三楼会议室',
+          replyBy: new Date(Date.now() + 4 * 86_400_000).toISOString(),
+        },
+      },
+      requestId: newRequestId(),
+    },
+    'o_staff_huining',
+  )) as { ok: boolean; data: { _id: string } };
+  if (!res.ok) throw new Error(`notice.send failed: ${JSON.stringify(res)}`);
+  await deliverAll(sys, res.data._id);
+  return res.data._id;
 }

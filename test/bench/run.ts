@@ -20,25 +20,9 @@ async function main() {
   const rows: [string, string][] = [];
   await buildFunctions();
   const sys = await startSystem();
-  const form = {
-    workstationId: 'ws-huishi',
-    category: '民生',
-    title: '压测提交一条诉求',
-    text: '这是一条用于测量数据库往返次数的诉求内容。',
-    consent: true,
-  } as const;
-  await sys.as('o_warm').call('concern.submit', form); // warm the instance
-  rows.push([
-    'concern.submit: cloud calls / database round trips',
-    `1 / ${await roundTrips(sys, () => sys.as('o_bench_submit').call('concern.submit', form))}`,
-  ]);
   rows.push([
     'account.me (member): database round trips',
     String(await roundTrips(sys, () => sys.as(WHO.member).call('account.me', {}))),
-  ]);
-  rows.push([
-    'concern.listMine: database round trips',
-    String(await roundTrips(sys, () => sys.as(WHO.citizen).call('concern.listMine', {}))),
   ]);
 
   rows.push(...(await concernFigures(sys)));

@@ -85,12 +85,16 @@ test('a citizen submits by QR with a photo, staff assign, the member replies, th
   );
   await page.goto('/#/pages/concern/mine');
   await page.reload();
+  // 我的诉求 says there is news until the citizen opens it.
+  const row = page.locator('.concern-row').filter({ hasText: title }).filter({ visible: true }).first();
+  await expect(row).toContainText('有新进展');
+  await shot(page, '4-citizen-news');
   await shown(page, title).click();
   await expect(shown(page, '对答复满意吗？')).toBeVisible();
   await page.locator('.stars__star').filter({ visible: true }).nth(4).click();
   await button(page, '提交评价').click();
   await expect(shown(page, '我的评价')).toBeVisible();
-  await shot(page, '4-citizen-rated');
+  await shot(page, '5-citizen-rated');
 
   // Staff figures now include the answer and the rating.
   await switchTo(page, '杨振华');
@@ -99,5 +103,5 @@ test('a citizen submits by QR with a photo, staff assign, the member replies, th
   await expect(summary).toContainText('平均评分');
   await expect(summary.locator('.staff-summary__item').nth(3)).toContainText('5');
   await page.setViewportSize({ width: 1280, height: 800 });
-  await shot(page, '5-staff-figures');
+  await shot(page, '6-staff-figures');
 });

@@ -60,7 +60,8 @@ test('staff build a weekly roster; the member signs in by location, is shown on 
   await shown(page, '周日', true).click();
   await input(page, '开始时间').fill(from);
   await input(page, '结束时间').fill(to);
-  await shown(page, new RegExp(`^${name}`)).click();
+  // The member's choice (name and sector), not a row of the shift list below that may load first.
+  await shown(page, new RegExp(`^${name}（`)).click();
   await button(page, '生成轮值排班').click();
   await expect(shown(page, /^已排 \d+ 个班次/)).toBeVisible();
 
@@ -114,7 +115,7 @@ test('a member signs in with the rotating code shown on the station tablet', asy
   await input(page, '日期，如 2026-12-01').fill(day);
   await input(page, '开始时间').fill(from);
   await input(page, '结束时间').fill(to);
-  await shown(page, new RegExp(`^${name}`)).click();
+  await shown(page, new RegExp(`^${name}（`)).click();
   await button(page, '添加班次').click();
   await expect(shown(page, /已添加 1 个班次/)).toBeVisible();
 

@@ -99,4 +99,18 @@ test('a behind member logs a record raising a concern; the 成绩单 and the dir
   expect(row[12]).toBe(1);
   const quota = Object.entries(book).find(([sheet]) => sheet.includes('季度指标'))![1];
   expect(quota.find((r) => r[0] === name)?.[8]).toBe('达标');
+
+  // From the same page, staff open 网格化联系: the director's group lists the member.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await shown(page, '管理网格化联系 ›').click();
+  const directorName = await nameOf(page, director);
+  const group = page
+    .locator('.grid-group')
+    .filter({ hasText: `${directorName}联系` })
+    .filter({ hasText: name })
+    .first();
+  await expect(group).toBeVisible({ timeout: 15_000 });
+  await page.reload(); // lay the page out afresh at phone width for the screenshot
+  await expect(group).toBeVisible({ timeout: 15_000 });
+  await page.screenshot({ path: shot('liaison-staff-grid.png'), fullPage: true });
 });

@@ -88,3 +88,98 @@ test('staff send a meeting notice to one sector; a member reads it and replies; 
   await page.setViewportSize({ width: 1280, height: 900 });
   await shot(page, '4-staff-follow-up');
 });
+
+const PDF = Buffer.from('%PDF-1.4\n% 学习材料\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+const PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a2b1f5a40000000049454e44ae426082',
+  'hex',
+);
+
+test('staff attach a PDF and an image (a Word file is refused); the member sees both and opens one', async ({
+  page,
+}) => {
+  const { sector, member, count } = await pickSector(page);
+  const title = `关于开展专题学习的通知 ${Date.now() % 10000}`;
+
+  await page.goto('/');
+  await switchTo(page, '杨振华');
+  await page.goto('/#/staff/notices/compose');
+  await page.locator('input[placeholder="例如：关于召开界别委员座谈会的通知"]').fill(title);
+  await page.locator('textarea').first().fill('各位委员：\n\n学习材料见附件，请认真学习。');
+  const chooser = page.waitForEvent('filechooser');
+  await button(page, '添加附件').click();
+  await (
+    await chooser
+  ).setFiles([
+    { name: '学习材料.pdf', mimeType: 'application/pdf', buffer: PDF },
+    { name: '会场示意图.png', mimeType: 'image/png', buffer: PNG },
+    { name: '报名表.docx', mimeType: 'application/msword', buffer: Buffer.from('word') },
+  ]);
+  await expect(shown(page, '学习材料.pdf')).toBeVisible();
+  await expect(shown(page, '会场示意图.png')).toBeVisible();
+  await expect(shown(page, /「报名表.docx」不是 PDF 或图片/)).toBeVisible();
+  await shown(page, '学习材料.pdf').scrollIntoViewIfNeeded();
+  await shot(page, '5-compose-attachments');
+  await shown(page, new RegExp(`^${sector}`)).click();
+  await expect(shown(page, `将发送给 ${count} 人`)).toBeVisible();
+  await button(page, `发送（${count} 人）`).click();
+  await shown(page, '发送', true).click();
+  await expect(shown(page, title)).toBeVisible({ timeout: 15_000 });
+  await expect(shown(page, '学习材料.pdf')).toBeVisible();
+
+  await switchTo(page, member);
+  await page.goto('/#/member/inbox/index');
+  await shown(page, title).click();
+  await expect(shown(page, '附件（2）')).toBeVisible();
+  await shot(page, '6-member-attachments');
+  const popup = page.waitForEvent('popup');
+  await shown(page, '学习材料.pdf').click();
+  const opened = await popup;
+  expect(opened.url()).toContain('/__cloud/files/notice-files/o_staff_huining/');
+  const res = await page.request.get(opened.url());
+  expect(Buffer.from(await res.body()).equals(PDF)).toBe(true);
+  await opened.close();
+});
+
+test('staff cancel a scheduled notice after confirming: the list shows 已取消', async ({ page }) => {
+  const { sector } = await pickSector(page);
+  const title = `定时发送的学习通知 ${Date.now() % 10000}`;
+  // Arranging: a notice scheduled for tomorrow, through the endpoint the app uses.
+  const options = await page.request.post('/__cloud/callFunction', {
+    headers: { 'X-WX-OPENID': 'o_staff_huining' },
+    data: { name: 'notice', data: { action: 'options', input: {} } },
+  });
+  const sectorId = (await options.json()).result.data.sectors.find((s: { name: string }) => s.name === sector)._id;
+  const sent = await page.request.post('/__cloud/callFunction', {
+    headers: { 'X-WX-OPENID': 'o_staff_huining' },
+    data: {
+      name: 'notice',
+      data: {
+        action: 'send',
+        requestId: `req_e2e_cancel_${Date.now()}`,
+        input: {
+          title,
+          body: '请认真学习。',
+          targets: { sectorIds: [sectorId] },
+          sendAt: new Date(Date.now() + 86_400_000).toISOString(),
+        },
+      },
+    },
+  });
+  expect((await sent.json()).result.data.status).toBe('scheduled');
+
+  await page.goto('/');
+  await switchTo(page, '杨振华');
+  await page.goto('/#/staff/notices/index');
+  await shown(page, title).click();
+  await expect(shown(page, /发出前可以取消/)).toBeVisible();
+  await shot(page, '7-scheduled');
+  await button(page, '取消发送').click();
+  await shown(page, '取消通知', true).click();
+  await expect(shown(page, /这条通知没有发出/)).toBeVisible();
+  await shot(page, '8-cancelled');
+  await page.goBack();
+  const row = page.locator('.notice-row').filter({ hasText: title }).filter({ visible: true }).first();
+  await expect(row.getByText('已取消')).toBeVisible();
+  await shot(page, '9-list-cancelled');
+});

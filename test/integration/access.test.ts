@@ -44,6 +44,8 @@ const NOTICE_MATRIX: Record<Extract<ActionName, `notice.${string}`>, Row> = {
   'notice.followUp': { input: () => ({ id: 'notice-demo-1' }), expect: STAFF_ONLY },
   'notice.remind': { input: () => ({ id: 'notice-demo-1' }), expect: STAFF_ONLY },
   'notice.export': { input: () => ({ id: 'notice-demo-1' }), expect: STAFF_ONLY },
+  // Already sent: 会宁 staff get through the scope check and are refused (INVALID_STATE), others FORBIDDEN.
+  'notice.cancel': { input: () => ({ id: 'notice-demo-1' }), expect: STAFF_ONLY },
   // Recipients only: anyone else is told it does not exist (not FORBIDDEN).
   'notice.get': { input: () => ({ id: 'notice-demo-1' }), expect: ['ok', 'ok', 'ok', 'ok'] },
   'notice.reply': { input: () => ({ id: 'notice-demo-1', attending: true }), expect: ['ok', 'ok', 'ok', 'ok'] },
@@ -104,15 +106,19 @@ const DUTY_MATRIX: Record<
     input: () => ({ shiftId: huishiToday(), location: { lat: 35.6927, lng: 105.0536 } }),
     expect: [F, F, F, F],
   },
+  // The roster (or the request's partner) says who may: nobody of these four.
   'duty.requestLeave': {
-    input: () => ({ shiftId: 'nope', kind: 'leave', reason: '矩阵测试' }),
-    expect: [F, 'ok', F, F],
+    input: () => ({ shiftId: huishiToday(), kind: 'leave', reason: '矩阵测试' }),
+    expect: [F, F, F, F],
   },
-  'duty.answerSwap': { input: () => ({ id: 'nope', accept: true }), expect: [F, 'ok', F, F] },
+  'duty.answerSwap': { input: () => ({ id: 'leave-demo-huishi', accept: true }), expect: [F, F, F, F] },
   'duty.decideLeave': { input: () => ({ id: 'leave-demo-huishi', approve: false }), expect: STAFF_ONLY },
   'duty.listLeaves': { input: () => ({}), expect: [F, F, 'ok', 'ok'] },
   'duty.myRequests': { input: () => ({}), expect: [F, 'ok', F, F] },
-  'duty.recordReception': { input: () => ({ shiftId: 'nope', people: 1, topic: '矩阵测试' }), expect: [F, 'ok', F, F] },
+  'duty.recordReception': {
+    input: () => ({ shiftId: huishiToday(), people: 1, topic: '矩阵测试' }),
+    expect: [F, F, F, F],
+  },
   'duty.listReceptions': { input: () => ({ shiftId: huishiToday() }), expect: STAFF_ONLY },
   'duty.board': { input: () => ({}), expect: [F, F, 'ok', 'ok'] },
   'duty.stationDuty': { input: () => ({ workstationId: 'ws-huishi' }), expect: ['ok', 'ok', 'ok', 'ok'] },
@@ -150,6 +156,14 @@ const LIAISON_MATRIX: Record<Extract<ActionName, `liaison.${string}`>, Row> = {
   'liaison.getQuota': { input: () => ({}), expect: [F, F, 'ok', 'ok'] },
   // Admins only: staff of either county may not change quotas.
   'liaison.saveQuota': { input: () => ({ activitiesPerQuarter: 1, personTimesPerYear: 50 }), expect: [F, F, F, F] },
+  // 网格化联系 management: a 会宁 sector's group (made by gridAdd, then gridRemove aims at it).
+  'liaison.gridGroups': { input: () => ({}), expect: [F, F, 'ok', 'ok'] },
+  'liaison.gridOptions': { input: () => ({}), expect: [F, F, 'ok', 'ok'] },
+  'liaison.gridAdd': {
+    input: () => ({ kind: 'sector', groupId: 'sec-huining-0', leaderId: 'user-m31', memberIds: ['user-m32'] }),
+    expect: STAFF_ONLY,
+  },
+  'liaison.gridRemove': { input: () => ({ id: 'grid-sec-huining-0-user-m31', memberId: 'nope' }), expect: STAFF_ONLY },
 };
 const MATRIX: Record<ActionName, { input: () => object; expect: [Outcome, Outcome, Outcome, Outcome] }> = {
   'account.me': { input: () => ({}), expect: ['ok', 'ok', 'ok', 'ok'] },

@@ -58,6 +58,33 @@ describe('invitations', () => {
     expect(total).toBe(1);
   });
 
+  test('when a bind is sent again (the same request, or a new one after the answer was lost), then one account exists', async () => {
+    const inv = await sys
+      .as(WHO.huiningStaff)
+      .ok('account.createInvitation', { name: '韩雪松', role: 'member', unitId: 'u-huining' });
+    const requestId = newRequestId();
+    const [a, b] = await Promise.all([
+      sys.as('o_twice').ok('account.bindInvitation', { code: inv.code }, requestId),
+      sys.as('o_twice').ok('account.bindInvitation', { code: inv.code }, requestId),
+    ]);
+    const c = await sys.as('o_twice').ok('account.bindInvitation', { code: inv.code });
+    expect(b.userId).toBe(a.userId);
+    expect(c).toMatchObject({ userId: a.userId, roles: ['citizen', 'member'], unit: { name: '政协会宁县委员会' } });
+    const { data } = await sys.db.collection('users').where({ openid: 'o_twice' }).get();
+    expect(data).toHaveLength(1);
+  });
+
+  test('when a member is invited to be staff too, then their one account gains the role', async () => {
+    const inv = await sys
+      .as(WHO.huiningStaff)
+      .ok('account.createInvitation', { name: '成员兼职', role: 'staff', unitId: 'u-huining' });
+    const me = await sys.as('o_member_40').ok('account.bindInvitation', { code: inv.code });
+    expect(me.roles).toEqual(['citizen', 'member', 'staff']);
+    const { data } = await sys.db.collection('users').where({ openid: 'o_member_40' }).get();
+    expect(data).toHaveLength(1);
+    expect(data[0]).toMatchObject({ _id: 'user-m40', unitId: 'u-huining' });
+  });
+
   test('when a code is unknown or expired, then the person is told which', async () => {
     const unknown = await sys.as(WHO.citizen).call('account.inspectInvitation', { code: 'ZZZZZZZZ' });
     expect(unknown).toMatchObject({

@@ -4,7 +4,7 @@
  * absence timer. Run in a UTC process (TZ=UTC) so China dates are never the process's dates.
  */
 import { getWorkdaysInRange } from 'chinese-days';
-import { createHmac } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { startSystem, WHO, newRequestId, type System } from './system';
 
 let sys: System;
@@ -30,6 +30,9 @@ function codeAt(stationId: string, slot: number) {
   return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, '0');
 }
 const slotNow = () => Math.floor(Date.now() / 30_000);
+/** The audit entry's _id of a request, as the router makes it. */
+const requestKey = (action: string, openid: string, requestId: string) =>
+  createHash('sha1').update(`${action}|${openid}|${requestId}`).digest('hex');
 
 /** A shift arranged directly in the store, for windows and concurrency. */
 async function arrangeShift(id: string, members: { userId: string; openid: string }[], start: Date, end: Date) {
@@ -59,8 +62,6 @@ async function arrangeShift(id: string, members: { userId: string; openid: strin
     memberIds: members.map((m) => m.userId),
     status: 'scheduled',
     signedInCount: 0,
-    receptionCount: 0,
-    concernCount: 0,
     settled: false,
     cancelReason: null,
     createdBy: 'test',
@@ -337,14 +338,28 @@ describe('sign-in', () => {
         id: retried,
       })),
     ];
+    // A running service has warm instances: start the emulator's ten for duty first (ten calls at
+    // once), so the burst measures sign-ins, not ten bundles loading at once on a busy machine.
+    for (let round = 0; round < 5; round++) {
+      const warm = await Promise.all(
+        Array.from({ length: 10 }, () => sys.as('o_warm').call('duty.stationDuty', { workstationId: 'ws-gongyuan' })),
+      );
+      if (warm.every((w) => w.ok)) break;
+    }
     const send = (c: (typeof calls)[number]) => sys.as(c.who).call('duty.signIn', c.input, c.id);
     const answers = await Promise.all(calls.map(send));
-    // On a loaded machine some calls time out (INTERNAL); the client then retries with the same
-    // requestId, as useMutation does, and must still be stored exactly once.
+    // On a loaded machine some calls still time out (INTERNAL: the emulator kills the instance,
+    // maybe after its write). The client then sends the same request again (useMutation keeps the
+    // requestId): do that here, one at a time so a replaced instance starts alone, a few times each.
+    // Only timeouts are retried; any other refusal stays and fails the test.
+    const timedOut = (a: (typeof answers)[number]) => !a.ok && a.error.code === 'INTERNAL';
     for (let k = 0; k < answers.length; k++) {
-      for (let tries = 0; !answers[k].ok && tries < 3; tries++) answers[k] = await send(calls[k]);
+      for (let tries = 0; tries < 5 && timedOut(answers[k]); tries++) {
+        await new Promise((r) => setTimeout(r, 200 * tries));
+        answers[k] = await send(calls[k]);
+      }
     }
-    expect(answers.every((a) => a.ok)).toBe(true);
+    expect(answers.flatMap((a) => (a.ok ? [] : [a.error]))).toEqual([]);
     const { data } = await shifts().where({ workstationId: 'ws-gongyuan', date: '2026-01-01' }).limit(200).get();
     const bulk = data.filter((s: { _id: string }) => s._id.startsWith('shift-bulk-'));
     expect(bulk).toHaveLength(100);
@@ -356,6 +371,15 @@ describe('sign-in', () => {
     ).toBe(true);
     const firstOf0 = answers.filter((a, i) => i === 0 || i >= 100).map((a) => (a.ok ? a.data.signedInAt : ''));
     expect(new Set(firstOf0).size).toBe(1);
+    // Each request is recorded once in the audit log, whatever its retries and twins did.
+    const keys = [...new Set(calls.map((c) => requestKey('duty.signIn', c.who, c.id)))];
+    expect(keys).toHaveLength(101);
+    const audited = await sys.db
+      .collection('audit')
+      .where({ _id: sys.db.command.in(keys) })
+      .limit(200)
+      .get();
+    expect(audited.data.map((a: { _id: string }) => a._id).sort()).toEqual([...keys].sort());
   }, 300_000);
 
   test('when a member signs out before the end, then early leave is derived', async () => {
@@ -450,6 +474,67 @@ describe('leave and swaps', () => {
     const mine = await sys.as(M(40)).ok('duty.myShifts', { when: 'upcoming', pageSize: 50 });
     expect(mine.items.some((x) => x._id === _id)).toBe(true);
   });
+  test('when a request is retried it is stored once; once refused, the member may ask again', async () => {
+    const staff = sys.as(WHO.huiningStaff);
+    const { _id } = await staff.ok('duty.createShift', {
+      workstationId: 'ws-huishi',
+      date: '2027-04-08',
+      startTime: '09:00',
+      endTime: '12:00',
+      memberIds: ['user-m31'],
+    });
+    const ask = { shiftId: _id, kind: 'leave', reason: '参加市里会议' } as const;
+    const rid = newRequestId();
+    const [a, b] = await Promise.all([
+      sys.as(M(31)).ok('duty.requestLeave', ask, rid),
+      sys.as(M(31)).ok('duty.requestLeave', ask, rid),
+    ]);
+    expect(b).toEqual(a);
+    expect(await sys.as(M(31)).ok('duty.requestLeave', ask, rid)).toEqual(a);
+    const onShift = async () => (await sys.db.collection('leaves').where({ shiftId: _id }).limit(10).get()).data;
+    expect(await onShift()).toHaveLength(1);
+    const notOnShift = await sys.as(M(34)).call('duty.requestLeave', ask);
+    expect(notOnShift).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    await staff.ok('duty.decideLeave', { id: a._id, approve: false, note: '人手不足' });
+    const again = await sys.as(M(31)).ok('duty.requestLeave', { ...ask, reason: '确需参会，请再考虑' });
+    expect(again).toMatchObject({ status: 'pending' });
+    expect(again._id).not.toBe(a._id);
+    expect((await onShift()).map((l: { status: string }) => l.status).sort()).toEqual(['pending', 'refused']);
+  });
+
+  test('when a swap names a partner on the shift, oneself or nobody, then the field says why', async () => {
+    const staff = sys.as(WHO.huiningStaff);
+    const { _id } = await staff.ok('duty.createShift', {
+      workstationId: 'ws-huishi',
+      date: '2027-04-09',
+      startTime: '09:00',
+      endTime: '12:00',
+      memberIds: ['user-m31', 'user-m34'],
+    });
+    const swap = (partnerId: string) =>
+      sys.as(M(31)).call('duty.requestLeave', { shiftId: _id, kind: 'swap', partnerId, reason: '家中有事' });
+    expect(await swap('user-m31')).toMatchObject({ error: { fields: { partnerId: '不能和自己调班' } } });
+    expect(await swap('user-m34')).toMatchObject({ error: { fields: { partnerId: '对方已在这个班次中' } } });
+    expect(await swap('user-nobody')).toMatchObject({ error: { fields: { partnerId: '所选委员不存在' } } });
+    expect(await swap('user-staff-huining')).toMatchObject({ error: { fields: { partnerId: '所选委员不存在' } } });
+    const req = await sys.as(M(31)).ok('duty.requestLeave', {
+      shiftId: _id,
+      kind: 'swap',
+      partnerId: 'user-m40',
+      reason: '家中有事',
+    });
+    const rid = newRequestId();
+    const first = await sys.as(M(40)).ok('duty.answerSwap', { id: req._id, accept: false }, rid);
+    expect(await sys.as(M(40)).ok('duty.answerSwap', { id: req._id, accept: false }, rid)).toEqual(first);
+    const asked = await sys.db
+      .collection('inbox')
+      .where({ openid: M(31) })
+      .limit(100)
+      .get();
+    expect(asked.data.filter((i: { _id: string }) => i._id === `${req._id}:answer`)).toHaveLength(1);
+    const late = await sys.as(M(40)).call('duty.answerSwap', { id: req._id, accept: true });
+    expect(late).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
+  });
 });
 
 describe('receptions, the public page and the board', () => {
@@ -466,19 +551,31 @@ describe('receptions, the public page and the board', () => {
       ok: false,
       error: { code: 'VALIDATION', fields: { consent: '记录姓名或电话须征得来访人同意' } },
     });
-    const res = await sys.as(me.openid).ok('duty.recordReception', {
-      shiftId: shift._id,
-      people: 2,
-      topic: '反映小区停车难',
-      visitorName: '张大爷',
-      visitorPhone: '13800001234',
-      consent: true,
-      concern: {
-        category: '交通出行',
-        title: '小区周边停车位不足',
-        text: '公园路社区周边停车位严重不足，晚上车辆占道停放，消防通道被堵。',
-      },
-    });
+    const rid = newRequestId();
+    const record = () =>
+      sys.as(me.openid).ok(
+        'duty.recordReception',
+        {
+          shiftId: shift._id,
+          people: 2,
+          topic: '反映小区停车难',
+          visitorName: '张大爷',
+          visitorPhone: '13800001234',
+          consent: true,
+          concern: {
+            category: '交通出行',
+            title: '小区周边停车位不足',
+            text: '公园路社区周边停车位严重不足，晚上车辆占道停放，消防通道被堵。',
+          },
+        },
+        rid,
+      );
+    const submitted = async () => (await one('concern_counters', 'ws:ws-gongyuan'))?.counts?.submitted ?? 0;
+    const countedBefore = await submitted();
+    // A retry (same requestId, even at the same moment) stores one reception and one concern.
+    const [res, twin] = await Promise.all([record(), record()]);
+    expect(twin).toEqual(res);
+    expect(await record()).toEqual(res);
     expect(res.concernId).toBeTruthy();
     const concern = await one('concerns', res.concernId!);
     expect(concern).toMatchObject({
@@ -487,8 +584,9 @@ describe('receptions, the public page and the board', () => {
       workstationId: 'ws-gongyuan',
       recorder: { userId: me.userId },
     });
-    const stored = await one('shifts', shift._id);
-    expect(stored).toMatchObject({ receptionCount: 1, concernCount: 1 });
+    const { data: stored } = await sys.db.collection('receptions').where({ shiftId: shift._id }).limit(10).get();
+    expect(stored).toEqual([expect.objectContaining({ memberId: me.userId, concernId: res.concernId, people: 2 })]);
+    expect(await submitted()).toBe(countedBefore + 1);
     const list = await sys.as(me.openid).ok('duty.listReceptions', { shiftId: shift._id });
     expect(list.items[0]).toMatchObject({ visitorPhone: '138****1234', concernId: res.concernId });
   });

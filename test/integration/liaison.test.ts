@@ -1,8 +1,11 @@
 /**
  * Liaison records through the real liaison function: a member logs records (with concerns raised),
  * keeps contacts, a base unit and pairings, reads their 成绩单; a director sees who is behind and
- * reminds them; staff browse and export. Bad input and other people's scope change nothing.
+ * reminds them; staff browse, export and manage the directors' groups; the quarter-end timer
+ * reminds whoever is behind once. Bad input and other people's scope change nothing. The process
+ * runs in UTC (as the cloud does); quarters are China's.
  */
+process.env.TZ = 'UTC';
 import { startSystem, WHO, newRequestId, type System } from './system';
 import { readWorkbook, serialToChina } from '../liaisonXlsx';
 
@@ -284,5 +287,269 @@ describe('staff', () => {
     const county = await sys.as(WHO.huiningStaff).ok('liaison.getQuota', {});
     expect(county).toMatchObject({ custom: false, quota: { activitiesPerQuarter: 3 } });
     await sys.as(WHO.admin).ok('liaison.saveQuota', { activitiesPerQuarter: 1, personTimesPerYear: 50 });
+  });
+});
+
+describe('concerns answered on the 成绩单', () => {
+  test('when a concern the member raised is assigned to them and they reply, then the 成绩单 counts it in this quarter and year, in 4 round trips', async () => {
+    const before = await sys.as(WHO.member).ok('liaison.scorecard', {});
+    const { concernIds } = await sys.as(WHO.member).ok(
+      'liaison.log',
+      record({
+        place: '答复计数测试社区',
+        concerns: [{ category: '民生', title: '路灯不亮需维修', text: '社区北门三盏路灯坏了一个月，夜里出行不便。' }],
+      }),
+    );
+    const id = concernIds[0];
+    await sys.as(WHO.cityStaff).ok('concern.accept', { id });
+    await sys.as(WHO.cityStaff).ok('concern.assign', { id, target: { kind: 'member', id: 'user-m02' } });
+    await sys.as(WHO.member).ok('concern.start', { id });
+    await sys.as(WHO.member).ok('concern.reply', { id, text: '已联系街道办，路灯本周内修复，请您留意。' });
+    let card!: typeof before;
+    expect(
+      await roundTrips(async () => (card = await sys.as(WHO.member).ok('liaison.scorecard', {}))),
+    ).toBeLessThanOrEqual(4);
+    expect(card.concernsAnswered.quarter - before.concernsAnswered.quarter).toBe(1);
+    expect(card.concernsAnswered.year - before.concernsAnswered.year).toBe(1);
+    expect(card.quarters[card.quarter - 1].concernsAnswered).toBe(card.concernsAnswered.quarter);
+    // Another member's 成绩单 does not count it.
+    const other = await sys.as('o_member_05').ok('liaison.scorecard', {});
+    expect(other.concernsAnswered.quarter).toBe(0);
+  });
+
+  test('when the first reply was at 23:30 on 31 March Beijing time, then it counts in Q1, not Q2', async () => {
+    const year = Number(chinaDay().slice(0, 4));
+    const who = 'o_member_06';
+    const { concernIds } = await sys.as(who).ok(
+      'liaison.log',
+      record({
+        concerns: [
+          { category: '民生', title: '季度边界测试一', text: '用于季度边界的答复计数测试内容。' },
+          { category: '民生', title: '季度边界测试二', text: '用于季度边界的答复计数测试内容。' },
+        ],
+      }),
+    );
+    const at = [new Date(`${year}-03-31T23:30:00+08:00`), new Date(`${year}-04-01T00:10:00+08:00`)];
+    for (const [i, id] of concernIds.entries()) {
+      await sys.db
+        .collection('concerns')
+        .doc(id)
+        .update({ data: { assigneeOpenid: who, status: 'replied', firstRepliedAt: at[i] } });
+    }
+    const q1 = await sys.as(who).ok('liaison.scorecard', { year, quarter: 1 });
+    expect(q1.quarters.map((q) => q.concernsAnswered).slice(0, 2)).toEqual([1, 1]);
+    expect(q1.concernsAnswered).toEqual({ quarter: 1, year: 1 });
+    const q2 = await sys.as(who).ok('liaison.scorecard', { year, quarter: 2 });
+    expect(q2.concernsAnswered).toEqual({ quarter: 1, year: 2 });
+  });
+});
+
+describe('a record raising concerns', () => {
+  const raise = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({
+      category: '民生' as const,
+      title: `往返测试诉求${i + 1}`,
+      text: '居民反映的问题，用于测量数据库往返次数。',
+    }));
+
+  test('when records raise none, one or three concerns, then the round trips stay the same whatever the number', async () => {
+    const who = sys.as(WHO.member);
+    const plain = await roundTrips(() => who.ok('liaison.log', record({ place: '往返测试一' })));
+    const one = await roundTrips(() => who.ok('liaison.log', record({ place: '往返测试二', concerns: raise(1) })));
+    let ids: string[] = [];
+    const three = await roundTrips(async () => {
+      ids = (await who.ok('liaison.log', record({ place: '往返测试三', concerns: raise(3) }))).concernIds;
+    });
+    console.log(`liaison.log round trips: none ${plain}, one concern ${one}, three concerns ${three}`);
+    expect(plain).toBeLessThanOrEqual(3);
+    expect(one).toBeLessThanOrEqual(6);
+    expect(three).toBe(one);
+    expect(await count('concerns', { _id: sys.db.command.in(ids), source: 'member', status: 'submitted' })).toBe(3);
+  });
+
+  test('when a record with three concerns is sent three times at once, then three concerns are stored and counted once', async () => {
+    const who = sys.as('o_member_07');
+    const requestId = newRequestId();
+    const input = record({ place: '并发三诉求测试', concerns: raise(3) });
+    const { data: users } = await sys.db.collection('users').doc('user-m07').get();
+    const bucket = `ws:${(Array.isArray(users) ? users[0] : users).workstationIds[0]}`;
+    const counted = async () => {
+      const { data } = await sys.db.collection('concern_counters').where({ _id: bucket }).get();
+      return (data[0]?.counts?.submitted as number | undefined) ?? 0;
+    };
+    const before = await counted();
+    const answers = await Promise.all([1, 2, 3].map(() => who.ok('liaison.log', input, requestId)));
+    expect(new Set(answers.map((a) => a.concernIds.join())).size).toBe(1);
+    expect(await count('concerns', { _id: sys.db.command.in(answers[0].concernIds) })).toBe(3);
+    expect((await counted()) - before).toBe(3);
+  });
+});
+
+test('when the member’s workstation has never had a concern, then the first record raising three makes its bucket and counts all three', async () => {
+  const { data: users } = await sys.db.collection('users').where({ _id: 'user-m08' }).get();
+  const bucket = `ws:${users[0].workstationIds[0]}`;
+  await sys.db.collection('concern_counters').where({ _id: bucket }).remove();
+  const raised = [1, 2, 3].map((i) => ({
+    category: '民生' as const,
+    title: `首条诉求测试${i}`,
+    text: '工作站第一次收到诉求时的计数测试内容。',
+  }));
+  const { concernIds } = await sys.as('o_member_08').ok('liaison.log', record({ concerns: raised }));
+  expect(
+    await count('concerns', { _id: sys.db.command.in(concernIds), workstationId: users[0].workstationIds[0] }),
+  ).toBe(3);
+  const { data } = await sys.db.collection('concern_counters').where({ _id: bucket }).get();
+  expect(data[0].counts.submitted).toBe(3);
+});
+
+describe('staff manage the directors’ and conveners’ groups', () => {
+  const city = () => sys.as(WHO.cityStaff);
+
+  test('when city staff list the groups, then the city committees’ groups come back without openids', async () => {
+    const page = await city().ok('liaison.gridGroups', { pageSize: 50 });
+    expect(page.total).toBeGreaterThan(0);
+    const mine = page.items.find((g) => g.leaderId === 'user-m03');
+    expect(mine?.members.length).toBeGreaterThan(0);
+    expect(JSON.stringify(page.items)).not.toContain('o_member_');
+    const opts = await city().ok('liaison.gridOptions', {});
+    expect(opts.groups.some((g) => g.kind === 'committee')).toBe(true);
+    expect(opts.groups.some((g) => g.kind === 'sector' && g.unitId === 'u-huining')).toBe(true);
+  });
+
+  test('when staff add a member to a director’s group, then the director sees them, and removing takes them off', async () => {
+    const group = (await city().ok('liaison.gridGroups', { pageSize: 50 })).items.find(
+      (g) => g.leaderId === 'user-m03',
+    )!;
+    const newcomer = ['user-m20', 'user-m21', 'user-m22', 'user-m23'].find(
+      (m) => !group.members.some((x) => x.userId === m),
+    )!;
+    const added = await city().ok('liaison.gridAdd', {
+      kind: group.kind,
+      groupId: group.groupId,
+      leaderId: 'user-m03',
+      memberIds: [newcomer, group.members[0].userId],
+    });
+    expect(added).toEqual({ id: group._id, added: 1 });
+    const seen = await sys.as(DIRECTOR).ok('liaison.grid', {});
+    expect(seen.groups.find((g) => g._id === group._id)?.members.some((m) => m.userId === newcomer)).toBe(true);
+    expect(await city().ok('liaison.gridRemove', { id: group._id, memberId: newcomer })).toEqual({ removed: true });
+    const after = await sys.as(DIRECTOR).ok('liaison.grid', {});
+    expect(after.groups.find((g) => g._id === group._id)?.members.some((m) => m.userId === newcomer)).toBe(false);
+    const audit = await count('audit', { target: `liaison_grid/${group._id}` });
+    expect(audit).toBeGreaterThanOrEqual(2);
+  });
+
+  test('when county staff make a convener’s group, then it is theirs; the last member leaving removes it', async () => {
+    const hn = sys.as(WHO.huiningStaff);
+    const res = await hn.ok('liaison.gridAdd', {
+      kind: 'sector',
+      groupId: 'sec-huining-1',
+      leaderId: 'user-m33',
+      memberIds: ['user-m34', 'user-m35'],
+    });
+    const groups = await hn.ok('liaison.gridGroups', {});
+    expect(groups.items.find((g) => g._id === res.id)).toMatchObject({ leaderId: 'user-m33', kind: 'sector' });
+    const grid = await sys.as('o_member_33').ok('liaison.grid', {});
+    expect(grid.groups.flatMap((g) => g.members.map((m) => m.userId))).toEqual(
+      expect.arrayContaining(['user-m34', 'user-m35']),
+    );
+    // Not the other county's to change.
+    const denied = await sys.as(WHO.jingyuanStaff).call('liaison.gridRemove', { id: res.id, memberId: 'user-m34' });
+    expect(denied.ok ? null : denied.error.code).toBe('FORBIDDEN');
+    await hn.ok('liaison.gridRemove', { id: res.id, memberId: 'user-m34' });
+    await hn.ok('liaison.gridRemove', { id: res.id, memberId: 'user-m35' });
+    expect(await count('liaison_grid', { _id: res.id })).toBe(0);
+  });
+
+  test.each([
+    [
+      'a member of another county',
+      { kind: 'sector', groupId: 'sec-huining-1', leaderId: 'user-m33', memberIds: ['user-m50'] },
+      'memberIds',
+      '只能选择',
+    ],
+    [
+      'the leader among the members',
+      { kind: 'sector', groupId: 'sec-huining-1', leaderId: 'user-m33', memberIds: ['user-m33'] },
+      'memberIds',
+      '本人',
+    ],
+    [
+      'a leader who is staff, not a member',
+      { kind: 'sector', groupId: 'sec-huining-1', leaderId: 'user-staff-huining', memberIds: ['user-m34'] },
+      'leaderId',
+      '委员',
+    ],
+    [
+      'nobody to add',
+      { kind: 'sector', groupId: 'sec-huining-1', leaderId: 'user-m33', memberIds: [] },
+      'memberIds',
+      '请选择',
+    ],
+  ])('when staff add %s, then VALIDATION names the field and nothing is stored', async (_w, input, field, message) => {
+    const before = await count('liaison_grid', { leaderId: input.leaderId });
+    const res = await sys.as(WHO.huiningStaff).call('liaison.gridAdd', input as never);
+    expect(res.ok ? null : res.error.code).toBe('VALIDATION');
+    expect(res.ok ? '' : res.error.fields?.[field]).toContain(message);
+    expect(await count('liaison_grid', { leaderId: input.leaderId })).toBe(before);
+  });
+
+  test('when county staff add to a city committee’s group, or a member tries, then it is FORBIDDEN', async () => {
+    const committee = (await city().ok('liaison.gridOptions', {})).groups.find((g) => g.kind === 'committee')!;
+    const input = { kind: 'committee' as const, groupId: committee._id, leaderId: 'user-m03', memberIds: ['user-m20'] };
+    for (const who of [WHO.huiningStaff, WHO.member]) {
+      const res = await sys.as(who).call('liaison.gridAdd', input);
+      expect(res.ok ? null : res.error.code).toBe('FORBIDDEN');
+    }
+  });
+});
+
+describe('the quarter-end reminder timer', () => {
+  const timerAt = (at: Date) =>
+    sys.emulator.fireTimer('liaison', 'quarterEndReminder', at) as Promise<{
+      ok: boolean;
+      data: { year: number; quarter: number; daysLeft: number; behind: number; reminded: number };
+    }>;
+  /** 09:00 Beijing time on a China day `days` before the current quarter ends. */
+  const beforeQuarterEnd = (days: number) => {
+    const china = new Date(Date.now() + 8 * 3_600_000);
+    const endMonth = Math.floor(china.getUTCMonth() / 3) * 3 + 3;
+    const end = Date.UTC(china.getUTCFullYear(), endMonth, 1) - 8 * 3_600_000;
+    return new Date(end - days * 86_400_000 + 9 * 3_600_000);
+  };
+
+  test('when it fires before the last 15 days, then nobody is reminded', async () => {
+    const res = await timerAt(beforeQuarterEnd(40));
+    expect(res.ok).toBe(true);
+    expect(res.data).toMatchObject({ reminded: 0 });
+    expect(res.data.daysLeft).toBeGreaterThan(15);
+  });
+
+  test('when it fires in the last 15 days, again and again, then each member behind gets one reminder for the quarter', async () => {
+    const at = beforeQuarterEnd(10);
+    const first = await timerAt(at);
+    expect(first.ok).toBe(true);
+    expect(first.data.daysLeft).toBe(10);
+    expect(first.data.behind).toBeGreaterThan(0);
+    expect(first.data.reminded).toBe(first.data.behind);
+    const again = await timerAt(new Date(at.getTime() + 86_400_000));
+    expect(again.data).toMatchObject({ behind: first.data.behind, reminded: 0 });
+    // Fired on demand as the platform does (now): whatever the day, nobody is told twice.
+    expect(await sys.emulator.fireTimer('liaison', 'quarterEndReminder')).toMatchObject({ ok: true });
+    const behind = (await sys.as(DIRECTOR).ok('liaison.grid', {})).groups
+      .flatMap((g) => g.members)
+      .find((m) => m.behind)!;
+    const openid = `o_member_${behind.userId.slice('user-m'.length)}`;
+    const items = (await sys.db.collection('inbox').where({ openid }).limit(100).get()).data as {
+      _id: string;
+      body: string;
+      page: string;
+    }[];
+    const quarterly = items.filter((i) => i._id.startsWith('liaison-quarter-'));
+    expect(quarterly.map((i) => i._id)).toEqual([
+      `liaison-quarter-${first.data.year}q${first.data.quarter}-${behind.userId}`,
+    ]);
+    expect(quarterly[0].body).toContain('本季度还剩 10 天');
+    expect(quarterly[0].page).toBe('/member/record/index');
   });
 });

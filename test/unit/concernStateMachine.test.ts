@@ -1,5 +1,12 @@
 process.env.TZ = 'UTC';
-import { CONCERN_ACTIONS, CONCERN_STATUSES, type ConcernAction, type ConcernStatus } from '@lxq/types';
+import {
+  CONCERN_ACTIONS,
+  CONCERN_STATUSES,
+  OVERDUE_COUNT_CAP,
+  overdueLabel,
+  type ConcernAction,
+  type ConcernStatus,
+} from '@lxq/types';
 import { allowed, deadlineIn, next, refusal } from '../../cloudfunctions/shared/concerns/stateMachine';
 import { acceptDue, quarterOf, replyDue } from '../../cloudfunctions/shared/concerns/deadlines';
 import { bucketsFor, statusDelta, sumBuckets } from '../../cloudfunctions/shared/concerns/counters';
@@ -69,4 +76,9 @@ test('when a status changes, then its bucket moves one from the old count to the
     counts: { submitted: 1, closed: 1 },
     quarter: { collected: 2 },
   });
+});
+
+test('when more concerns are overdue than the queue counts, then it shows 99+', () => {
+  expect([0, 7, 99, 100].map(overdueLabel)).toEqual(['0', '7', '99', '99+']);
+  expect(OVERDUE_COUNT_CAP).toBe(100);
 });

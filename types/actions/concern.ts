@@ -68,6 +68,8 @@ export interface ConcernListItem {
   overdue?: boolean;
   assigneeName?: string | null;
   sectorName?: string | null;
+  /** The submitter's own list: something happened they have not opened yet (有新进展). */
+  unread?: boolean;
 }
 
 export const concernListMine = {
@@ -86,6 +88,7 @@ export const concernListForStaff = {
     from: day('开始日期'),
     to: day('结束日期'),
   }),
+  /** `overdue` is counted up to 100 (OVERDUE_COUNT_CAP): more shows as "99+". */
   result: {} as Page<ConcernListItem> & { counts: Partial<Record<ConcernStatus, number>>; overdue: number },
 };
 
@@ -131,6 +134,8 @@ export interface ConcernView {
     reply: boolean;
     close: boolean;
     note: boolean;
+    /** Attach a consultation topic, information report or proposal. */
+    link: boolean;
   };
   /** Handlers: the submitter ("匿名群众" when anonymous), the phone masked, or in full for the assigned member. */
   submitter?: string;
@@ -217,8 +222,9 @@ export const concernLink = {
   input: z.object({
     id: concernId(),
     kind: z.enum(CONCERN_LINK_KINDS, { error: '请选择关联类型' }),
-    refId: id('关联对象'),
     title: text('关联标题', 2, 60),
+    /** A number (提案第 12 号) or an address; optional until topics, reports and proposals exist. */
+    refId: optionalText('编号或链接', 200).default(''),
   }),
   result: {} as { links: number },
 };

@@ -33,7 +33,6 @@ export interface ShiftView {
     earlyLeave: boolean;
   }[];
   signedInCount: number;
-  receptionCount: number;
 }
 
 /** A shift from one member's point of view. */

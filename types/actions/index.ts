@@ -76,6 +76,7 @@ export const ACTIONS = {
   'notice.followUp': notice.noticeFollowUp,
   'notice.remind': notice.noticeRemind,
   'notice.export': notice.noticeExport,
+  'notice.cancel': notice.noticeCancel,
   'notice.get': notice.noticeGet,
   'notice.reply': notice.noticeReply,
   'liaison.log': liaison.liaisonLog,
@@ -93,6 +94,10 @@ export const ACTIONS = {
   'liaison.export': liaison.liaisonExport,
   'liaison.getQuota': liaison.liaisonGetQuota,
   'liaison.saveQuota': liaison.liaisonSaveQuota,
+  'liaison.gridGroups': liaison.liaisonGridGroups,
+  'liaison.gridOptions': liaison.liaisonGridOptions,
+  'liaison.gridAdd': liaison.liaisonGridAdd,
+  'liaison.gridRemove': liaison.liaisonGridRemove,
 } as const;
 
 export type ActionName = keyof typeof ACTIONS;

@@ -181,9 +181,11 @@ export const liaisonScorecard = {
   result: {} as LiaisonPeriod & {
     quota: LiaisonQuota;
     progress: LiaisonProgress;
-    /** Activities and person-times per quarter of the year, for the chart. */
-    quarters: { quarter: number; activities: number; personTimes: number }[];
+    /** Activities, person-times and concerns answered per quarter of the year, for the chart. */
+    quarters: { quarter: number; activities: number; personTimes: number; concernsAnswered: number }[];
     duty: { attended: number; late: number; absent: number; leave: number };
+    /** Concerns assigned to the member first replied to in the quarter, and in the year up to it. */
+    concernsAnswered: { quarter: number; year: number };
     /** Whether the chosen quarter is still running. */
     current: boolean;
   },
@@ -206,6 +208,48 @@ export const liaisonRemind = {
     memberIds: z.array(id('委员'), { error: '委员无效' }).max(100, '一次最多提醒 100 位').default([]),
   }),
   result: {} as { reminded: number; pushed: number },
+};
+
+/** A 网格化联系 group as staff manage it (no openids). */
+export type LiaisonGridGroupView = Pick<
+  LiaisonGridEntry,
+  '_id' | 'kind' | 'groupId' | 'groupName' | 'unitId' | 'leaderId' | 'leaderName'
+> & { members: { userId: string; name: string; sectorName: string }[] };
+
+const gridKind = z.enum(['committee', 'sector'], { error: '请选择联系类型' });
+
+/** Staff: the director and convener groups of their unit subtree. */
+export const liaisonGridGroups = {
+  input: z.object({ ...pageInput }),
+  result: {} as Page<LiaisonGridGroupView>,
+};
+
+/** Staff: the special committees and sectors of their subtree a group can be made for. */
+export const liaisonGridOptions = {
+  input: z.object({}),
+  result: {} as {
+    groups: { kind: LiaisonGridEntry['kind']; _id: string; name: string; unitId: string; unitName: string }[];
+  },
+};
+
+/** Staff: members join a director's or convener's group (made on first use). */
+export const liaisonGridAdd = {
+  input: z.object({
+    kind: gridKind,
+    groupId: id('专委会或界别'),
+    leaderId: id('主任或召集人'),
+    memberIds: z
+      .array(id('委员'), { error: '委员无效' })
+      .min(1, '请选择要联系的委员')
+      .max(50, '一次最多添加 50 位委员'),
+  }),
+  result: {} as { id: string; added: number },
+};
+
+/** Staff: a member leaves a group; a group left with nobody is removed. */
+export const liaisonGridRemove = {
+  input: z.object({ id: id('联系组'), memberId: id('委员') }),
+  result: {} as { removed: boolean },
 };
 
 const staffFilters = {

@@ -1,6 +1,6 @@
 import { z } from '../zod';
 import type { Page } from '../contract';
-import { NOTICE_TARGET_ROLES, type NoticePush, type NoticeStatus } from '../domain/notice';
+import { NOTICE_ATTACHMENT_LIMITS, NOTICE_TARGET_ROLES, type NoticePush, type NoticeStatus } from '../domain/notice';
 import { id, optionalText, pageInput, text } from './fields';
 
 /** An instant as ISO text (the client sends China time with its offset). */
@@ -37,9 +37,15 @@ export const noticeComposeInput = z.object({
         fileId: z.string({ error: '附件无效' }).min(1, '附件无效').max(512, '附件无效'),
         name: text('附件名称', 1, 80),
         kind: z.enum(['pdf', 'image'], { error: '附件只支持 PDF 和图片' }),
+        size: z
+          .number({ error: '附件大小无效' })
+          .int('附件大小无效')
+          .min(0, '附件大小无效')
+          .max(NOTICE_ATTACHMENT_LIMITS.bytes, `每个附件不能超过 ${NOTICE_ATTACHMENT_LIMITS.bytes / 1024 / 1024} MB`)
+          .default(0),
       }),
     )
-    .max(9, '附件最多 9 个')
+    .max(NOTICE_ATTACHMENT_LIMITS.count, `附件最多 ${NOTICE_ATTACHMENT_LIMITS.count} 个`)
     .default([]),
   meeting: z
     .object({
@@ -149,6 +155,10 @@ export const noticeFollowUp = {
       meeting: { at: string; place: string; replyBy: string } | null;
       sentAt: string;
       body: string;
+      attachments: { name: string; kind: 'pdf' | 'image'; size: number }[];
+      /** Who cancelled it and when ('' unless cancelled). */
+      cancelledAt: string;
+      cancelledByName: string;
     };
     counts: FollowUpCounts;
     /** When staff may remind again ('' = now). */
@@ -159,6 +169,12 @@ export const noticeFollowUp = {
 export const noticeRemind = {
   input: z.object({ id: id('通知') }),
   result: {} as { reminded: number; remindAfter: string },
+};
+
+/** Staff call off a scheduled notice before it goes out. */
+export const noticeCancel = {
+  input: z.object({ id: id('通知') }),
+  result: {} as { _id: string; status: NoticeStatus },
 };
 
 export const noticeExport = {
@@ -173,7 +189,7 @@ export interface NoticeView {
   unitName: string;
   createdByName: string;
   sentAt: string;
-  attachments: { name: string; kind: 'pdf' | 'image'; url: string }[];
+  attachments: { name: string; kind: 'pdf' | 'image'; size: number; url: string }[];
   meeting: { at: string; place: string; replyBy: string; open: boolean } | null;
   reply: { attending: boolean; reason: string; at: string } | null;
   readAt: string;

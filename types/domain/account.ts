@@ -28,6 +28,8 @@ export interface Invitation {
   role: InvitableRole;
   unitId: string;
   unitPath: string[];
+  /** The unit's name when it was issued, so binding needs no look-up (older ones lack it). */
+  unitName?: string;
   sectorId?: string | null;
   /** Set when the invitation extends an existing user (a member who also becomes staff). */
   userId?: string | null;

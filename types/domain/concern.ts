@@ -80,6 +80,10 @@ export interface ConcernLimits {
   replyDays: number;
 }
 
+/** The staff queue counts overdue concerns up to this many (shown as "99+" beyond 99). */
+export const OVERDUE_COUNT_CAP = 100;
+export const overdueLabel = (n: number) => (n > OVERDUE_COUNT_CAP - 1 ? `${OVERDUE_COUNT_CAP - 1}+` : String(n));
+
 /** The submitter may ask to reopen once, within this many days of the reply. */
 export const REOPEN_WINDOW_DAYS = 7;
 export const MAX_CONCERN_PHOTOS = 9;
@@ -107,6 +111,7 @@ export const CONCERN_LINK_LABELS: Record<ConcernLinkKind, string> = {
 };
 export interface ConcernLink {
   kind: ConcernLinkKind;
+  /** Its number or address (a topic's id once those exist, a proposal number, a URL); '' when none. */
   refId: string;
   title: string;
   at: Date;
@@ -186,6 +191,13 @@ export interface Concern {
   duplicateOf?: string | null;
   links?: ConcernLink[];
   notes?: ConcernNote[];
+  /** The unit's limits when it was submitted: a reopened concern's fresh reply window uses them. */
+  limits?: ConcernLimits;
+  /**
+   * Something the submitter has not seen yet happened (a status change, a link): the in-app
+   * notice, set in the same conditional change and cleared when they open the concern.
+   */
+  submitterUnread?: boolean;
 }
 
 export const CONCERN_SOURCES = ['qr', 'share', 'home', 'member'] as const;

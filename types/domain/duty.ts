@@ -63,9 +63,6 @@ export interface Shift {
   status: ShiftStatus;
   /** Members signed in: a counter kept exact by conditional updates. */
   signedInCount: number;
-  receptionCount: number;
-  /** Concerns recorded on people's behalf during the shift. */
-  concernCount: number;
   /** Set by the timer once the shift is over and every outcome is final. */
   settled: boolean;
   cancelReason?: string | null;

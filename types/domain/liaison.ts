@@ -135,6 +135,8 @@ export interface LiaisonProfile {
   pairings: LiaisonPairing[];
   /** Bumped by every change: a save applies only to the version it was read at. */
   version: number;
+  /** The request tags of the latest changes (newest first): a retried change is not applied twice. */
+  changes?: string[];
   updatedAt: Date;
 }
 export const MAX_CONTACTS = 30;

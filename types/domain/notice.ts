@@ -27,13 +27,25 @@ export interface NoticeAttachment {
   fileId: string;
   name: string;
   kind: 'pdf' | 'image';
+  /** Bytes (0 when not known: notices stored before sizes were kept). */
+  size?: number;
 }
+
+/** What compose accepts: at most this many files, each at most this big. */
+export const NOTICE_ATTACHMENT_LIMITS = { count: 9, bytes: 20 * 1024 * 1024 } as const;
+
+/**
+ * Staff upload a notice's files under this folder of cloud storage, in a folder of their own
+ * openid: the server takes only files from the sender's own folder.
+ */
+export const noticeFileFolder = (openid: string) => `notice-files/${openid}`;
 
 /**
  * scheduled → (due) → preparing → sending → sent. `preparing` writes the recipient list and the
- * delivery batches; `sending` is the queue being worked.
+ * delivery batches; `sending` is the queue being worked. A scheduled notice may be cancelled
+ * before it is due (scheduled → cancelled): it is never delivered.
  */
-export const NOTICE_STATUSES = ['scheduled', 'preparing', 'sending', 'sent'] as const;
+export const NOTICE_STATUSES = ['scheduled', 'preparing', 'sending', 'sent', 'cancelled'] as const;
 export type NoticeStatus = (typeof NOTICE_STATUSES)[number];
 
 export const NOTICE_STATUS_LABELS: Record<NoticeStatus, string> = {
@@ -41,6 +53,7 @@ export const NOTICE_STATUS_LABELS: Record<NoticeStatus, string> = {
   preparing: '准备发送',
   sending: '发送中',
   sent: '已送达',
+  cancelled: '已取消',
 };
 
 export interface Notice {
@@ -70,6 +83,9 @@ export interface Notice {
   lastRemindAt: Date | null;
   /** Reminders at most once per 24 hours: the next one may go after this. */
   remindAfter: Date;
+  /** Set when staff cancelled it before it went out. */
+  cancelledAt?: Date | null;
+  cancelledByName?: string;
 }
 
 /** How a person was reached by push. */

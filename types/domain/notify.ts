@@ -64,12 +64,12 @@ export interface InboxItem {
 }
 
 /** A person's answers to subscription requests, per template. */
+export type SubscriptionAnswer = 'accept' | 'reject' | 'ban';
+
+/** One per person: how often they allowed or refused each template when asked. */
 export interface SubscriptionRecord {
   _id: string;
   openid: string;
-  template: TemplateKey;
-  accepted: number;
-  refused: number;
-  lastAnswer: 'accept' | 'reject' | 'ban';
+  templates: Partial<Record<TemplateKey, { accepted: number; refused: number; lastAnswer: SubscriptionAnswer }>>;
   updatedAt: Date;
 }

@@ -41,9 +41,10 @@ export function ConcernHead({ c }: { c: ConcernView }) {
       ) : null}
       {c.links.length ? (
         <View className="concern-links">
-          {c.links.map((l) => (
-            <Text key={l.refId} className="chip chip--red">
+          {c.links.map((l, i) => (
+            <Text key={i} className="chip chip--red" userSelect>
               已转为{CONCERN_LINK_LABELS[l.kind]}：{l.title}
+              {l.refId ? `（${l.refId}）` : ''}
             </Text>
           ))}
         </View>

@@ -27,7 +27,7 @@ export function IdentitySwitcher() {
       {open && (
         <View className="idsw__mask" onClick={() => setOpen(false)}>
           <View className="idsw__sheet" onClick={(e) => e.stopPropagation()}>
-            <View className="idsw__title">切换身份（仅本地演示环境）</View>
+            <View className="idsw__title">切换身份（仅本地演示环境） · 当前：{name}</View>
             <View
               className={`idsw__item ${current.startsWith('h5_') ? 'idsw__item--on' : ''}`}
               onClick={() => choose(null, null)}
@@ -50,8 +50,7 @@ export function IdentitySwitcher() {
         </View>
       )}
       <View className="idsw__fab" onClick={() => setOpen(true)}>
-        <Text className="idsw__fab-label">切换身份</Text>
-        <Text className="idsw__fab-name">{name}</Text>
+        <Text>切换身份</Text>
       </View>
     </View>
   );

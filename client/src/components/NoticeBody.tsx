@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import './NoticeBody.scss';
 
 /**
  * A notice's body: paragraphs split by blank lines, **emphasis**, [text](https://…) links. A small
@@ -54,4 +55,50 @@ function openLink(href: string) {
   void Taro.setClipboardData({ data: href }).then(() =>
     Taro.showToast({ title: '链接已复制，请在浏览器中打开', icon: 'none' }),
   );
+}
+
+export interface AttachmentItem {
+  name: string;
+  kind: 'pdf' | 'image';
+  /** Bytes; 0 when not known. */
+  size: number;
+}
+
+/**
+ * A notice's files, one row each: kind, name, size. Rows open on a tap when `onOpen` is given
+ * (the member's notice); `onRemove` adds a 删除 to each (compose).
+ */
+export function AttachmentList(p: {
+  items: AttachmentItem[];
+  onOpen?: (i: number) => void;
+  onRemove?: (i: number) => void;
+}) {
+  return (
+    <View className="attachments">
+      {p.items.map((a, i) => (
+        <View key={`${i}-${a.name}`} className="attachments__row" onClick={() => p.onOpen?.(i)}>
+          <Text className={`attachments__kind attachments__kind--${a.kind}`}>{a.kind === 'pdf' ? 'PDF' : '图片'}</Text>
+          <Text className={`attachments__name ${p.onOpen ? 'link' : ''}`}>{a.name}</Text>
+          {a.size ? <Text className="attachments__size">{fileSize(a.size)}</Text> : null}
+          {p.onRemove ? (
+            <Text
+              className="attachments__action"
+              onClick={(e) => {
+                e.stopPropagation();
+                p.onRemove?.(i);
+              }}
+            >
+              删除
+            </Text>
+          ) : null}
+        </View>
+      ))}
+    </View>
+  );
+}
+
+/** 1.2 MB, 340 KB. */
+export function fileSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Number((bytes / 1024 / 1024).toFixed(1))} MB`;
+  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }

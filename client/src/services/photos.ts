@@ -9,12 +9,25 @@ export async function uploadPhoto(localPath: string, folder: string): Promise<st
   const name = `${folder}/${Date.now()}-${Math.random().toString(36).slice(2, 8)}.jpg`;
   if (process.env.TARO_ENV === 'weapp') {
     const small = await Taro.compressImage({ src: localPath, quality: 70 }).catch(() => ({ tempFilePath: localPath }));
-    const res = await Taro.cloud.uploadFile({ cloudPath: name, filePath: small.tempFilePath });
+    return uploadFile(small.tempFilePath, name, false);
+  }
+  return uploadFile(localPath, name, false);
+}
+
+/**
+ * Puts a local file (a WeChat temp path, or in the browser an object URL) into cloud storage at
+ * `cloudPath` and answers its fileID. `keepPath` stores it exactly there in the browser too (the
+ * emulator otherwise files it by month).
+ */
+export async function uploadFile(localPath: string, cloudPath: string, keepPath = true): Promise<string> {
+  if (process.env.TARO_ENV === 'weapp') {
+    const res = await Taro.cloud.uploadFile({ cloudPath, filePath: localPath });
     return res.fileID;
   }
   const blob = await (await fetch(localPath)).blob();
   const form = new FormData();
-  form.append('file', blob, name.split('/').pop());
+  form.append('file', blob, cloudPath.split('/').pop());
+  if (keepPath) form.append('cloudPath', cloudPath);
   const res = await fetch('/__cloud/upload', { method: 'POST', headers: { 'X-WX-OPENID': getOpenid() }, body: form });
   if (!res.ok) throw new Error(`HTTP ${res.status}`);
   return ((await res.json()) as { fileID: string }).fileID;

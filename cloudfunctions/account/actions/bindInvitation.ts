@@ -1,46 +1,64 @@
-import type { User } from '@lxq/types';
-import { defineAction } from '../../shared/action';
-import { invalidState } from '../../shared/errors';
+import type { Invitation, User } from '@lxq/types';
+import { defineAction, type ActionContext } from '../../shared/action';
+import { invalidState, isDuplicateKey } from '../../shared/errors';
 import { claimInvitation } from '../../shared/data/invitations';
 import { insertUser, updateUser } from '../../shared/data/users';
 import { describe } from './me';
 import { usableInvitation } from './inspectInvitation';
 
+/**
+ * Binds the caller's WeChat identity to the account the invitation describes. A newcomer costs 4
+ * round trips: the invitation, its claim, the new user, the audit entry. The caller is looked up
+ * only when the new user collides with an existing one (a member invited to be staff as well).
+ * A retry after a lost answer finds the invitation claimed by the same person and completes.
+ */
 export default defineAction({
   name: 'account.bindInvitation',
   roles: ['citizen'],
   mutates: true,
+  // A retry of a finished request fails on the claim or on the new user's id.
+  retrySafe: true,
   async handler({ code }, ctx) {
-    const inv = await usableInvitation(code, ctx.now);
-    const caller = await ctx.caller();
-    if (!(await claimInvitation(inv._id, ctx.openid, ctx.now))) {
+    const inv = await usableInvitation(code, ctx.now, ctx.openid);
+    if (!inv.usedAt && !(await claimInvitation(inv._id, ctx.openid, ctx.now))) {
       throw invalidState('该邀请码已被使用，每个邀请码只能绑定一次');
     }
-    const before = caller.user;
-    const user: User = before
-      ? {
-          ...before,
-          roles: [...new Set([...before.roles, inv.role])],
-          // Staff and admin act in the unit they were invited to; a member keeps their own unit.
-          ...(inv.role === 'member' ? {} : { unitId: inv.unitId, unitPath: inv.unitPath }),
-        }
-      : {
-          _id: ctx.newId('user'),
-          openid: ctx.openid,
-          name: inv.name,
-          roles: [inv.role],
-          unitId: inv.unitId,
-          unitPath: inv.unitPath,
-          sectorId: inv.sectorId ?? null,
-          createdAt: ctx.now,
-        };
-    if (before) {
-      const { _id, ...patch } = user;
-      await updateUser(_id, patch);
-    } else {
+    const user: User = {
+      _id: ctx.newId('user'),
+      openid: ctx.openid,
+      name: inv.name,
+      roles: [inv.role],
+      unitId: inv.unitId,
+      unitPath: inv.unitPath,
+      sectorId: inv.sectorId ?? null,
+      createdAt: ctx.now,
+    };
+    try {
       await insertUser(user);
+    } catch (err) {
+      if (!isDuplicateKey(err)) throw err;
+      return extend(inv, ctx);
     }
-    ctx.audit(`users/${user._id}`, before, user);
-    return describe({ openid: ctx.openid, user, roles: ['citizen', ...user.roles.filter((r) => r !== 'citizen')] });
+    ctx.audit(`users/${user._id}`, null, user);
+    return describe({ openid: ctx.openid, user, roles: ['citizen', inv.role] }, inv.unitName);
   },
 });
+
+/** The person already has an account: the invitation adds its role to it. */
+async function extend(inv: Invitation, ctx: ActionContext) {
+  const before = (await ctx.caller()).user!;
+  const after: User = {
+    ...before,
+    roles: [...new Set([...before.roles, inv.role])],
+    // Staff and admin act in the unit they were invited to; a member keeps their own unit.
+    ...(inv.role === 'member' ? {} : { unitId: inv.unitId, unitPath: inv.unitPath }),
+  };
+  const { _id, ...patch } = after;
+  await updateUser(_id, patch);
+  ctx.audit(`users/${_id}`, before, after);
+  return describe({
+    openid: ctx.openid,
+    user: after,
+    roles: ['citizen', ...after.roles.filter((r) => r !== 'citizen')],
+  });
+}

@@ -26,6 +26,7 @@ export default defineAction({
       role: input.role,
       unitId: unit._id,
       unitPath: unit.path,
+      unitName: unit.name,
       sectorId: input.role === 'member' ? (input.sectorId ?? null) : null,
       userId: null,
       createdBy: caller.user?._id ?? caller.openid,

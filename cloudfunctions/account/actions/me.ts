@@ -12,11 +12,14 @@ export default defineAction({
   },
 });
 
-/** Who the caller is and where they may act, as the client shows it. */
-export async function describe(caller: Caller): Promise<Me> {
+/**
+ * Who the caller is and where they may act, as the client shows it. `unitName` spares the look-up
+ * of the user's unit when the caller already knows it.
+ */
+export async function describe(caller: Caller, unitName?: string): Promise<Me> {
   const user = caller.user;
-  const units = await getUnitsByIds(user ? [user.unitId] : []);
-  const unit = user ? units.get(user.unitId) : undefined;
+  const units = user && !unitName ? await getUnitsByIds([user.unitId]) : null;
+  const unit = user ? (unitName ? { _id: user.unitId, name: unitName } : units?.get(user.unitId)) : undefined;
   const scoped = caller.roles.some((r) => r === 'staff' || r === 'admin');
   return {
     openid: caller.openid,

@@ -1,6 +1,5 @@
 import { defineAction } from '../../shared/action';
 import { changeConcern } from '../../shared/concerns/change';
-import { tellSubmitter } from '../../shared/concerns/tell';
 import { actor, concernUnit, theConcern } from '../load';
 
 export default defineAction({
@@ -10,9 +9,15 @@ export default defineAction({
   unitOf: concernUnit,
   async handler({ id, note }, ctx) {
     const concern = theConcern(ctx);
-    const { after } = await changeConcern({ concern, action: 'accept', by: await actor(ctx), now: ctx.now, note });
+    const { after } = await changeConcern({
+      concern,
+      action: 'accept',
+      by: await actor(ctx),
+      now: ctx.now,
+      note,
+      tell: { note: note ?? '' },
+    });
     ctx.audit(`concerns/${id}`, { status: concern.status }, { status: after.status });
-    await tellSubmitter(after, 'accept', note ?? '', ctx.newId('tell'), ctx.now);
     return { status: after.status };
   },
 });

@@ -1,7 +1,7 @@
 import type { ConcernAssignee } from '@lxq/types';
 import { defineAction } from '../../shared/action';
 import { changeConcern } from '../../shared/concerns/change';
-import { tellAssignee, tellSubmitter } from '../../shared/concerns/tell';
+import { tellAssignee } from '../../shared/concerns/tell';
 import { actor, concernUnit, theConcern } from '../load';
 import { findAssignee } from '../assignees';
 
@@ -22,17 +22,15 @@ export default defineAction({
       now: ctx.now,
       note: `交办给${found.label}${note ? `：${note}` : ''}`,
       set: { assignee, assigneeOpenid: found.openid },
+      // A reassignment keeps the status: the submitter hears only of the first assignment.
+      tell: concern.status === 'assigned' ? undefined : {},
     });
     ctx.audit(
       `concerns/${id}`,
       { status: concern.status, assignee: concern.assignee ?? null },
       { status: after.status, assignee },
     );
-    await Promise.all([
-      found.openid ? tellAssignee(after, found.openid, ctx.newId('tell-assignee'), ctx.now) : null,
-      // A reassignment keeps the status: the submitter hears only of the first assignment.
-      concern.status !== after.status ? tellSubmitter(after, 'assign', '', ctx.newId('tell'), ctx.now) : null,
-    ]);
+    if (found.openid) await tellAssignee(after, found.openid, ctx.newId('tell-assignee'), ctx.now);
     return { status: after.status };
   },
 });

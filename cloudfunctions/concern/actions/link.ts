@@ -12,7 +12,9 @@ export default defineAction({
   async handler({ id, kind, refId, title }, ctx) {
     const concern = theConcern(ctx);
     const links = concern.links ?? [];
-    if (links.some((l) => l.kind === kind && l.refId === refId)) return { links: links.length };
+    // The same item again (by its number or address, or by title when it has none) changes nothing.
+    const same = (l: (typeof links)[number]) => l.kind === kind && (refId ? l.refId === refId : l.title === title);
+    if (links.some(same)) return { links: links.length };
     const link = { kind, refId, title, at: ctx.now };
     const { after } = await changeConcern({
       concern,
@@ -21,6 +23,8 @@ export default defineAction({
       now: ctx.now,
       note: `已转为${CONCERN_LINK_LABELS[kind]}「${title}」`,
       push: { links: [link] },
+      // The submitter sees links: "有新进展" in 我的诉求, but no subscribe message (no status change).
+      ...(concern.submitterOpenid ? { set: { submitterUnread: true } } : {}),
     });
     ctx.audit(`concerns/${id}`, null, { link });
     return { links: after.links?.length ?? 0 };

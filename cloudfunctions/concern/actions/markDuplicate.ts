@@ -2,7 +2,6 @@ import { defineAction } from '../../shared/action';
 import { mayAct } from '../../shared/caller';
 import { changeConcern } from '../../shared/concerns/change';
 import { isOverdue } from '../../shared/concerns/deadlines';
-import { tellSubmitter } from '../../shared/concerns/tell';
 import { getConcern } from '../../shared/data/concerns';
 import { invalid } from '../../shared/errors';
 import { actor, concernUnit, theConcern } from '../load';
@@ -29,10 +28,10 @@ export default defineAction({
       now: ctx.now,
       note: note || `与「${original.title}」为同一事项，合并办理`,
       set: { duplicateOf: original._id },
+      tell: { note: `已与「${original.title}」合并办理` },
       figures: { answered: 1, onTime: isOverdue(concern.dueAt, ctx.now) ? 0 : 1 },
     });
     ctx.audit(`concerns/${id}`, { status: concern.status }, { status: after.status, duplicateOf: original._id });
-    await tellSubmitter(after, 'duplicate', `已与「${original.title}」合并办理`, ctx.newId('tell'), ctx.now);
     return { status: after.status };
   },
 });

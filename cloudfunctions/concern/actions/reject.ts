@@ -1,7 +1,6 @@
 import { defineAction } from '../../shared/action';
 import { changeConcern } from '../../shared/concerns/change';
 import { isOverdue } from '../../shared/concerns/deadlines';
-import { tellSubmitter } from '../../shared/concerns/tell';
 import { actor, concernUnit, theConcern } from '../load';
 
 /** Not accepted, with the reason the submitter reads. It counts as answered for the figures. */
@@ -18,10 +17,10 @@ export default defineAction({
       by: await actor(ctx),
       now: ctx.now,
       note: reason,
+      tell: { note: reason },
       figures: { answered: 1, onTime: isOverdue(concern.dueAt, ctx.now) ? 0 : 1 },
     });
     ctx.audit(`concerns/${id}`, { status: concern.status }, { status: after.status, reason });
-    await tellSubmitter(after, 'reject', reason, ctx.newId('tell'), ctx.now);
     return { status: after.status };
   },
 });

@@ -3,7 +3,6 @@ import { mayAct } from '../../shared/caller';
 import { changeConcern } from '../../shared/concerns/change';
 import { checkContent } from '../../shared/concerns/content';
 import { isOverdue } from '../../shared/concerns/deadlines';
-import { tellSubmitter } from '../../shared/concerns/tell';
 import { getConcern } from '../../shared/data/concerns';
 import { forbidden, notFound } from '../../shared/errors';
 
@@ -35,11 +34,11 @@ export default defineAction({
         reply: { text, photos, at: ctx.now, byName: mine ? `委员${name}` : (concern.assignee?.name ?? '工作人员') },
         ...(first ? { firstRepliedAt: ctx.now } : {}),
       },
+      tell: { note: '已有答复，请查看并评价' },
       // The first reply is the one the time limit is about (a reopened concern's second is not).
       figures: first ? { answered: 1, onTime: isOverdue(concern.replyDueAt, ctx.now) ? 0 : 1 } : undefined,
     });
     ctx.audit(`concerns/${id}`, { status: concern.status }, { status: after.status, reply: text });
-    await tellSubmitter(after, 'reply', '已有答复，请查看并评价', ctx.newId('tell'), ctx.now);
     return { status: after.status };
   },
 });

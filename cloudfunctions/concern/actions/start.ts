@@ -1,7 +1,6 @@
 import { defineAction } from '../../shared/action';
 import { mayAct } from '../../shared/caller';
 import { changeConcern } from '../../shared/concerns/change';
-import { tellSubmitter } from '../../shared/concerns/tell';
 import { getConcern } from '../../shared/data/concerns';
 import { forbidden, notFound } from '../../shared/errors';
 
@@ -26,9 +25,9 @@ export default defineAction({
       action: 'start',
       by: { openid: ctx.openid, name },
       now: ctx.now,
+      tell: {},
     });
     ctx.audit(`concerns/${id}`, { status: concern.status }, { status: after.status });
-    await tellSubmitter(after, 'start', '', ctx.newId('tell'), ctx.now);
     return { status: after.status };
   },
 });

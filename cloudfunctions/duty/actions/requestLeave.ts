@@ -1,26 +1,39 @@
 import type { LeaveRequest } from '@lxq/types';
 import { defineAction } from '../../shared/action';
 import { invalid, invalidState } from '../../shared/errors';
-import { insertLeave, openLeaveOf } from '../../shared/data/leaves';
-import { getShift } from '../../shared/data/shifts';
-import { getUsersByIds } from '../../shared/data/users';
+import { insertLeave } from '../../shared/data/leaves';
+import { shiftForRequest } from '../../shared/data/shifts';
 import { notify } from '../../shared/notify';
+import { mySlot } from '../domain/signing';
 import { chinaClock } from '../domain/times';
 
-/** A member asks to be excused from a shift, or proposes that another member takes it (swap). */
+const OPEN = ['awaiting_partner', 'pending'];
+
+/**
+ * A member asks to be excused from a shift, or proposes that another member takes it (swap).
+ * Open to 'citizen' at the router: the roster says who may ask (by openid). One read brings the
+ * shift, the requests already made on it and the partner; the insert's id comes from ctx.newId(),
+ * so a retry fails on it (retrySafe). Round trips: 3 for leave, 4 for a swap (the partner's inbox).
+ */
 export default defineAction({
   name: 'duty.requestLeave',
-  roles: ['member'],
+  roles: ['citizen'],
   mutates: true,
+  retrySafe: true,
   async handler(input, ctx) {
-    const me = await ctx.user();
-    const shift = await getShift(input.shiftId);
-    const mine = shift.members.find((m) => m.userId === me._id);
-    if (!mine) throw invalidState('您不在这个班次的值班名单中');
+    const partnerId = input.kind === 'swap' ? input.partnerId! : null;
+    const { shift, requests, partner } = await shiftForRequest(input.shiftId, partnerId);
+    const { member: mine } = await mySlot(shift, ctx);
     if (shift.status !== 'scheduled' || shift.start <= ctx.now) throw invalidState('班次已开始或已取消，不能再申请');
     if (mine.outcome !== 'pending') throw invalidState('您在该班次已有结果，不能再申请');
-    if (await openLeaveOf(shift._id, me._id)) throw invalidState('该班次已有待处理的申请');
-    const partner = input.kind === 'swap' ? await swapPartner(input.partnerId!, shift.memberIds, me._id) : null;
+    if (requests.some((r) => r.requesterId === mine.userId && OPEN.includes(r.status))) {
+      throw invalidState('该班次已有待处理的申请');
+    }
+    if (partnerId) {
+      if (partnerId === mine.userId) throw invalid({ partnerId: '不能和自己调班' });
+      if (shift.memberIds.includes(partnerId)) throw invalid({ partnerId: '对方已在这个班次中' });
+      if (!partner?.roles.includes('member')) throw invalid({ partnerId: '所选委员不存在' });
+    }
 
     const request: LeaveRequest = {
       _id: ctx.newId('leave'),
@@ -31,9 +44,9 @@ export default defineAction({
       unitPath: shift.unitPath,
       shiftStart: shift.start,
       shiftEnd: shift.end,
-      requesterId: me._id,
-      requesterName: me.name,
-      requesterOpenid: me.openid,
+      requesterId: mine.userId,
+      requesterName: mine.name,
+      requesterOpenid: ctx.openid,
       partnerId: partner?._id ?? null,
       partnerName: partner?.name ?? null,
       partnerOpenid: partner?.openid ?? null,
@@ -53,8 +66,8 @@ export default defineAction({
           id: `${request._id}:ask`,
           openid: partner.openid,
           kind: 'shift',
-          title: `${me.name}请您接替 ${when} 的值班`,
-          body: `${me.name}因“${input.reason}”请您接替 ${shift.workstationName} ${when} 的值班，请在“我的值班”中确认。`,
+          title: `${mine.name}请您接替 ${when} 的值班`,
+          body: `${mine.name}因“${input.reason}”请您接替 ${shift.workstationName} ${when} 的值班，请在“我的值班”中确认。`,
           page: '/member/duty/index',
           refId: request._id,
           push: {
@@ -62,22 +75,15 @@ export default defineAction({
             values: {
               thing1: shift.workstationName,
               time2: shift.start,
-              thing3: `${me.name}请您接班`,
+              thing3: `${mine.name}请您接班`,
               phrase4: '待确认',
             },
           },
         },
         ctx.now,
+        { guarded: true },
       );
     }
     return { _id: request._id, status: request.status };
   },
 });
-
-async function swapPartner(partnerId: string, onShift: string[], myId: string) {
-  if (partnerId === myId) throw invalid({ partnerId: '不能和自己调班' });
-  if (onShift.includes(partnerId)) throw invalid({ partnerId: '对方已在这个班次中' });
-  const [partner] = await getUsersByIds([partnerId]);
-  if (!partner || !partner.roles.includes('member')) throw invalid({ partnerId: '所选委员不存在' });
-  return partner;
-}

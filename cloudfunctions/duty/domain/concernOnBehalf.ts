@@ -1,10 +1,11 @@
-import type { ConcernCategory, Shift, User } from '@lxq/types';
+import type { ConcernCategory, Shift } from '@lxq/types';
 import { createConcern } from '../../shared/concerns/create';
 
 export interface OnBehalf {
   id: string;
   shift: Shift;
-  member: User;
+  /** The member on duty who records it, as the shift names them. */
+  member: { userId: string; name: string; openid: string };
   category: ConcernCategory;
   title: string;
   text: string;
@@ -31,9 +32,9 @@ export async function createConcernOnBehalf(p: OnBehalf): Promise<string> {
     {
       id: p.id,
       now: p.now,
-      checkOpenid: p.member.openid ?? '',
+      checkOpenid: p.member.openid,
       source: 'member',
-      recorder: { userId: p.member._id, name: p.member.name },
+      recorder: { userId: p.member.userId, name: p.member.name },
       consentNote: `值班接待时代${p.visitorName ? ` ${p.visitorName} ` : '群众'}登记（已征得本人同意）`,
     },
   );

@@ -69,8 +69,6 @@ export function newShift(
     memberIds: members.map((m) => m.userId),
     status: 'scheduled',
     signedInCount: 0,
-    receptionCount: 0,
-    concernCount: 0,
     settled: false,
     cancelReason: null,
     createdBy: by,

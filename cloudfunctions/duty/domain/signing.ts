@@ -12,9 +12,10 @@ export interface Proof {
 }
 
 /**
- * Which slot of the shift is the caller's. By openid first (copied onto the shift when it was
- * rostered), so a sign-in needs no user lookup; a member bound after the roster was made is
- * found through their user document.
+ * Which slot of the shift is the caller's, or FORBIDDEN: the access check of every action a
+ * member takes on their own shift (sign in and out, receptions, leave). By openid first (copied
+ * onto the shift when it was rostered), so no user lookup is needed; a member bound after the
+ * roster was made is found through their user document.
  */
 export async function mySlot(shift: Shift, ctx: ActionContext): Promise<{ index: number; member: ShiftMember }> {
   let index = shift.members.findIndex((m) => m.openid && m.openid === ctx.openid);

@@ -22,7 +22,6 @@ export function toShiftView(s: Shift): ShiftView {
       earlyLeave: m.earlyLeave,
     })),
     signedInCount: s.signedInCount,
-    receptionCount: s.receptionCount,
   };
 }
 

@@ -1,17 +1,20 @@
-import type { LiaisonRecord } from '@lxq/types';
+import type { ConcernCounter, LiaisonProfile, LiaisonRecord } from '@lxq/types';
 import { LIAISON_BACKDATE_DAYS } from '@lxq/types';
 import { defineAction } from '../../shared/action';
 import { checkContent } from '../../shared/concerns/content';
-import { createConcern } from '../../shared/concerns/create';
+import { getProfile, getProfileWithBucket } from '../../shared/data/liaisonProfiles';
 import { insertRecord } from '../../shared/data/liaisonRecords';
 import { invalid, isDuplicateKey } from '../../shared/errors';
 import { addDays } from '../../shared/time';
 import { chinaInstant } from '../domain/period';
-import { profileOf } from '../domain/profile';
+import { raisedBucketId, storeRaised } from '../domain/raised';
 
 /**
  * A member logs a liaison activity; each concern raised in it goes into the concerns workflow
  * with the member as its source. Ids come from the request, so a retry stores nothing twice.
+ * Round trips: the caller; one read (the profile, joined with the concerns' bucket when concerns
+ * are raised; none when neither contacts, a pairing nor concerns are given); the record; when
+ * concerns are raised, all of them in one insert and one count; the audit entry.
  */
 export default defineAction({
   name: 'liaison.log',
@@ -24,7 +27,12 @@ export default defineAction({
     if (date.getTime() > ctx.now.getTime() + 5 * 60_000) throw invalid({ date: '联系日期不能晚于现在' });
     if (date < addDays(ctx.now, -LIAISON_BACKDATE_DAYS)) throw invalid({ date: '只能补记一年内的联系活动' });
 
-    const { profile } = await profileOf(user);
+    const needsProfile = input.contactIds.length > 0 || !!input.pairingId;
+    let profile: Pick<LiaisonProfile, 'contacts' | 'pairings'> | null = null;
+    let bucket: ConcernCounter | null = null;
+    if (input.concerns.length) ({ profile, bucket } = await getProfileWithBucket(user._id, raisedBucketId(user)));
+    else if (needsProfile) profile = await getProfile(user._id);
+    profile ??= { contacts: [], pairings: [] };
     const contacts = input.contactIds.map((id) => profile.contacts.find((c) => c.id === id));
     if (contacts.some((c) => !c)) throw invalid({ contactIds: '所选联系人已被删除，请重新选择' });
     const pairing = input.pairingId ? profile.pairings.find((p) => p.id === input.pairingId) : null;
@@ -67,19 +75,12 @@ export default defineAction({
     };
     // A retry after a partial failure finds its own record (same id) and goes on with the rest.
     await insertRecord(record).catch(ignoreDuplicate);
-    for (const [i, c] of input.concerns.entries()) {
-      await createConcern(
-        { workstationId: user.workstationIds?.[0] ?? null, unitId: user.unitId, sectorId: user.sectorId ?? null, ...c },
-        {
-          id: record.concernIds[i],
-          now: ctx.now,
-          checkOpenid: ctx.openid,
-          source: 'member',
-          recorder: { userId: user._id, name: user.name },
-          consentNote: `来自委员联系记录：${input.date} ${input.place}`,
-        },
-      ).catch(ignoreDuplicate);
-    }
+    await storeRaised(input.concerns, record.concernIds, bucket, {
+      user,
+      openid: ctx.openid,
+      now: ctx.now,
+      consentNote: `来自委员联系记录：${input.date} ${input.place}`,
+    });
     ctx.audit(`liaison_records/${record._id}`, null, record);
     return { _id: record._id, concernIds: record.concernIds };
   },

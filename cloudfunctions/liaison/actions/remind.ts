@@ -2,6 +2,7 @@ import { defineAction } from '../../shared/action';
 import { invalid } from '../../shared/errors';
 import { notify } from '../../shared/notify';
 import { gridProgress } from '../domain/grid';
+import { behindReminder } from '../domain/reminder';
 
 /**
  * A director or convener reminds members who are behind (one, some, or all of them): in-app, and
@@ -23,18 +24,13 @@ export default defineAction({
     let pushed = 0;
     for (const m of targets) {
       const outcome = await notify(
-        {
-          id: `${ctx.newId('remind')}:${m.userId}`,
-          openid: m.openid!,
-          kind: 'reminder',
-          title: '联系界别群众进度提醒',
-          body: `${leader.name}提醒您：${period.year}年第${period.quarter}季度${m.shortfalls.join('；')}。请及时开展联系活动并记录。`,
-          page: '/member/record/index',
-          push: {
-            template: 'taskReminder',
-            values: { thing1: '联系界别群众进度提醒', thing2: m.shortfalls[0] ?? '请开展联系活动', time3: ctx.now },
-          },
-        },
+        behindReminder(
+          `${ctx.newId('remind')}:${m.userId}`,
+          { ...m, openid: m.openid! },
+          period,
+          `${leader.name}提醒您`,
+          ctx.now,
+        ),
         ctx.now,
       );
       if (outcome === 'sent') pushed++;

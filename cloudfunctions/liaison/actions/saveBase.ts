@@ -7,10 +7,12 @@ export default defineAction({
   name: 'liaison.saveBase',
   roles: ['member'],
   mutates: true,
+  // A retry is refused by the profile's own record of its changes (saveProfile).
+  retrySafe: true,
   async handler(base, ctx) {
     const user = await ctx.user();
     const { before, profile } = await profileOf(user);
-    await saveProfile(before, { ...profile, base, updatedAt: ctx.now });
+    await saveProfile(before, { ...profile, base, updatedAt: ctx.now }, ctx.newId('profile'));
     ctx.audit(`liaison_profiles/${user._id}/base`, profile.base, base);
     return { saved: true as const };
   },

@@ -9,6 +9,8 @@ export default defineAction({
   name: 'liaison.saveContact',
   roles: ['member'],
   mutates: true,
+  // A retry is refused by the profile's own record of its changes (saveProfile).
+  retrySafe: true,
   async handler({ id, ...fields }, ctx) {
     const user = await ctx.user();
     const { before, profile } = await profileOf(user);
@@ -19,7 +21,7 @@ export default defineAction({
     }
     const contact: LiaisonContact = { id: id ?? ctx.newId('contact').slice(0, 12), ...fields };
     const contacts = old ? profile.contacts.map((c) => (c.id === id ? contact : c)) : [...profile.contacts, contact];
-    await saveProfile(before, { ...profile, contacts, updatedAt: ctx.now });
+    await saveProfile(before, { ...profile, contacts, updatedAt: ctx.now }, ctx.newId('profile'));
     ctx.audit(`liaison_profiles/${user._id}/contacts/${contact.id}`, old ?? null, contact);
     return { id: contact.id };
   },

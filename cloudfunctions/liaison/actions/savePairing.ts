@@ -9,6 +9,8 @@ export default defineAction({
   name: 'liaison.savePairing',
   roles: ['member'],
   mutates: true,
+  // A retry is refused by the profile's own record of its changes (saveProfile).
+  retrySafe: true,
   async handler({ id, ...fields }, ctx) {
     const user = await ctx.user();
     const { before, profile } = await profileOf(user);
@@ -17,7 +19,7 @@ export default defineAction({
     if (!id && profile.pairings.length >= MAX_PAIRINGS) throw invalid({ name: `结对对象最多 ${MAX_PAIRINGS} 个` });
     const pairing: LiaisonPairing = { id: id ?? ctx.newId('pairing').slice(0, 12), ...fields };
     const pairings = old ? profile.pairings.map((p) => (p.id === id ? pairing : p)) : [...profile.pairings, pairing];
-    await saveProfile(before, { ...profile, pairings, updatedAt: ctx.now });
+    await saveProfile(before, { ...profile, pairings, updatedAt: ctx.now }, ctx.newId('profile'));
     ctx.audit(`liaison_profiles/${user._id}/pairings/${pairing.id}`, old ?? null, pairing);
     return { id: pairing.id };
   },

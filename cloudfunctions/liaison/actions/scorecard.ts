@@ -1,13 +1,15 @@
 import { defineAction } from '../../shared/action';
 import { monthlyTotals } from '../../shared/data/liaisonRecords';
-import { quotaFor } from '../../shared/data/liaisonQuotas';
+import { quotaAndAnswered } from '../../shared/data/liaisonScorecard';
 import { memberOutcomesBetween } from '../../shared/data/shifts';
 import { periodAsked } from '../domain/chosen';
 import { progressOf, quarterOfMonth } from '../domain/period';
 
 /**
  * 成绩单: the quarter and the year so far against the quotas, summed by the database per China
- * month (never by reading the records), with the quarter's duty shifts beside them.
+ * month (never by reading the records), with the quarter's duty shifts and the concerns answered
+ * beside them. 4 round trips: the caller, the quota with the answered concerns, the records' sums,
+ * the duty outcomes.
  */
 export default defineAction({
   name: 'liaison.scorecard',
@@ -16,8 +18,8 @@ export default defineAction({
   async handler(input, ctx) {
     const user = await ctx.user();
     const { period, quarter, year, current } = periodAsked(input, ctx.now);
-    const [{ quota }, months, duty] = await Promise.all([
-      quotaFor(user.unitPath),
+    const [{ quota, answeredMonths }, months, duty] = await Promise.all([
+      quotaAndAnswered(user, year.start, year.end),
       monthlyTotals(user._id, year.start, year.end),
       memberOutcomesBetween(user._id, quarter.start, quarter.end),
     ]);
@@ -27,6 +29,7 @@ export default defineAction({
         quarter: q,
         activities: inQ.reduce((n, m) => n + m.activities, 0),
         personTimes: inQ.reduce((n, m) => n + m.personTimes, 0),
+        concernsAnswered: answeredMonths.filter((m) => quarterOfMonth(m) === q).length,
       };
     });
     const chosen = quarters[period.quarter - 1];
@@ -51,6 +54,10 @@ export default defineAction({
         late: duty.late ?? 0,
         absent: duty.absent ?? 0,
         leave: duty.leave ?? 0,
+      },
+      concernsAnswered: {
+        quarter: chosen.concernsAnswered,
+        year: soFar.reduce((n, q) => n + q.concernsAnswered, 0),
       },
       current,
     };

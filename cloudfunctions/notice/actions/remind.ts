@@ -19,6 +19,7 @@ export default defineAction({
   unitOf: unitOfNotice,
   async handler({ id }, ctx) {
     const notice = await getNotice(id);
+    if (notice.status === 'cancelled') throw invalidState('这条通知已取消，没有发出');
     if (notice.status === 'scheduled' || notice.status === 'preparing') {
       throw invalidState('通知还没有发出，发出后才能提醒未读的人');
     }

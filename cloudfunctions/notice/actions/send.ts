@@ -5,7 +5,7 @@ import { startWorkers } from '../delivery/kick';
 import { prepareDelivery } from '../delivery/prepare';
 import { refuseEmpty, resolveRecipients } from '../delivery/resolve';
 import { PARALLEL_WORKERS } from '../delivery/timer';
-import { checkTimes, newNotice } from '../compose';
+import { checkAttachments, checkTimes, newNotice } from '../compose';
 
 /**
  * Sends a notice now (recipients written, batches queued, workers started) or schedules it for
@@ -18,10 +18,13 @@ export default defineAction({
   async handler(input, ctx) {
     const sender = await ctx.user();
     const times = checkTimes(input, ctx.now);
+    await checkAttachments(input.attachments, ctx.openid);
     const resolved = await resolveRecipients(sender.unitId, input.targets);
     refuseEmpty(resolved);
     const unit = await getUnit(sender.unitId);
     const notice = newNotice(ctx.newId('notice'), input, times, sender, unit.name, resolved.targets, ctx.now);
+    // Scheduled: how many it reaches today (counted again when it goes out).
+    if (times.later) notice.recipientCount = resolved.users.length;
     await insertNotice(notice);
     ctx.audit(`notices/${notice._id}`, null, { ...notice, body: `${notice.body.length} 字` });
     if (notice.status === 'scheduled') {

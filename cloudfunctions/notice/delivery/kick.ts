@@ -21,12 +21,6 @@ export async function startWorkers(n: number): Promise<void> {
   await Promise.race([Promise.all(calls), new Promise((r) => setTimeout(r, GRACE_MS))]);
 }
 
-/** Who started this run: a timer, another function, or (refused) a client calling directly. */
-export function startedByClient(): boolean {
-  const source = (cloud.getWXContext() as { SOURCE?: string }).SOURCE ?? '';
-  return source === 'wx_client' || source === 'wx_http';
-}
-
 interface CallFunction {
   callFunction(p: { name: string; data: object }): Promise<unknown>;
 }

@@ -2,13 +2,17 @@
  * The one way a concern's status (or anything else about it) changes after submission: the state
  * machine says whether the action is allowed, a conditional update applies it only while the
  * concern is still in that status (so concurrent changes cannot both pass), the timeline gets the
- * event, and the concern's bucket gets the counter delta in the same action.
+ * event, and the concern's bucket gets the counter delta in the same action. With `tell`, the
+ * submitter hears of it: the "有新进展" flag rides in the same update, and the subscribe message
+ * goes once it applied. Costs 2 database round trips (the update, the counter), and a third when
+ * a concern stored before concerns kept their limits is reopened (its bucket has them).
  */
 import type { Concern, ConcernAction, ConcernEvent, ConcernStatus, QuarterFigures } from '@lxq/types';
 import { bucketId, quarterDelta, statusDelta } from './counters';
 import { deadlineIn, next, refusal } from './stateMachine';
 import { replyDue } from './deadlines';
-import { bump } from '../data/concernCounters';
+import { pushToSubmitter } from './tell';
+import { bump, getBucket } from '../data/concernCounters';
 import { changeWhere, getConcern, type ConcernChange } from '../data/concerns';
 import { AppError, invalidState, notFound } from '../errors';
 
@@ -31,6 +35,8 @@ export interface ChangeRequest {
   figures?: Partial<QuarterFigures>;
   /** Internal changes (notes) stay out of the timeline the submitter reads. */
   silent?: boolean;
+  /** Tell the submitter (flag + subscribe message); `note` says what happened, in the push. */
+  tell?: { note?: string };
 }
 
 export interface ChangeResult {
@@ -50,13 +56,21 @@ export async function changeConcern(r: ChangeRequest): Promise<ChangeResult> {
     action: r.action,
     ...(r.note ? { note: r.note } : {}),
   };
-  const set = { ...deadlineChange(c, from, to, r.now), status: to, updatedAt: r.now, ...(r.set ?? {}) };
+  const set: Record<string, unknown> = {
+    ...(await deadlineChange(c, from, to, r.now)),
+    status: to,
+    updatedAt: r.now,
+    ...(r.tell && c.submitterOpenid ? { submitterUnread: true } : {}),
+    ...(r.set ?? {}),
+  };
   const push = { ...(r.push ?? {}), ...(r.silent ? {} : { timeline: [event] }) };
   const applied = await changeWhere(c._id, { status: from, ...(r.where ?? {}) }, { set, push, inc: r.inc });
   if (!applied) throw await whyNot(r);
   const delta = { ...statusDelta(from, to), ...(r.figures ? quarterDelta(r.now, r.figures) : {}) };
   await bump(bucketId(c.workstationId, c.unitId), delta);
-  return { before: from, after: applyLocally(c, set, push, r.inc) };
+  const after = applyLocally(c, set, push, r.inc);
+  if (r.tell) await pushToSubmitter(after, r.tell.note ?? '', r.now);
+  return { before: from, after };
 }
 
 /** The concern as the change left it, without reading it back. */
@@ -76,15 +90,17 @@ function applyLocally(
 }
 
 /** The deadline that runs in the new status: the reply window once in hand, none once answered. */
-function deadlineChange(c: Concern, from: ConcernStatus, to: ConcernStatus, now: Date) {
+async function deadlineChange(c: Concern, from: ConcernStatus, to: ConcernStatus, now: Date) {
   const was = deadlineIn(from);
   const will = deadlineIn(to);
   if (was === will && !(from !== to && will === 'reply' && (from === 'replied' || from === 'closed'))) return {};
   if (will === null) return { dueAt: null };
   if (will === 'reply') {
-    // Reopened: a fresh reply window from now. Otherwise the one fixed at submission.
+    // Reopened: a fresh reply window of the unit's length, from now. Otherwise the one fixed at
+    // submission. Concerns stored before they kept their limits read them from their bucket.
     if (from === 'replied' || from === 'closed') {
-      const due = replyDue(now);
+      const limits = c.limits ?? (await getBucket(bucketId(c.workstationId, c.unitId)))?.limits;
+      const due = replyDue(now, limits);
       return { dueAt: due, replyDueAt: due };
     }
     return { dueAt: c.replyDueAt ?? replyDue(c.createdAt) };

@@ -9,7 +9,8 @@
  *   );
  *
  * It checks the text and photos (the calling function's config.json must list
- * "security.msgSecCheck" and "security.imgSecCheck"), fixes the deadlines from the unit's limits,
+ * "security.msgSecCheck" and "security.imgSecCheck"), fixes the deadlines from the unit's limits
+ * (and keeps the limits on the concern, for the fresh reply window of a reopening),
  * stores the concern and then counts it in its bucket. `id` must come from `ctx.newId()` so a
  * retried request stores one concern (the insert fails with a duplicate key, and nothing is
  * counted twice); the caller writes its own audit entry (ctx.audit). Costs 3 database round trips:
@@ -63,9 +64,23 @@ export async function createConcern(input: NewConcern, origin: ConcernOrigin): P
   });
 
   const bucket = await bucketOf(input);
+  const concern = concernDocument(input, origin, bucket);
+  await insertConcern(concern);
+  await bump(bucket._id, { 'counts.submitted': 1, ...quarterDelta(origin.now, { collected: 1 }) });
+  return concern;
+}
+
+/**
+ * The stored concern as it is submitted: placed in its bucket's workstation and unit, with the
+ * deadlines from the bucket's limits. Used by createConcern and by liaison records that raise
+ * several concerns in one insert.
+ */
+export type Placement = Pick<ConcernCounter, 'unitId' | 'unitPath' | 'workstationId' | 'workstationName' | 'limits'>;
+
+export function concernDocument(input: NewConcern, origin: ConcernOrigin, bucket: Placement): Concern {
   const limits = bucket.limits;
   const acceptDueAt = acceptDue(origin.now, limits);
-  const concern: Concern = {
+  return {
     _id: origin.id,
     unitId: bucket.unitId,
     unitPath: bucket.unitPath,
@@ -105,12 +120,10 @@ export async function createConcern(input: NewConcern, origin: ConcernOrigin): P
     duplicateOf: null,
     links: [],
     notes: [],
+    limits: { acceptWorkingDays: limits.acceptWorkingDays, replyDays: limits.replyDays },
     createdAt: origin.now,
     updatedAt: origin.now,
   };
-  await insertConcern(concern);
-  await bump(bucket._id, { 'counts.submitted': 1, ...quarterDelta(origin.now, { collected: 1 }) });
-  return concern;
 }
 
 /**

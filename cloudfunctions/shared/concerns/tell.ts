@@ -1,32 +1,28 @@
 /**
- * What a concern's people are told, through the shared notify(): the submitter on every status
- * change (subscribe message concernStatus when one remains, the inbox always), and a member when
- * a concern is assigned to them. A failed notification never fails the change itself.
+ * What a concern's people are told. The submitter, on every change they should hear of: a flag
+ * on the concern itself (`submitterUnread`, set by changeConcern in the same conditional update;
+ * citizens have no inbox page, 我的诉求 shows "有新进展"), and the subscribe message
+ * concernStatus when one remains — no database round trip, and sent only after the conditional
+ * change applied, so a retried request never pushes twice. A member, when a concern is assigned
+ * to them, through the shared notify() (inbox and push). A failed notification never fails the
+ * change itself.
  */
-import { CONCERN_ACTION_LABELS, CONCERN_STATUS_LABELS, type Concern, type ConcernAction } from '@lxq/types';
-import { notify } from '../notify';
+import { CONCERN_STATUS_LABELS, type Concern } from '@lxq/types';
+import { notify, sendSubscribeMessage } from '../notify';
 
 export const detailPage = (id: string) => `pages/concern/detail?id=${id}`;
 
-export async function tellSubmitter(c: Concern, action: ConcernAction, note: string, id: string, now: Date) {
+/** The subscribe message to the submitter; `note` says what happened (a reason, "请查看并评价" …). */
+export async function pushToSubmitter(c: Concern, note: string, now: Date) {
   if (!c.submitterOpenid) return; // recorded for someone with no WeChat account we know
   const status = CONCERN_STATUS_LABELS[c.status];
-  await notify(
-    {
-      id,
-      openid: c.submitterOpenid,
-      kind: 'concern',
-      title: `您的诉求${status}`,
-      body: `「${c.title}」${CONCERN_ACTION_LABELS[action]}${note ? `：${note}` : ''}`,
-      page: detailPage(c._id),
-      refId: c._id,
-      push: {
-        template: 'concernStatus',
-        values: { thing1: c.title, phrase2: status, time3: now, thing4: note || status },
-      },
-    },
-    now,
-  ).catch((err) => console.error('[notify submitter]', err));
+  const outcome = await sendSubscribeMessage(c.submitterOpenid, 'concernStatus', detailPage(c._id), {
+    thing1: c.title,
+    phrase2: status,
+    time3: now,
+    thing4: note || status,
+  });
+  if (outcome === 'error') console.error('[push submitter]', c._id);
 }
 
 export async function tellAssignee(c: Concern, openid: string, id: string, now: Date) {

@@ -1,4 +1,4 @@
-import type { Concern, ConcernCategory, ConcernStatus } from '@lxq/types';
+import { OVERDUE_COUNT_CAP, type Concern, type ConcernCategory, type ConcernStatus } from '@lxq/types';
 import { _, db } from '../cloud';
 import { pageOf } from './page';
 
@@ -96,11 +96,24 @@ export async function pageForStaff(
   return { items: data as Concern[], total: -1 };
 }
 
+/**
+ * Overdue concerns in the subtree, counted up to OVERDUE_COUNT_CAP ("99+" beyond): ids only, off
+ * the unit_path_due index, so the cost stays flat however many are late.
+ */
 export async function countOverdue(unitId: string, now: Date): Promise<number> {
-  const { total } = await concerns()
+  const { data } = await concerns()
     .where({ unitPath: unitId, dueAt: _.lt(now) })
-    .count();
-  return total as number;
+    .field({ _id: true })
+    .limit(OVERDUE_COUNT_CAP)
+    .get();
+  return data.length;
+}
+
+/** The submitter opened their concern: "有新进展" is seen. */
+export async function markSeenBySubmitter(id: string): Promise<void> {
+  await concerns()
+    .where({ _id: id, submitterUnread: true })
+    .update({ data: { submitterUnread: false } });
 }
 
 /** Concerns assigned to a member: in hand, or (done) already answered. */

@@ -16,15 +16,6 @@ export async function insertLeave(l: LeaveRequest): Promise<void> {
   await leaves().add({ data: { _id, ...rest } });
 }
 
-/** An open request (awaiting partner or staff) on this shift by this member, if any. */
-export async function openLeaveOf(shiftId: string, requesterId: string): Promise<LeaveRequest | null> {
-  const { data } = await leaves()
-    .where({ shiftId, requesterId, status: _.in(['awaiting_partner', 'pending']) })
-    .limit(1)
-    .get();
-  return (data[0] as LeaveRequest) ?? null;
-}
-
 /** Moves a request on only from the state it was read in: a double decision cannot both pass. */
 export async function moveLeave(id: string, from: LeaveStatus, patch: Partial<LeaveRequest>): Promise<boolean> {
   const { stats } = await leaves().where({ _id: id, status: from }).update({ data: patch });

@@ -1,7 +1,7 @@
 import { DEFAULT_LIAISON_QUOTA, type LiaisonQuota } from '@lxq/types';
 import { _, db } from '../cloud';
 
-interface QuotaDoc extends LiaisonQuota {
+export interface QuotaDoc extends LiaisonQuota {
   _id: string;
   updatedAt: Date;
   updatedBy: string;
@@ -16,7 +16,23 @@ export async function quotaFor(unitPath: string[]): Promise<{ quota: LiaisonQuot
     .where({ _id: _.in(unitPath) })
     .limit(unitPath.length)
     .get();
-  const byUnit = new Map((data as QuotaDoc[]).map((d) => [d._id, d]));
+  return nearestQuota(unitPath, data as QuotaDoc[]);
+}
+
+/** The quota documents of these units (only units that set one have one). */
+export async function quotaDocs(unitIds: string[]): Promise<QuotaDoc[]> {
+  const unique = [...new Set(unitIds)];
+  if (!unique.length) return [];
+  const { data } = await quotas()
+    .where({ _id: _.in(unique) })
+    .limit(unique.length)
+    .get();
+  return data as QuotaDoc[];
+}
+
+/** Of the quota documents of units on the path, the nearest one's; else the default. */
+export function nearestQuota(unitPath: string[], docs: QuotaDoc[]): { quota: LiaisonQuota; unitId: string | null } {
+  const byUnit = new Map(docs.map((d) => [d._id, d]));
   for (let i = unitPath.length - 1; i >= 0; i--) {
     const doc = byUnit.get(unitPath[i]);
     if (doc) {

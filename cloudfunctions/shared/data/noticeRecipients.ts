@@ -1,4 +1,4 @@
-import type { FollowUpCounts, FollowUpFilter, NoticePush, NoticeRecipient } from '@lxq/types';
+import type { FollowUpCounts, FollowUpFilter, Notice, NoticePush, NoticeRecipient } from '@lxq/types';
 import { $, _, db } from '../cloud';
 import { isDuplicateKey } from '../errors';
 import { pageOf } from './page';
@@ -55,10 +55,24 @@ export async function markReminded(ids: string[], at: Date): Promise<void> {
     .update({ data: { remindedAt: at } });
 }
 
-/** The caller's own recipient record of a notice (by openid, so no user lookup is needed). */
-export async function findMine(noticeId: string, openid: string): Promise<NoticeRecipient | null> {
-  const { data } = await recipients().where({ openid, noticeId }).limit(1).get();
-  return (data[0] as NoticeRecipient) ?? null;
+/**
+ * The caller's own recipient record of a notice (by openid, so no user lookup is needed) with the
+ * notice itself, in one round trip: nothing when it was not addressed to them.
+ */
+export async function findMineWithNotice(
+  noticeId: string,
+  openid: string,
+): Promise<{ mine: NoticeRecipient; notice: Notice } | null> {
+  const { list } = await recipients()
+    .aggregate()
+    .match({ openid, noticeId })
+    .limit(1)
+    .lookup({ from: 'notices', localField: 'noticeId', foreignField: '_id', as: 'notices' })
+    .end();
+  const row = (list as (NoticeRecipient & { notices: Notice[] })[])[0];
+  if (!row?.notices[0]) return null;
+  const { notices, ...mine } = row;
+  return { mine, notice: notices[0] };
 }
 
 /** Records the first time the person opened it; later opens change nothing. */

@@ -1,5 +1,5 @@
 import type { Reception } from '@lxq/types';
-import { db } from '../cloud';
+import { $, _, db } from '../cloud';
 import { pageOf } from './page';
 
 const receptions = () => db.collection('receptions');
@@ -11,4 +11,32 @@ export async function insertReception(r: Reception): Promise<void> {
 
 export async function pageShiftReceptions(shiftId: string, page: number, size: number) {
   return pageOf<Reception>(receptions().where({ shiftId }), ['createdAt', 'desc'], page, size);
+}
+
+/**
+ * Receptions and the concerns they raised, per station, on a China date in a unit's subtree:
+ * counted from the records themselves (unit_path_date index), so recording one writes nothing else.
+ */
+export async function receptionCountsByStation(
+  unitId: string,
+  date: string,
+  workstationIds: string[],
+): Promise<Map<string, { receptions: number; concerns: number }>> {
+  if (!workstationIds.length) return new Map();
+  const { list } = await receptions()
+    .aggregate()
+    .match({ unitPath: unitId, date, workstationId: _.in(workstationIds) })
+    .group({
+      _id: '$workstationId',
+      receptions: $.sum(1),
+      concerns: $.sum($.cond([$.ifNull(['$concernId', false]), 1, 0])),
+    })
+    .limit(workstationIds.length)
+    .end();
+  return new Map(
+    (list as { _id: string; receptions: number; concerns: number }[]).map((r) => [
+      r._id,
+      { receptions: r.receptions, concerns: r.concerns },
+    ]),
+  );
 }

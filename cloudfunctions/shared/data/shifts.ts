@@ -1,4 +1,4 @@
-import type { DutyOutcome, Shift, ShiftMember } from '@lxq/types';
+import type { DutyOutcome, LeaveRequest, Shift, ShiftMember, User } from '@lxq/types';
 import { $, _, db } from '../cloud';
 import { pageOf } from './page';
 import { notFound } from '../errors';
@@ -9,6 +9,35 @@ export async function getShift(id: string): Promise<Shift> {
   const { data } = await shifts().where({ _id: id }).limit(1).get();
   if (!data[0]) throw notFound('没有找到这个班次，可能已被删除');
   return data[0] as Shift;
+}
+
+export interface ShiftForRequest {
+  shift: Shift;
+  /** Every leave or swap request already made on the shift, by anyone. */
+  requests: LeaveRequest[];
+  /** The proposed swap partner's user document, when one was asked for and exists. */
+  partner: User | null;
+}
+
+/**
+ * A shift, the requests already made on it and (for a swap) the proposed partner, in one
+ * database request ($lookup): what a member's leave or swap request needs to be checked.
+ */
+export async function shiftForRequest(shiftId: string, partnerId: string | null): Promise<ShiftForRequest> {
+  let query = shifts()
+    .aggregate()
+    .match({ _id: shiftId })
+    .lookup({ from: 'leaves', localField: '_id', foreignField: 'shiftId', as: 'requests' });
+  if (partnerId) {
+    query = query
+      .addFields({ partnerKey: $.literal(partnerId) })
+      .lookup({ from: 'users', localField: 'partnerKey', foreignField: '_id', as: 'partners' });
+  }
+  const { list } = await query.limit(1).end();
+  const found = list[0] as (Shift & { requests: LeaveRequest[]; partners?: User[]; partnerKey?: string }) | undefined;
+  if (!found) throw notFound('没有找到这个班次，可能已被删除');
+  const { requests, partners, partnerKey: _key, ...shift } = found;
+  return { shift, requests, partner: partners?.[0] ?? null };
 }
 
 /** Inserts in batches of 100 (the SDK's limit per add). */
@@ -124,12 +153,6 @@ export async function setPendingOutcome(shiftId: string, index: number, userId: 
   return stats.updated === 1;
 }
 
-export async function incReceptions(shiftId: string, concerns: number) {
-  await shifts()
-    .doc(shiftId)
-    .update({ data: { receptionCount: _.inc(1), concernCount: _.inc(concerns) } });
-}
-
 /** Ended, scheduled, not yet settled: what the absence timer works through, oldest first. */
 export async function unsettledEndedBefore(now: Date, limit: number): Promise<Shift[]> {
   const { data } = await shifts()
@@ -174,8 +197,6 @@ export interface StationDay {
   workstationName: string;
   shifts: number;
   covered: number;
-  receptions: number;
-  concerns: number;
   people: { name: string; outcome: DutyOutcome }[][];
   starts: Date[];
   ends: Date[];
@@ -194,8 +215,6 @@ export async function pageStationDays(unitId: string, date: string, page: number
         workstationName: $.first('$workstationName'),
         shifts: $.sum(1),
         covered: $.sum($.cond([$.gt(['$signedInCount', 0]), 1, 0])),
-        receptions: $.sum('$receptionCount'),
-        concerns: $.sum('$concernCount'),
         people: $.push('$members'),
         starts: $.push('$start'),
         ends: $.push('$end'),

@@ -1,39 +1,42 @@
 import { createHash } from 'node:crypto';
-import type { TemplateKey } from '@lxq/types';
+import type { SubscriptionAnswer, SubscriptionRecord, TemplateKey } from '@lxq/types';
 import { _, db } from '../cloud';
 import { isDuplicateKey } from '../errors';
 
 const subscriptions = () => db.collection('subscriptions');
 
-/** Adds one answer to the person's record for the template, creating it on first answer. */
-export async function recordAnswer(
+/**
+ * Adds what the person answered on one tap (several templates at once) to their one record:
+ * one round trip, two the first time they ever answer (the record is made then).
+ */
+export async function recordAnswers(
   openid: string,
-  template: TemplateKey,
-  answer: 'accept' | 'reject' | 'ban',
+  answers: { template: TemplateKey; answer: SubscriptionAnswer }[],
   at: Date,
-) {
-  const _id = createHash('sha1').update(`${openid}|${template}`).digest('hex').slice(0, 24);
-  const counts = answer === 'accept' ? { accepted: _.inc(1) } : { refused: _.inc(1) };
+): Promise<void> {
+  const _id = createHash('sha1').update(`subscriptions|${openid}`).digest('hex').slice(0, 24);
+  const tally: Partial<Record<TemplateKey, { accepted: number; refused: number; lastAnswer: SubscriptionAnswer }>> = {};
+  for (const { template, answer } of answers) {
+    const t = (tally[template] ??= { accepted: 0, refused: 0, lastAnswer: answer });
+    if (answer === 'accept') t.accepted++;
+    else t.refused++;
+    t.lastAnswer = answer;
+  }
+  const patch: Record<string, unknown> = { updatedAt: at };
+  for (const [template, t] of Object.entries(tally)) {
+    patch[`templates.${template}.accepted`] = _.inc(t.accepted);
+    patch[`templates.${template}.refused`] = _.inc(t.refused);
+    patch[`templates.${template}.lastAnswer`] = t.lastAnswer;
+  }
   for (let attempt = 0; attempt < 2; attempt++) {
-    const res = await subscriptions()
-      .where({ _id })
-      .update({ data: { ...counts, lastAnswer: answer, updatedAt: at } });
+    const res = await subscriptions().where({ _id }).update({ data: patch });
     if (res.stats.updated === 1) return;
+    const record: SubscriptionRecord = { _id, openid, templates: tally, updatedAt: at };
     try {
-      await subscriptions().add({
-        data: {
-          _id,
-          openid,
-          template,
-          accepted: answer === 'accept' ? 1 : 0,
-          refused: answer === 'accept' ? 0 : 1,
-          lastAnswer: answer,
-          updatedAt: at,
-        },
-      });
+      await subscriptions().add({ data: record });
       return;
     } catch (err) {
-      if (!isDuplicateKey(err)) throw err; // someone created it meanwhile: add to it instead
+      if (!isDuplicateKey(err)) throw err; // made meanwhile by another tap: add to it instead
     }
   }
 }

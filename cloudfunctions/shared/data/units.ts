@@ -16,6 +16,12 @@ export async function listSubtree(rootId: string): Promise<OrgUnit[]> {
   return data as OrgUnit[];
 }
 
+/** The top units (no parent): every unit lies in one of their subtrees. */
+export async function listRootUnits(): Promise<OrgUnit[]> {
+  const { data } = await units().where({ parentId: null }).limit(100).get();
+  return data as OrgUnit[];
+}
+
 export async function getUnitsByIds(ids: string[]): Promise<Map<string, OrgUnit>> {
   const unique = [...new Set(ids)].filter(Boolean);
   if (!unique.length) return new Map();

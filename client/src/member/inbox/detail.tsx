@@ -3,7 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { NoticeView } from '@lxq/types';
 import { Field } from '../../components/Field';
-import { NoticeBody } from '../../components/NoticeBody';
+import { AttachmentList, NoticeBody } from '../../components/NoticeBody';
 import { LoadFailed } from '../../components/LoadFailed';
 import { Screen } from '../../components/Screen';
 import { UNREAD_EVENT } from '../../hooks/useUnread';
@@ -57,13 +57,8 @@ export default function NoticeDetailPage() {
 
       {n.attachments.length > 0 && (
         <View className="card">
-          <View className="card-title">附件</View>
-          {n.attachments.map((a) => (
-            <View key={a.url || a.name} className="attachment link" onClick={() => void openAttachment(a)}>
-              {a.kind === 'pdf' ? '📄 ' : '🖼 '}
-              {a.name}
-            </View>
-          ))}
+          <View className="card-title">附件（{n.attachments.length}）</View>
+          <AttachmentList items={n.attachments} onOpen={(i) => void openAttachment(n.attachments[i])} />
         </View>
       )}
 

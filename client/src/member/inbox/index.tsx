@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
+import Taro, { useDidShow } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { InboxView } from '@lxq/types';
 import { ListState } from '../../components/ListState';
@@ -23,6 +23,10 @@ const KIND_LABELS: Record<string, string> = {
 
 export default function InboxPage() {
   const list = usePaged('account.listInbox', {}, { pageSize: 20 });
+  // Back from a notice it opened: that notice is read now.
+  useDidShow(() => {
+    if (list.last) void list.reload();
+  });
   const [unread, setUnread] = useState(0);
   const [asked, setAsked] = useState<'' | 'accept' | 'reject'>('');
   useEffect(() => {

@@ -123,6 +123,23 @@ export default function RecordPage() {
           </View>
 
           <View className="card">
+            <View className="card-title">答复群众诉求</View>
+            <View className="duty-figures">
+              <View>
+                <Text className="duty-figures__num">{d.concernsAnswered.quarter}</Text>
+                <Text className="muted">第{d.quarter}季度</Text>
+              </View>
+              <View>
+                <Text className="duty-figures__num">{d.concernsAnswered.year}</Text>
+                <Text className="muted">{d.year} 年累计</Text>
+              </View>
+            </View>
+            <View className="muted" style={{ marginTop: '12px' }}>
+              分派给您的诉求，按首次答复的时间计入
+            </View>
+          </View>
+
+          <View className="card">
             <View className="card-title">第{d.quarter}季度值班</View>
             <View className="duty-figures">
               <View>

@@ -22,6 +22,7 @@ export default function MyConcernsPage() {
         >
           <View className="row">
             <Text className="concern-row__title">{c.title}</Text>
+            {c.unread ? <Text className="concern-row__news">有新进展</Text> : null}
             <StatusChip status={c.status} />
           </View>
           <View className="muted concern-row__meta">

@@ -2,8 +2,14 @@ import { LoadFailed } from '../../components/LoadFailed';
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import type { AssigneeKind } from '@lxq/types';
-import { ASSIGNEE_KINDS, ASSIGNEE_KIND_LABELS, CONCERN_STATUS_LABELS } from '@lxq/types/domain/concern';
+import type { AssigneeKind, ConcernLinkKind } from '@lxq/types';
+import {
+  ASSIGNEE_KINDS,
+  ASSIGNEE_KIND_LABELS,
+  CONCERN_LINK_KINDS,
+  CONCERN_LINK_LABELS,
+  CONCERN_STATUS_LABELS,
+} from '@lxq/types/domain/concern';
 import { ConcernHead, ReplyCard, Timeline } from '../../components/ConcernParts';
 import { Field } from '../../components/Field';
 import { HandleConcern } from '../../components/ReplyForm';
@@ -13,12 +19,13 @@ import { useQuery } from '../../hooks/useQuery';
 import { call } from '../../services/call';
 import { toCallError } from '../../services/errors';
 import { Button } from '../../ui/button';
+import { Input } from '../../ui/input';
 import { Loading } from '../../ui/loading';
 import { TextArea } from '../../ui/textarea';
 import { formatChinaTime } from '../../utils/time';
 import './detail.scss';
 
-type Panel = 'reject' | 'duplicate' | 'assign' | 'note' | null;
+type Panel = 'reject' | 'duplicate' | 'assign' | 'note' | 'link' | null;
 
 /** Triage one concern: accept, reject with a reason, merge, assign, notes, close. */
 export default function StaffConcernDetailPage() {
@@ -67,6 +74,21 @@ export default function StaffConcernDetailPage() {
         <View className="staff-detail__side">
           <Actions id={id} can={c.can} panel={panel} setPanel={setPanel} onDone={done} />
           <HandleConcern id={id} canStart={c.can.start} canReply={c.can.reply} onDone={() => void done()} />
+          {c.can.link ? (
+            <View className="card">
+              <View className="card-title">关联成果（群众可见）</View>
+              {c.links.length ? null : (
+                <View className="muted">转为协商议题、社情民意信息或提案后，在此登记，群众可在诉求详情中看到。</View>
+              )}
+              {panel === 'link' ? (
+                <LinkForm id={id} onDone={done} onCancel={() => setPanel(null)} />
+              ) : (
+                <Button size="small" onClick={() => setPanel('link')}>
+                  添加关联
+                </Button>
+              )}
+            </View>
+          ) : null}
           <View className="card">
             <View className="card-title">内部备注（群众不可见）</View>
             {(c.notes ?? []).map((n, i) => (
@@ -280,6 +302,59 @@ function DuplicateForm(p: { id: string; onDone: () => Promise<void>; onCancel: (
       {candidates.data && !candidates.data.items.length ? <View className="muted">没有找到相似的诉求</View> : null}
       {error ? <View className="field__error">{error}</View> : null}
       <Button onClick={p.onCancel}>取消</Button>
+    </View>
+  );
+}
+
+function LinkForm(p: { id: string; onDone: () => Promise<void>; onCancel: () => void }) {
+  const link = useMutation('concern.link');
+  const [kind, setKind] = useState<ConcernLinkKind>('topic');
+  const [title, setTitle] = useState('');
+  const [refId, setRefId] = useState('');
+  const onSave = async () => {
+    const { confirm } = await Taro.showModal({
+      title: '添加关联',
+      content: `登记为${CONCERN_LINK_LABELS[kind]}「${title.trim() || '—'}」？群众将在诉求详情中看到。`,
+      confirmText: '确定',
+      cancelText: '取消',
+    });
+    if (!confirm) return;
+    if (await link.run({ id: p.id, kind, title: title.trim(), refId: refId.trim() })) await p.onDone();
+  };
+  return (
+    <View className="panel">
+      <View className="action-bar">
+        {CONCERN_LINK_KINDS.map((k) => (
+          <Button key={k} size="small" type={k === kind ? 'primary' : 'default'} onClick={() => setKind(k)}>
+            {CONCERN_LINK_LABELS[k]}
+          </Button>
+        ))}
+      </View>
+      <Field label="标题" required error={link.fieldErrors.title ?? link.fieldErrors.kind}>
+        <Input
+          value={title}
+          maxLength={60}
+          placeholder="例如：关于城区集中供热质量的提案"
+          onChange={(v) => {
+            setTitle(v);
+            link.clearFieldError('title');
+          }}
+        />
+      </Field>
+      <Field label="编号或链接（选填）" error={link.fieldErrors.refId}>
+        <Input value={refId} maxLength={200} placeholder="例如：第 0123 号" onChange={setRefId} />
+      </Field>
+      {link.error && !Object.keys(link.fieldErrors).length ? (
+        <View className="field__error">{link.error.message}</View>
+      ) : null}
+      <View className="action-bar">
+        <Button type="primary" size="small" loading={link.loading} onClick={() => void onSave()}>
+          保存关联
+        </Button>
+        <Button size="small" onClick={p.onCancel}>
+          取消
+        </Button>
+      </View>
     </View>
   );
 }

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { ConcernStatus } from '@lxq/types';
-import { CONCERN_CATEGORIES, CONCERN_STATUSES, CONCERN_STATUS_LABELS } from '@lxq/types/domain/concern';
+import { CONCERN_CATEGORIES, CONCERN_STATUSES, CONCERN_STATUS_LABELS, overdueLabel } from '@lxq/types/domain/concern';
 import { ListState } from '../../components/ListState';
 import { Screen } from '../../components/Screen';
 import { StatusChip } from '../../components/StatusChip';
@@ -89,6 +89,14 @@ export default function StaffConcernsPage() {
         >
           联系记录
         </Button>
+        <Button
+          size="small"
+          type="primary"
+          fill="outline"
+          onClick={() => void Taro.navigateTo({ url: '/staff/concerns/settings' })}
+        >
+          办理时限
+        </Button>
       </View>
 
       <View className="staff-summary">
@@ -118,7 +126,7 @@ export default function StaffConcernsPage() {
 
       <View className="staff-filters">
         <Text className={`filter-chip ${overdue ? 'filter-chip--on' : ''}`} onClick={() => setOverdue(!overdue)}>
-          只看超期{list.last?.overdue != null ? ` ${list.last.overdue}` : ''}
+          只看超期{list.last?.overdue != null ? ` ${overdueLabel(list.last.overdue)}` : ''}
         </Text>
         {CONCERN_CATEGORIES.map((cat) => (
           <Text

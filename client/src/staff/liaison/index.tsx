@@ -119,6 +119,12 @@ export default function StaffLiaisonPage() {
               </Text>
             ) : null}
           </View>
+          <Text
+            className="link staff-liaison-head__grid"
+            onClick={() => void Taro.navigateTo({ url: '/staff/liaison/grid' })}
+          >
+            管理网格化联系 ›
+          </Text>
         </View>
         <View className="spacer" />
         <Button type="primary" size="small" loading={exporting} onClick={() => void onExport()}>

@@ -6,6 +6,7 @@ import { NOTICE_TEMPLATES } from '@lxq/types/domain/notice';
 import { ROLE_LABELS } from '@lxq/types/roles';
 import { Field } from '../../components/Field';
 import { Screen } from '../../components/Screen';
+import { useMe } from '../../hooks/useMe';
 import { useMutation } from '../../hooks/useMutation';
 import { useQuery } from '../../hooks/useQuery';
 import { call } from '../../services/call';
@@ -15,6 +16,7 @@ import { Input } from '../../ui/input';
 import { Switch } from '../../ui/switch';
 import { TextArea } from '../../ui/textarea';
 import { formatChinaTime } from '../../utils/time';
+import { AttachmentPicker, type PickedFile } from './AttachmentPicker';
 import './index.scss';
 
 type Key = keyof Omit<NoticeTargets, 'roles'>;
@@ -41,6 +43,8 @@ export default function ComposeNoticePage() {
   const [q, setQ] = useState('');
   const [resolved, setResolved] = useState<Resolution | null>(null);
   const [resolveError, setResolveError] = useState('');
+  const [files, setFiles] = useState<PickedFile[]>([]);
+  const { me } = useMe();
   const options = useQuery('notice.options', {}, 'all');
   const search = useQuery('notice.options', q.trim() ? { q: q.trim() } : null, q.trim());
   const send = useMutation('notice.send');
@@ -96,7 +100,9 @@ export default function ComposeNoticePage() {
     const when = later && sendDate ? `于 ${sendDate} ${sendTime} 定时` : '立即';
     const { confirm } = await Taro.showModal({
       title: '确认发送',
-      content: `${when}发送给 ${count} 人？发出后不能撤回。`,
+      content: `${when}发送给 ${count} 人${files.length ? `（含 ${files.length} 个附件）` : ''}？${
+        later ? '发出前可在通知详情中取消。' : '发出后不能撤回。'
+      }`,
       confirmText: '发送',
       cancelText: '再看看',
     });
@@ -104,6 +110,7 @@ export default function ComposeNoticePage() {
     const res = await send.run({
       title: title.trim(),
       body: body.trim(),
+      attachments: files,
       targets,
       meeting: withMeeting
         ? {
@@ -122,6 +129,10 @@ export default function ComposeNoticePage() {
 
   const o = options.data;
   const general = send.error && !Object.keys(send.fieldErrors).length ? send.error.message : '';
+  const fileErrors = Object.entries(errors)
+    .filter(([k]) => k.startsWith('attachments'))
+    .map(([, v]) => v)
+    .join('；');
   const chips = (key: Key, list: { _id: string; name: string; note: string }[]) => (
     <View className="pick">
       {list.map((x) => (
@@ -169,6 +180,17 @@ export default function ComposeNoticePage() {
             onChange={(v) => {
               setBody(v);
               send.clearFieldError('body');
+            }}
+          />
+        </Field>
+        <Field label="附件">
+          <AttachmentPicker
+            openid={me?.openid ?? ''}
+            value={files}
+            error={fileErrors}
+            onChange={(v) => {
+              setFiles(v);
+              for (const k of Object.keys(errors)) if (k.startsWith('attachments')) send.clearFieldError(k);
             }}
           />
         </Field>

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import type { FollowUpFilter, RecipientRow } from '@lxq/types';
 import { NOTICE_STATUS_LABELS } from '@lxq/types/domain/notice';
 import { ListState } from '../../components/ListState';
-import { NoticeBody } from '../../components/NoticeBody';
+import { AttachmentList, NoticeBody } from '../../components/NoticeBody';
 import { Screen } from '../../components/Screen';
 import { useMutation } from '../../hooks/useMutation';
 import { usePaged } from '../../hooks/usePaged';
@@ -34,6 +34,7 @@ export default function NoticeFollowUpPage() {
   const [exporting, setExporting] = useState(false);
   const list = usePaged('notice.followUp', { id, filter }, { pageSize: 50, key: `${id}-${filter}`, enabled: !!id });
   const remind = useMutation('notice.remind');
+  const cancel = useMutation('notice.cancel');
   const f = list.last;
   const n = f?.notice;
   const c = f?.counts;
@@ -50,6 +51,20 @@ export default function NoticeFollowUpPage() {
     const res = await remind.run({ id });
     if (res) {
       void Taro.showToast({ title: `已提醒 ${res.reminded} 人`, icon: 'success' });
+      void list.reload();
+    }
+  };
+
+  const onCancel = async () => {
+    const { confirm } = await Taro.showModal({
+      title: '取消定时通知',
+      content: `取消后这条通知不会发出（原定 ${formatChinaTime(n?.sendAt ?? '')}），且不能恢复。确定取消？`,
+      confirmText: '取消通知',
+      cancelText: '再想想',
+    });
+    if (!confirm) return;
+    if (await cancel.run({ id })) {
+      void Taro.showToast({ title: '已取消', icon: 'success' });
       void list.reload();
     }
   };
@@ -73,6 +88,7 @@ export default function NoticeFollowUpPage() {
       </Screen>
     );
   }
+  const waiting = n.status === 'scheduled' || n.status === 'cancelled';
   const pct = (x: number) => (c.recipients ? `${Math.round((x / c.recipients) * 100)}%` : '—');
   return (
     <Screen wide>
@@ -85,7 +101,9 @@ export default function NoticeFollowUpPage() {
         </View>
         <View className="muted">
           {n.targetSummary} · {n.createdByName} ·{' '}
-          {n.status === 'scheduled' ? `定时 ${formatChinaTime(n.sendAt)}` : formatChinaTime(n.sentAt || n.sendAt)}
+          {waiting
+            ? `${n.status === 'scheduled' ? '定时' : '原定'} ${formatChinaTime(n.sendAt)}`
+            : formatChinaTime(n.sentAt || n.sendAt)}
         </View>
         {n.meeting ? (
           <View className="muted">
@@ -93,65 +111,91 @@ export default function NoticeFollowUpPage() {
             {formatChinaTime(n.meeting.replyBy, 'YYYY-MM-DD')}
           </View>
         ) : null}
+        {n.attachments.length > 0 && <AttachmentList items={n.attachments} />}
         <Text className="link" onClick={() => setShowBody(!showBody)}>
           {showBody ? '收起正文' : '查看正文'}
         </Text>
         {showBody && <NoticeBody text={n.body} />}
       </View>
 
-      <View className="follow-counts">
-        <Count label="接收人" value={c.recipients} />
-        <Count label="站内送达" value={c.delivered} />
-        <Count label="微信推送" value={c.pushed} />
-        <Count label="未能推送" value={c.unreachable} warn={c.unreachable > 0} />
-        <Count label={`已读 ${pct(c.read)}`} value={`${c.read}/${c.recipients}`} />
-        {n.meeting && <Count label="参加 / 不参加" value={`${c.attending} / ${c.absent}`} />}
-      </View>
-
-      <View className="row" style={{ gap: '16px', marginBottom: '16px' }}>
-        <Button
-          type="primary"
-          size="small"
-          loading={remind.loading}
-          disabled={!!f.remindAfter || n.status === 'scheduled' || c.read >= c.recipients}
-          onClick={() => void onRemind()}
-        >
-          提醒未读
-        </Button>
-        <Button size="small" loading={exporting} onClick={() => void onExport()}>
-          导出 Excel
-        </Button>
-        <View className="spacer" />
-        {f.remindAfter ? (
-          <Text className="muted">{formatChinaTime(f.remindAfter, 'M月D日 HH:mm')} 后可再次提醒</Text>
-        ) : null}
-      </View>
-      {remind.error ? <View className="banner-error">{remind.error.message}</View> : null}
-
-      <Tabs
-        className="staff-tabs"
-        value={filter}
-        activeType="line"
-        duration={0}
-        onChange={(v) => setFilter(v as FollowUpFilter)}
-      >
-        {FILTERS.filter((x) => !x.meetingOnly || n.meeting).map((x) => (
-          <Tabs.TabPane key={x.key} title={x.label} value={x.key} />
-        ))}
-      </Tabs>
-
-      <View className="follow-table">
-        <View className="follow-table__row follow-table__row--head">
-          <Text className="follow-table__name">姓名</Text>
-          <Text className="follow-table__cell">送达 / 推送</Text>
-          <Text className="follow-table__cell">阅读</Text>
-          {n.meeting && <Text className="follow-table__cell">回执</Text>}
+      {n.status === 'scheduled' && (
+        <View className="card scheduled">
+          <View className="row">
+            <View className="scheduled__text">
+              将于 {formatChinaTime(n.sendAt)} 发送{n.recipientCount ? `给 ${n.recipientCount} 人` : ''}
+              ；发出前可以取消。
+            </View>
+            <Button size="small" loading={cancel.loading} onClick={() => void onCancel()}>
+              取消发送
+            </Button>
+          </View>
+          {cancel.error ? <View className="banner-error">{cancel.error.message}</View> : null}
         </View>
-        {list.items.map((r) => (
-          <Row key={r._id} r={r} meeting={!!n.meeting} />
-        ))}
-      </View>
-      <ListState list={list} emptyText="没有符合条件的人" />
+      )}
+      {n.status === 'cancelled' && (
+        <View className="card scheduled scheduled--cancelled">
+          已由 {n.cancelledByName} 于 {formatChinaTime(n.cancelledAt)} 取消，这条通知没有发出。
+        </View>
+      )}
+
+      {/* Not sent (yet): nobody to count or follow up. */}
+      {!waiting && (
+        <>
+          <View className="follow-counts">
+            <Count label="接收人" value={c.recipients} />
+            <Count label="站内送达" value={c.delivered} />
+            <Count label="微信推送" value={c.pushed} />
+            <Count label="未能推送" value={c.unreachable} warn={c.unreachable > 0} />
+            <Count label={`已读 ${pct(c.read)}`} value={`${c.read}/${c.recipients}`} />
+            {n.meeting && <Count label="参加 / 不参加" value={`${c.attending} / ${c.absent}`} />}
+          </View>
+
+          <View className="row" style={{ gap: '16px', marginBottom: '16px' }}>
+            <Button
+              type="primary"
+              size="small"
+              loading={remind.loading}
+              disabled={!!f.remindAfter || c.read >= c.recipients}
+              onClick={() => void onRemind()}
+            >
+              提醒未读
+            </Button>
+            <Button size="small" loading={exporting} onClick={() => void onExport()}>
+              导出 Excel
+            </Button>
+            <View className="spacer" />
+            {f.remindAfter ? (
+              <Text className="muted">{formatChinaTime(f.remindAfter, 'M月D日 HH:mm')} 后可再次提醒</Text>
+            ) : null}
+          </View>
+          {remind.error ? <View className="banner-error">{remind.error.message}</View> : null}
+
+          <Tabs
+            className="staff-tabs"
+            value={filter}
+            activeType="line"
+            duration={0}
+            onChange={(v) => setFilter(v as FollowUpFilter)}
+          >
+            {FILTERS.filter((x) => !x.meetingOnly || n.meeting).map((x) => (
+              <Tabs.TabPane key={x.key} title={x.label} value={x.key} />
+            ))}
+          </Tabs>
+
+          <View className="follow-table">
+            <View className="follow-table__row follow-table__row--head">
+              <Text className="follow-table__name">姓名</Text>
+              <Text className="follow-table__cell">送达 / 推送</Text>
+              <Text className="follow-table__cell">阅读</Text>
+              {n.meeting && <Text className="follow-table__cell">回执</Text>}
+            </View>
+            {list.items.map((r) => (
+              <Row key={r._id} r={r} meeting={!!n.meeting} />
+            ))}
+          </View>
+          <ListState list={list} emptyText="没有符合条件的人" />
+        </>
+      )}
     </Screen>
   );
 }

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
+import Taro, { useDidShow } from '@tarojs/taro';
 import { NOTICE_STATUS_LABELS } from '@lxq/types/domain/notice';
 import { ListState } from '../../components/ListState';
 import { Screen } from '../../components/Screen';
@@ -12,6 +12,10 @@ import './index.scss';
 export default function StaffNoticesPage() {
   const { isStaff, loading } = useMe();
   const list = usePaged('notice.list', {}, { pageSize: 20, enabled: isStaff });
+  // Back from a notice (sent, cancelled, read by more people): show it as it is now.
+  useDidShow(() => {
+    if (isStaff && list.last) void list.reload();
+  });
 
   if (!loading && !isStaff) {
     return (
@@ -50,7 +54,9 @@ export default function StaffNoticesPage() {
             <Text>
               {n.status === 'scheduled'
                 ? `定时 ${formatChinaTime(n.sendAt)}`
-                : `已读 ${n.readCount}/${n.recipientCount}`}
+                : n.status === 'cancelled'
+                  ? `未发出（原定 ${formatChinaTime(n.sendAt, 'MM-DD HH:mm')}）`
+                  : `已读 ${n.readCount}/${n.recipientCount}`}
             </Text>
             <View className="spacer" />
             <Text>

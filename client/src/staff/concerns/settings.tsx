@@ -1,0 +1,118 @@
+import { View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useEffect, useState } from 'react';
+import { DEFAULT_CONCERN_LIMITS } from '@lxq/types/domain/concern';
+import { Field } from '../../components/Field';
+import { LoadFailed } from '../../components/LoadFailed';
+import { Screen } from '../../components/Screen';
+import { useMe } from '../../hooks/useMe';
+import { useMutation } from '../../hooks/useMutation';
+import { useQuery } from '../../hooks/useQuery';
+import { Button } from '../../ui/button';
+import { Input } from '../../ui/input';
+import { Loading } from '../../ui/loading';
+
+/** The unit's time limits for concerns: staff read them, an admin changes them. */
+export default function ConcernSettingsPage() {
+  const { has } = useMe();
+  const isAdmin = has('admin');
+  const q = useQuery('concern.getSettings', {}, 'settings');
+  const save = useMutation('concern.saveSettings');
+  const [accept, setAccept] = useState('');
+  const [reply, setReply] = useState('');
+  const [saved, setSaved] = useState(false);
+  useEffect(() => {
+    if (!q.data) return;
+    setAccept(String(q.data.acceptWorkingDays));
+    setReply(String(q.data.replyDays));
+  }, [q.data]);
+
+  if (!q.data) {
+    return (
+      <Screen>
+        {q.loading ? (
+          <View className="card" style={{ textAlign: 'center' }}>
+            <Loading>加载中…</Loading>
+          </View>
+        ) : (
+          <LoadFailed message={q.error?.message ?? '加载失败'} onRetry={() => void q.reload()} />
+        )}
+      </Screen>
+    );
+  }
+
+  // An empty box is sent as null so the server names the field ("请填写受理时限").
+  const days = (v: string) => (v.trim() === '' ? (null as unknown as number) : Number(v));
+  const onSave = async () => {
+    const { confirm } = await Taro.showModal({
+      title: '保存办理时限',
+      content: `受理 ${accept || '—'} 个工作日内，答复 ${reply || '—'} 天内。之后新提交的诉求按此计算期限，确定保存吗？`,
+      confirmText: '保存',
+      cancelText: '取消',
+    });
+    if (!confirm) return;
+    setSaved(false);
+    if (await save.run({ acceptWorkingDays: days(accept), replyDays: days(reply) })) {
+      setSaved(true);
+      void Taro.showToast({ title: '已保存', icon: 'success' });
+      await q.reload();
+    }
+  };
+
+  return (
+    <Screen>
+      <View className="card">
+        <View className="card-title">{q.data.unitName} · 诉求办理时限</View>
+        <View className="muted" style={{ margin: '8px 0 16px' }}>
+          默认受理 {DEFAULT_CONCERN_LIMITS.acceptWorkingDays} 个工作日、答复 {DEFAULT_CONCERN_LIMITS.replyDays}{' '}
+          天。工作日按国家法定节假日和调休计算。
+        </View>
+        <Field
+          label="受理或不予受理（工作日）"
+          required
+          error={save.fieldErrors.acceptWorkingDays}
+          hint="提交后多少个工作日内须受理或说明不予受理的理由"
+        >
+          <Input
+            value={accept}
+            type="number"
+            disabled={!isAdmin}
+            placeholder="1–30"
+            onChange={(v) => {
+              setAccept(v);
+              save.clearFieldError('acceptWorkingDays');
+            }}
+          />
+        </Field>
+        <Field
+          label="首次答复（天）"
+          required
+          error={save.fieldErrors.replyDays}
+          hint="提交后多少天内须首次答复群众；群众申请重新办理后，也按此天数重新计时"
+        >
+          <Input
+            value={reply}
+            type="number"
+            disabled={!isAdmin}
+            placeholder="1–90"
+            onChange={(v) => {
+              setReply(v);
+              save.clearFieldError('replyDays');
+            }}
+          />
+        </Field>
+        {save.error && !Object.keys(save.fieldErrors).length ? (
+          <View className="field__error">{save.error.message}</View>
+        ) : null}
+        {saved ? <View className="muted">已保存，之后新提交的诉求按新的时限计算。</View> : null}
+        {isAdmin ? (
+          <Button type="primary" block loading={save.loading} onClick={() => void onSave()}>
+            保存
+          </Button>
+        ) : (
+          <View className="muted">仅管理员可以修改办理时限。</View>
+        )}
+      </View>
+    </Screen>
+  );
+}

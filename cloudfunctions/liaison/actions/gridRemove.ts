@@ -1,0 +1,24 @@
+import { defineAction } from '../../shared/action';
+import { getGridEntry, removeGridEntry, saveGridEntry } from '../../shared/data/liaisonGrid';
+import { forbidden } from '../../shared/errors';
+
+/** Staff take a member out of a group in their subtree; a group left with nobody goes too. */
+export default defineAction({
+  name: 'liaison.gridRemove',
+  roles: ['staff', 'admin'],
+  mutates: true,
+  async handler({ id, memberId }, ctx) {
+    const before = await getGridEntry(id);
+    if (before && !before.unitPath.includes(await ctx.scopeUnitId())) throw forbidden('该联系组不在您的管辖范围内');
+    if (!before?.memberIds.includes(memberId)) return { removed: false };
+    const after = {
+      ...before,
+      memberIds: before.memberIds.filter((m) => m !== memberId),
+      members: before.members.filter((m) => m.userId !== memberId),
+    };
+    if (after.memberIds.length) await saveGridEntry(after);
+    else await removeGridEntry(id);
+    ctx.audit(`liaison_grid/${id}`, before, after.memberIds.length ? after : null);
+    return { removed: true };
+  },
+});

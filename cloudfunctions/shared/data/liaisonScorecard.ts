@@ -1,0 +1,48 @@
+import type { LiaisonQuota, User } from '@lxq/types';
+import { $, db } from '../cloud';
+import { ZONE } from '../time';
+import { nearestQuota, type QuotaDoc } from './liaisonQuotas';
+
+/**
+ * The 成绩单's quota and the member's answered concerns in one request: an aggregate anchored on
+ * the member's own user document, joining by equality (each through an index) the quotas of the
+ * units on their path and the concerns assigned to them, of which only the China months of first
+ * replies inside the span come back — never the concerns themselves.
+ */
+export async function quotaAndAnswered(
+  user: Pick<User, '_id' | 'unitPath' | 'openid'>,
+  start: Date,
+  end: Date,
+): Promise<{ quota: LiaisonQuota; answeredMonths: number[] }> {
+  const firstReply = '$$c.firstRepliedAt';
+  let q = db
+    .collection('users')
+    .aggregate()
+    .match({ _id: user._id })
+    .lookup({ from: 'liaison_quotas', localField: 'unitPath', foreignField: '_id', as: 'quotas' });
+  // Without a WeChat identity nothing is assigned to them (and null would join every unassigned one).
+  if (user.openid) {
+    q = q.lookup({ from: 'concerns', localField: 'openid', foreignField: 'assigneeOpenid', as: 'assigned' });
+  }
+  const { list } = await q
+    .project({
+      _id: 0,
+      quotas: 1,
+      answeredMonths: $.map({
+        input: $.filter({
+          input: $.ifNull(['$assigned', []]),
+          as: 'c',
+          cond: $.and([$.gte([firstReply, start]), $.lt([firstReply, end])]),
+        }),
+        as: 'c',
+        in: $.month({ date: firstReply, timezone: ZONE }),
+      }),
+    })
+    .limit(1)
+    .end();
+  const row = (list as { quotas: QuotaDoc[]; answeredMonths: number[] }[])[0];
+  return {
+    quota: nearestQuota(user.unitPath, row?.quotas ?? []).quota,
+    answeredMonths: row?.answeredMonths ?? [],
+  };
+}
