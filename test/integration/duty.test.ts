@@ -5,6 +5,7 @@
  */
 import { getWorkdaysInRange } from 'chinese-days';
 import { createHash, createHmac } from 'node:crypto';
+import { arrangeShift as arrange } from './shifts';
 import { startSystem, WHO, newRequestId, type System } from './system';
 
 let sys: System;
@@ -34,43 +35,16 @@ const slotNow = () => Math.floor(Date.now() / 30_000);
 const requestKey = (action: string, openid: string, requestId: string) =>
   createHash('sha1').update(`${action}|${openid}|${requestId}`).digest('hex');
 
+const GONGYUAN_STATION = {
+  id: 'ws-gongyuan',
+  name: '白银区公园路街道委员工作站',
+  unitId: 'u-baiyin',
+  unitPath: ['u-gansu', 'u-baiyin'],
+  location: GONGYUAN,
+};
 /** A shift arranged directly in the store, for windows and concurrency. */
-async function arrangeShift(id: string, members: { userId: string; openid: string }[], start: Date, end: Date) {
-  const doc = {
-    _id: id,
-    workstationId: 'ws-gongyuan',
-    workstationName: '白银区公园路街道委员工作站',
-    unitId: 'u-baiyin',
-    unitPath: ['u-gansu', 'u-baiyin'],
-    location: GONGYUAN,
-    radius: 200,
-    date: '2026-01-01',
-    start,
-    end,
-    members: members.map((m) => ({
-      ...m,
-      name: `测试委员${m.userId}`,
-      sectorName: '经济界',
-      avatar: null,
-      outcome: 'pending',
-      signedInAt: null,
-      signedOutAt: null,
-      method: null,
-      distance: null,
-      earlyLeave: false,
-    })),
-    memberIds: members.map((m) => m.userId),
-    status: 'scheduled',
-    signedInCount: 0,
-    settled: false,
-    cancelReason: null,
-    createdBy: 'test',
-    createdAt: new Date(),
-    updatedAt: new Date(),
-  };
-  await shifts().add({ data: doc });
-  return doc;
-}
+const arrangeShift = (id: string, members: { userId: string; openid: string }[], start: Date, end: Date) =>
+  arrange(sys, GONGYUAN_STATION, { id, start, end, date: '2026-01-01' }, members);
 
 describe('rosters', () => {
   test('when staff add a shift at a station in scope, then it is stored with China-time bounds around midnight', async () => {

@@ -7,6 +7,7 @@
  */
 import { ACTIONS, type ActionInput, type ActionName, type ActionOutput } from '@lxq/types';
 import { deliverAll } from './notice-helpers';
+import { arrangeShift } from './shifts';
 import { startSystem, WHO, type System } from './system';
 
 const BUDGET = 4;
@@ -91,46 +92,14 @@ const chinaDate = (t: Date) => new Date(t.getTime() + 8 * 3_600_000).toISOString
 
 /** A shift at 会师镇 for the journey's member, built directly (so any hour of the day works). */
 async function putShift(id: string, start: Date, hours: number, memberId: string) {
-  const member = await sys.db.collection('users').doc(memberId).get();
-  const u = member.data;
-  await sys.db.collection('shifts').add({
-    data: {
-      _id: id,
-      workstationId: STATION.id,
-      workstationName: '会师镇委员工作站',
-      unitId: 'u-huining',
-      unitPath: ['u-gansu', 'u-baiyin', 'u-huining'],
-      location: STATION.location,
-      radius: 200,
-      date: chinaDate(start),
-      start,
-      end: new Date(start.getTime() + hours * 3_600_000),
-      members: [
-        {
-          userId: u._id,
-          openid: u.openid,
-          name: u.name,
-          sectorName: '',
-          avatar: null,
-          outcome: 'pending',
-          signedInAt: null,
-          signedOutAt: null,
-          method: null,
-          distance: null,
-          earlyLeave: false,
-        },
-      ],
-      memberIds: [u._id],
-      status: 'scheduled',
-      signedInCount: 0,
-      receptionCount: 0,
-      concernCount: 0,
-      settled: false,
-      createdBy: 'test',
-      createdAt: start,
-      updatedAt: start,
-    },
-  });
+  const { data: u } = await sys.db.collection('users').doc(memberId).get();
+  const end = new Date(start.getTime() + hours * 3_600_000);
+  await arrangeShift(
+    sys,
+    { ...STATION, name: '会师镇委员工作站', unitId: 'u-huining', unitPath: ['u-gansu', 'u-baiyin', 'u-huining'] },
+    { id, start, end },
+    [{ userId: u._id, openid: u.openid, name: u.name }],
+  );
 }
 
 const form = {
