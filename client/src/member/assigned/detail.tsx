@@ -1,11 +1,9 @@
-import { LoadFailed } from '../../components/LoadFailed';
-import { View } from '@tarojs/components';
+import { Pending } from '../../components/LoadFailed';
 import { useRouter } from '@tarojs/taro';
 import { ConcernHead, ReplyCard, Timeline } from '../../components/ConcernParts';
 import { HandleConcern } from '../../components/ReplyForm';
 import { Screen } from '../../components/Screen';
 import { useQuery } from '../../hooks/useQuery';
-import { Loading } from '../../ui/loading';
 
 /** The assigned member's view: the citizen's contact (in full only for them), start, reply. */
 export default function AssignedDetailPage() {
@@ -15,13 +13,7 @@ export default function AssignedDetailPage() {
   if (!c) {
     return (
       <Screen>
-        {q.loading ? (
-          <View className="card" style={{ textAlign: 'center' }}>
-            <Loading>加载中…</Loading>
-          </View>
-        ) : (
-          <LoadFailed message={q.error?.message ?? '诉求不存在或已删除'} onRetry={() => void q.reload()} />
-        )}
+        <Pending query={q} missing="诉求不存在或已删除" />
       </Screen>
     );
   }

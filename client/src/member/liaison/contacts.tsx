@@ -5,13 +5,12 @@ import type { LiaisonContact, LiaisonPairing } from '@lxq/types';
 import { PAIRING_KIND_LABELS } from '@lxq/types/domain/liaison';
 import { Field } from '../../components/Field';
 import { Choices } from '../../components/LiaisonParts';
-import { LoadFailed } from '../../components/LoadFailed';
+import { Pending } from '../../components/LoadFailed';
 import { Screen } from '../../components/Screen';
 import { useMutation } from '../../hooks/useMutation';
 import { useQuery } from '../../hooks/useQuery';
 import { Button } from '../../ui/button';
 import { Input } from '../../ui/input';
-import { Loading } from '../../ui/loading';
 import { formatChinaTime } from '../../utils/time';
 import './liaison.scss';
 
@@ -81,13 +80,7 @@ export default function LiaisonContactsPage() {
   if (!data) {
     return (
       <Screen>
-        {opts.error ? (
-          <LoadFailed message={opts.error.message} onRetry={() => void opts.reload()} />
-        ) : (
-          <View className="list-footer">
-            <Loading>加载中…</Loading>
-          </View>
-        )}
+        <Pending query={opts} />
       </Screen>
     );
   }

@@ -1,12 +1,11 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { GRID_KIND_LABELS } from '@lxq/types/domain/liaison';
-import { LoadFailed } from '../../components/LoadFailed';
+import { Pending } from '../../components/LoadFailed';
 import { Screen } from '../../components/Screen';
 import { useMutation } from '../../hooks/useMutation';
 import { useQuery } from '../../hooks/useQuery';
 import { Button } from '../../ui/button';
-import { Loading } from '../../ui/loading';
 import './liaison.scss';
 
 /** 网格化联系: a director's or convener's members, who is behind first, and reminders. */
@@ -31,13 +30,7 @@ export default function LiaisonGridPage() {
   if (!d) {
     return (
       <Screen>
-        {q.error ? (
-          <LoadFailed message={q.error.message} onRetry={() => void q.reload()} />
-        ) : (
-          <View className="list-footer">
-            <Loading>加载中…</Loading>
-          </View>
-        )}
+        <Pending query={q} />
       </Screen>
     );
   }

@@ -1,4 +1,4 @@
-import { LoadFailed } from '../../components/LoadFailed';
+import { Pending } from '../../components/LoadFailed';
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
@@ -41,13 +41,7 @@ export default function StaffConcernDetailPage() {
   if (!c) {
     return (
       <Screen wide>
-        {q.loading ? (
-          <View className="card" style={{ textAlign: 'center' }}>
-            <Loading>加载中…</Loading>
-          </View>
-        ) : (
-          <LoadFailed message={q.error?.message ?? '诉求不存在或已删除'} onRetry={() => void q.reload()} />
-        )}
+        <Pending query={q} missing="诉求不存在或已删除" />
       </Screen>
     );
   }

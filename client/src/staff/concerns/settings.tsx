@@ -3,14 +3,13 @@ import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { DEFAULT_CONCERN_LIMITS } from '@lxq/types/domain/concern';
 import { Field } from '../../components/Field';
-import { LoadFailed } from '../../components/LoadFailed';
+import { Pending } from '../../components/LoadFailed';
 import { Screen } from '../../components/Screen';
 import { useMe } from '../../hooks/useMe';
 import { useMutation } from '../../hooks/useMutation';
 import { useQuery } from '../../hooks/useQuery';
 import { Button } from '../../ui/button';
 import { Input } from '../../ui/input';
-import { Loading } from '../../ui/loading';
 
 /** The unit's time limits for concerns: staff read them, an admin changes them. */
 export default function ConcernSettingsPage() {
@@ -30,13 +29,7 @@ export default function ConcernSettingsPage() {
   if (!q.data) {
     return (
       <Screen>
-        {q.loading ? (
-          <View className="card" style={{ textAlign: 'center' }}>
-            <Loading>加载中…</Loading>
-          </View>
-        ) : (
-          <LoadFailed message={q.error?.message ?? '加载失败'} onRetry={() => void q.reload()} />
-        )}
+        <Pending query={q} />
       </Screen>
     );
   }
