@@ -7,7 +7,7 @@
  */
 import { ACTIONS, type ActionInput, type ActionName, type ActionOutput } from '@lxq/types';
 import { deliverAll } from './notice-helpers';
-import { arrangeShift } from './shifts';
+import { arrangeShift, chinaDate } from './shifts';
 import { startSystem, WHO, type System } from './system';
 
 const BUDGET = 4;
@@ -87,8 +87,6 @@ async function measure<N extends ActionName>(
   measured.set(name, [...(measured.get(name) ?? []), { label, trips, budget: allowed }]);
   return data;
 }
-
-const chinaDate = (t: Date) => new Date(t.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 /** A shift at 会师镇 for the journey's member, built directly (so any hour of the day works). */
 async function putShift(id: string, start: Date, hours: number, memberId: string) {

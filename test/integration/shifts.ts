@@ -1,6 +1,9 @@
 /** Shifts arranged directly in the store (tests of windows, retries and budgets at any hour). */
 import type { System } from './system';
 
+/** The Beijing calendar date of an instant, whatever the process's zone. */
+export const chinaDate = (t: Date) => new Date(t.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+
 export interface ArrangedStation {
   id: string;
   name: string;
@@ -23,7 +26,7 @@ export async function arrangeShift(
     unitPath: station.unitPath,
     location: station.location,
     radius: 200,
-    date: shift.date ?? new Date(shift.start.getTime() + 8 * 3_600_000).toISOString().slice(0, 10),
+    date: shift.date ?? chinaDate(shift.start),
     start: shift.start,
     end: shift.end,
     members: members.map((m) => ({
