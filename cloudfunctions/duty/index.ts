@@ -18,7 +18,7 @@ import listReceptions from './actions/listReceptions';
 import board from './actions/board';
 import stationDuty from './actions/stationDuty';
 import stationCode from './actions/stationCode';
-import { markAbsences } from './domain/absences';
+import { markAbsences } from './timers';
 
 export const main = createMain(
   'duty',

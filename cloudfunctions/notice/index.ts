@@ -9,7 +9,7 @@ import exportTable from './actions/export';
 import get from './actions/get';
 import reply from './actions/reply';
 import cancel from './actions/cancel';
-import { runDelivery } from './delivery/timer';
+import { runDelivery } from './timers';
 
 export const main = createMain(
   'notice',

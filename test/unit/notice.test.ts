@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import type { Notice } from '@lxq/types';
 import { column, workbook } from '../../cloudfunctions/shared/xlsx';
-import { inboxId, noticeMessage } from '../../cloudfunctions/notice/delivery/message';
+import { inboxId, noticeMessage } from '../../cloudfunctions/notice/domain/delivery/message';
 import { templateData } from '../../cloudfunctions/shared/notify';
 
 test('when a table is written as .xlsx, then the zip holds a workbook whose sheet has every row, escaped', () => {

@@ -6,7 +6,7 @@ import { forbidden } from '../../shared/errors';
 import { insertInvitation } from '../../shared/data/invitations';
 import { getUnit } from '../../shared/data/units';
 import { addDays } from '../../shared/time';
-import { toView } from './invitationView';
+import { toView } from '../domain/invitationView';
 
 export const INVITE_PAGE = 'pages/invite/index';
 

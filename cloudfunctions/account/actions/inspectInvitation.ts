@@ -4,7 +4,7 @@ import { invalidState, notFound } from '../../shared/errors';
 import { findInvitationByCode } from '../../shared/data/invitations';
 import { getUnit } from '../../shared/data/units';
 import { iso } from '../../shared/time';
-import { invitationStatus } from './invitationView';
+import { invitationStatus } from '../domain/invitationView';
 
 export default defineAction({
   name: 'account.inspectInvitation',

@@ -1,7 +1,7 @@
 import { defineAction } from '../../shared/action';
 import { pageInvitations } from '../../shared/data/invitations';
 import { getUnitsByIds } from '../../shared/data/units';
-import { toView } from './invitationView';
+import { toView } from '../domain/invitationView';
 
 export default defineAction({
   name: 'account.listInvitations',

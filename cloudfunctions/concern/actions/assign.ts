@@ -2,8 +2,8 @@ import type { ConcernAssignee } from '@lxq/types';
 import { defineAction } from '../../shared/action';
 import { changeConcern } from '../../shared/concerns/change';
 import { tellAssignee } from '../../shared/concerns/tell';
-import { actor, concernUnit, theConcern } from '../load';
-import { findAssignee } from '../assignees';
+import { actor, concernUnit, theConcern } from '../domain/load';
+import { findAssignee } from '../domain/assignees';
 
 /** Assign, or reassign, to a member, a special committee or a workstation. */
 export default defineAction({

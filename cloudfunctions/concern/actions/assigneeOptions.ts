@@ -1,6 +1,6 @@
 import { defineAction } from '../../shared/action';
-import { assigneeOptions } from '../assignees';
-import { concernUnit, theConcern } from '../load';
+import { assigneeOptions } from '../domain/assignees';
+import { concernUnit, theConcern } from '../domain/load';
 
 export default defineAction({
   name: 'concern.assigneeOptions',

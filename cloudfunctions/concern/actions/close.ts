@@ -1,6 +1,6 @@
 import { defineAction } from '../../shared/action';
 import { changeConcern } from '../../shared/concerns/change';
-import { actor, concernUnit, theConcern } from '../load';
+import { actor, concernUnit, theConcern } from '../domain/load';
 
 export default defineAction({
   name: 'concern.close',

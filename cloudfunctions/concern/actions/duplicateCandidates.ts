@@ -3,7 +3,7 @@ import { defineAction } from '../../shared/action';
 import { recentInCategory, recentInUnit } from '../../shared/data/concerns';
 import { distanceMetres, distanceText } from '../../shared/geo';
 import { addDays, iso } from '../../shared/time';
-import { concernUnit, theConcern } from '../load';
+import { concernUnit, theConcern } from '../domain/load';
 
 const NEAR_METRES = 500;
 const SIMILAR = 0.3;

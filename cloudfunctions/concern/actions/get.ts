@@ -5,7 +5,7 @@ import { tempFileUrls } from '../../shared/cloud';
 import { getConcern, markSeenBySubmitter } from '../../shared/data/concerns';
 import { getSectorsByIds } from '../../shared/data/sectors';
 import { notFound } from '../../shared/errors';
-import { toView, type Audience } from '../view';
+import { toView, type Audience } from '../domain/view';
 
 /**
  * One concern for whoever may see it: its submitter, its assigned member, or staff in scope.

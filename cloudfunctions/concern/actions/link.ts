@@ -1,7 +1,7 @@
 import { CONCERN_LINK_LABELS } from '@lxq/types';
 import { defineAction } from '../../shared/action';
 import { changeConcern } from '../../shared/concerns/change';
-import { actor, concernUnit, theConcern } from '../load';
+import { actor, concernUnit, theConcern } from '../domain/load';
 
 /** Links the concern to a consultation topic, information report or proposal it fed. */
 export default defineAction({

@@ -1,6 +1,6 @@
 import { defineAction } from '../../shared/action';
 import { pageAssigned } from '../../shared/data/concerns';
-import { toListItem } from '../view';
+import { toListItem } from '../domain/view';
 
 /** 分派给我: the concerns assigned to the calling member, in hand or answered. */
 export default defineAction({

@@ -3,8 +3,8 @@ import { sumBuckets } from '../../shared/concerns/counters';
 import { quarterOf } from '../../shared/concerns/deadlines';
 import { bucketsInSubtree } from '../../shared/data/concernCounters';
 import { countOverdue, pageForStaff } from '../../shared/data/concerns';
-import { dayStartInChina } from '../dates';
-import { toListItem } from '../view';
+import { dayStartInChina } from '../domain/dates';
+import { toListItem } from '../domain/view';
 
 export default defineAction({
   name: 'concern.listForStaff',

@@ -1,6 +1,6 @@
 import { defineAction } from '../../shared/action';
 import { pageBySubmitter } from '../../shared/data/concerns';
-import { toListItem } from '../view';
+import { toListItem } from '../domain/view';
 
 export default defineAction({
   name: 'concern.listMine',

@@ -4,7 +4,7 @@ import { changeConcern } from '../../shared/concerns/change';
 import { isOverdue } from '../../shared/concerns/deadlines';
 import { getConcern } from '../../shared/data/concerns';
 import { invalid } from '../../shared/errors';
-import { actor, concernUnit, theConcern } from '../load';
+import { actor, concernUnit, theConcern } from '../domain/load';
 
 /** Merged into an earlier concern about the same thing: the submitter follows the original. */
 export default defineAction({

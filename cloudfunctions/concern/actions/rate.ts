@@ -1,5 +1,5 @@
 import { defineAction } from '../../shared/action';
-import { mineToChange } from '../load';
+import { mineToChange } from '../domain/load';
 import { changeConcern } from '../../shared/concerns/change';
 import { invalidState } from '../../shared/errors';
 

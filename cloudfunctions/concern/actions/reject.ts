@@ -1,7 +1,7 @@
 import { defineAction } from '../../shared/action';
 import { changeConcern } from '../../shared/concerns/change';
 import { isOverdue } from '../../shared/concerns/deadlines';
-import { actor, concernUnit, theConcern } from '../load';
+import { actor, concernUnit, theConcern } from '../domain/load';
 
 /** Not accepted, with the reason the submitter reads. It counts as answered for the figures. */
 export default defineAction({

@@ -1,6 +1,6 @@
 import { REOPEN_WINDOW_DAYS } from '@lxq/types';
 import { defineAction } from '../../shared/action';
-import { mineToChange } from '../load';
+import { mineToChange } from '../domain/load';
 import { changeConcern } from '../../shared/concerns/change';
 import { cond } from '../../shared/data/concerns';
 import { invalidState } from '../../shared/errors';

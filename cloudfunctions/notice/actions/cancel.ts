@@ -1,7 +1,7 @@
 import { defineAction } from '../../shared/action';
 import { getNotice, moveStatus } from '../../shared/data/notices';
 import { invalidState } from '../../shared/errors';
-import { unitOfNotice } from './unitOfNotice';
+import { unitOfNotice } from '../domain/unitOfNotice';
 
 /**
  * Calls off a scheduled notice before it goes out. The change is conditional on the notice still

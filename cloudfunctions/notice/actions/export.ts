@@ -5,7 +5,7 @@ import { listAll } from '../../shared/data/noticeRecipients';
 import { inChina } from '../../shared/time';
 import { putFile } from '../../shared/cloud';
 import { workbook, type Cell } from '../../shared/xlsx';
-import { unitOfNotice } from './unitOfNotice';
+import { unitOfNotice } from '../domain/unitOfNotice';
 
 const HEADER = ['姓名', '界别', '站内送达', '推送', '未能推送原因', '阅读时间', '参会回执', '不参会原因', '回执时间'];
 const WIDTHS = [12, 16, 10, 10, 22, 18, 10, 24, 18];

@@ -2,8 +2,8 @@ import { defineAction } from '../../shared/action';
 import { getNotice } from '../../shared/data/notices';
 import { countFollowUp, pageRecipients } from '../../shared/data/noticeRecipients';
 import { iso } from '../../shared/time';
-import { toListItem, toRow } from '../views';
-import { unitOfNotice } from './unitOfNotice';
+import { toListItem, toRow } from '../domain/views';
+import { unitOfNotice } from '../domain/unitOfNotice';
 
 /** Who got it, who could not be pushed to and why, who read it and when, who will come. */
 export default defineAction({

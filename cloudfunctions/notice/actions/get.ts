@@ -4,7 +4,7 @@ import { markManyRead } from '../../shared/data/inbox';
 import { findMineWithNotice, markRead } from '../../shared/data/noticeRecipients';
 import { isDuplicateKey, notFound } from '../../shared/errors';
 import { inChina, iso } from '../../shared/time';
-import { inboxId } from '../delivery/message';
+import { inboxId } from '../domain/delivery/message';
 import { tempFileUrls } from '../../shared/cloud';
 
 /**

@@ -1,7 +1,7 @@
 import { defineAction } from '../../shared/action';
 import { pageNotices } from '../../shared/data/notices';
 import { countReadByNotice } from '../../shared/data/noticeRecipients';
-import { toListItem } from '../views';
+import { toListItem } from '../domain/views';
 
 export default defineAction({
   name: 'notice.list',

@@ -4,10 +4,10 @@ import { listUnread } from '../../shared/data/noticeRecipients';
 import { enqueue } from '../../shared/data/noticeQueue';
 import { invalidState } from '../../shared/errors';
 import { inChina } from '../../shared/time';
-import { startWorkers } from '../delivery/kick';
-import { queueBatches } from '../delivery/prepare';
-import { PARALLEL_WORKERS } from '../delivery/timer';
-import { unitOfNotice } from './unitOfNotice';
+import { startWorkers } from '../domain/delivery/kick';
+import { queueBatches } from '../domain/delivery/prepare';
+import { PARALLEL_WORKERS } from '../timers';
+import { unitOfNotice } from '../domain/unitOfNotice';
 
 const DAY_MS = 86_400_000;
 

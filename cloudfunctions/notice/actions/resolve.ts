@@ -1,5 +1,5 @@
 import { defineAction } from '../../shared/action';
-import { resolveRecipients } from '../delivery/resolve';
+import { resolveRecipients } from '../domain/delivery/resolve';
 
 /** Shows who a choice of targets reaches, with the count, before anything is sent. */
 export default defineAction({

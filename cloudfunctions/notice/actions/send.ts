@@ -1,11 +1,11 @@
 import { defineAction } from '../../shared/action';
 import { insertNotice } from '../../shared/data/notices';
 import { getUnit } from '../../shared/data/units';
-import { startWorkers } from '../delivery/kick';
-import { prepareDelivery } from '../delivery/prepare';
-import { refuseEmpty, resolveRecipients } from '../delivery/resolve';
-import { PARALLEL_WORKERS } from '../delivery/timer';
-import { checkAttachments, checkTimes, newNotice } from '../compose';
+import { startWorkers } from '../domain/delivery/kick';
+import { prepareDelivery } from '../domain/delivery/prepare';
+import { refuseEmpty, resolveRecipients } from '../domain/delivery/resolve';
+import { PARALLEL_WORKERS } from '../timers';
+import { checkAttachments, checkTimes, newNotice } from '../domain/compose';
 
 /**
  * Sends a notice now (recipients written, batches queued, workers started) or schedules it for

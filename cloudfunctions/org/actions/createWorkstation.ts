@@ -2,7 +2,7 @@ import type { Workstation } from '@lxq/types';
 import { defineAction } from '../../shared/action';
 import { getUnit } from '../../shared/data/units';
 import { insertWorkstation } from '../../shared/data/workstations';
-import { workstationPatch } from './workstationFields';
+import { workstationPatch } from '../domain/workstationFields';
 
 export default defineAction({
   name: 'org.createWorkstation',

@@ -1,7 +1,7 @@
 import { defineAction } from '../../shared/action';
 import { getUnit } from '../../shared/data/units';
 import { getWorkstation } from '../../shared/data/workstations';
-import { toSummary } from './workstationView';
+import { toSummary } from '../domain/workstationView';
 
 export default defineAction({
   name: 'org.getWorkstation',

@@ -1,6 +1,6 @@
 import { defineAction } from '../../shared/action';
 import { pageWorkstations } from '../../shared/data/workstations';
-import { toSummary } from './workstationView';
+import { toSummary } from '../domain/workstationView';
 
 export default defineAction({
   name: 'org.listWorkstations',

@@ -1,7 +1,7 @@
 import { defineAction } from '../../shared/action';
 import { workstationsInLatBand } from '../../shared/data/workstations';
 import { distanceMetres, latSpan } from '../../shared/geo';
-import { toSummary } from './workstationView';
+import { toSummary } from '../domain/workstationView';
 
 /** How far to look: a county's stations lie well within 80 km of anyone in it. */
 const SEARCH_METRES = 80_000;

@@ -1,6 +1,6 @@
 import { defineAction } from '../../shared/action';
 import { getWorkstation, updateWorkstation } from '../../shared/data/workstations';
-import { workstationPatch } from './workstationFields';
+import { workstationPatch } from '../domain/workstationFields';
 
 /** Edits a station; its unit and QR scene stay, so printed posters keep working. */
 export default defineAction({

@@ -2,7 +2,7 @@ import { defineAction } from '../../shared/action';
 import { getUnit } from '../../shared/data/units';
 import { getUsersByIds } from '../../shared/data/users';
 import { getWorkstation } from '../../shared/data/workstations';
-import { toSummary } from './workstationView';
+import { toSummary } from '../domain/workstationView';
 
 /** Everything staff edit about a station, with its members' names. */
 export default defineAction({

@@ -5,13 +5,13 @@
  */
 import type { NoticeTargets, ResolvedTarget, User } from '@lxq/types';
 import { ROLE_LABELS } from '@lxq/types';
-import { _ } from '../../shared/cloud';
-import { listCommitteesOfUnits } from '../../shared/data/committees';
-import { getSectorsByIds, listSectors } from '../../shared/data/sectors';
-import { listSubtree } from '../../shared/data/units';
-import { listUsersInSubtree } from '../../shared/data/users';
-import { pageWorkstations } from '../../shared/data/workstations';
-import { invalid } from '../../shared/errors';
+import { _ } from '../../../shared/cloud';
+import { listCommitteesOfUnits } from '../../../shared/data/committees';
+import { getSectorsByIds, listSectors } from '../../../shared/data/sectors';
+import { listSubtree } from '../../../shared/data/units';
+import { listUsersInSubtree } from '../../../shared/data/users';
+import { pageWorkstations } from '../../../shared/data/workstations';
+import { invalid } from '../../../shared/errors';
 
 const PAGE = 1000;
 /** Beyond this a notice should go to a lower level's office (and the export stays readable). */

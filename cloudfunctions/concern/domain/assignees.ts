@@ -1,8 +1,8 @@
 import { ASSIGNEE_KIND_LABELS, type AssigneeKind, type AssigneeOption, type Concern } from '@lxq/types';
-import { listCommitteesOfUnits } from '../shared/data/committees';
-import { getUsersByIds, pageMembersInUnit } from '../shared/data/users';
-import { getWorkstation, pageWorkstations } from '../shared/data/workstations';
-import { invalid } from '../shared/errors';
+import { listCommitteesOfUnits } from '../../shared/data/committees';
+import { getUsersByIds, pageMembersInUnit } from '../../shared/data/users';
+import { getWorkstation, pageWorkstations } from '../../shared/data/workstations';
+import { invalid } from '../../shared/errors';
 
 /**
  * Who a concern may be handed to: members in the concern's unit subtree, the special committees

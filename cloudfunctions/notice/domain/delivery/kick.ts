@@ -3,7 +3,7 @@
  * with a timer-shaped event, so the same job that the minute timer runs starts now. A kick is
  * only a head start; if one is lost, the next timer tick works the queue anyway.
  */
-import { cloud } from '../../shared/cloud';
+import { cloud } from '../../../shared/cloud';
 
 /** Long enough for the calls to leave; the workers themselves run on for up to their budget. */
 const GRACE_MS = 300;

@@ -5,9 +5,9 @@
  * notice, so a second run adds only what the first did not.
  */
 import type { Notice, NoticeQueueItem, NoticeRecipient } from '@lxq/types';
-import { moveStatus } from '../../shared/data/notices';
-import { insertRecipients, recipientId } from '../../shared/data/noticeRecipients';
-import { batchId, enqueue } from '../../shared/data/noticeQueue';
+import { moveStatus } from '../../../shared/data/notices';
+import { insertRecipients, recipientId } from '../../../shared/data/noticeRecipients';
+import { batchId, enqueue } from '../../../shared/data/noticeQueue';
 import { resolveRecipients, type Resolved } from './resolve';
 
 export const BATCH_SIZE = 100;

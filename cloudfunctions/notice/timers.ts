@@ -3,10 +3,10 @@
  * prepare the notices whose time has come, then work the queue until the budget is spent, and
  * start a successor when work is left.
  */
-import { claimPreparation, listDue } from '../../shared/data/notices';
-import { startWorkers } from './kick';
-import { LEASE_MS, WORKER_BUDGET_MS, prepareDelivery } from './prepare';
-import { workQueue } from './worker';
+import { claimPreparation, listDue } from '../shared/data/notices';
+import { startWorkers } from './domain/delivery/kick';
+import { LEASE_MS, WORKER_BUDGET_MS, prepareDelivery } from './domain/delivery/prepare';
+import { workQueue } from './domain/delivery/worker';
 
 /** Workers delivering one notice at once (the platform allows more instances; the database is shared). */
 export const PARALLEL_WORKERS = 4;

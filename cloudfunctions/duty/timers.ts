@@ -1,4 +1,4 @@
-import { settleShift, unsettledEndedBefore } from '../../shared/data/shifts';
+import { settleShift, unsettledEndedBefore } from '../shared/data/shifts';
 
 /**
  * The timer's job: every shift that has ended is settled once, its still-pending members marked

@@ -1,9 +1,9 @@
 /** Checks on a composed notice that need the clock, and the new notice record. */
 import type { ActionParsed, Notice, ResolvedTarget, User } from '@lxq/types';
 import { noticeFileFolder } from '@lxq/types';
-import { tempFileUrls } from '../shared/cloud';
-import { invalid } from '../shared/errors';
-import { inChina } from '../shared/time';
+import { tempFileUrls } from '../../shared/cloud';
+import { invalid } from '../../shared/errors';
+import { inChina } from '../../shared/time';
 import { LEASE_MS } from './delivery/prepare';
 
 type Input = ActionParsed<'notice.send'>;

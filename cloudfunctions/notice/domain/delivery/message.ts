@@ -1,5 +1,5 @@
 import type { Notice } from '@lxq/types';
-import type { Notification } from '../../shared/notify';
+import type { Notification } from '../../../shared/notify';
 
 /** The page a notice's inbox item and push open. */
 export const noticePage = (noticeId: string) => `member/inbox/detail?id=${noticeId}`;

@@ -4,10 +4,10 @@
  * anonymous); the assigned member alone sees the phone in full, when one was given.
  */
 import type { Concern, ConcernListItem, ConcernView, Sector } from '@lxq/types';
-import { allowed } from '../shared/concerns/stateMachine';
-import { isOverdue } from '../shared/concerns/deadlines';
-import { maskPhone } from '../shared/mask';
-import { iso } from '../shared/time';
+import { allowed } from '../../shared/concerns/stateMachine';
+import { isOverdue } from '../../shared/concerns/deadlines';
+import { maskPhone } from '../../shared/mask';
+import { iso } from '../../shared/time';
 import { REOPEN_WINDOW_DAYS } from '@lxq/types';
 
 export type Audience = ConcernView['audience'];

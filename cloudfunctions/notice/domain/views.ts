@@ -1,6 +1,6 @@
 import type { Notice, NoticeListItem, NoticeRecipient, RecipientRow } from '@lxq/types';
 import { NOTICE_PUSH_LABELS } from '@lxq/types';
-import { iso } from '../shared/time';
+import { iso } from '../../shared/time';
 
 export function toListItem(n: Notice, readCount: number): NoticeListItem {
   return {

@@ -1,7 +1,7 @@
 import type { Concern } from '@lxq/types';
-import type { ActionContext } from '../shared/action';
-import { getConcern } from '../shared/data/concerns';
-import { notFound } from '../shared/errors';
+import type { ActionContext } from '../../shared/action';
+import { getConcern } from '../../shared/data/concerns';
+import { notFound } from '../../shared/errors';
 
 const loaded = new WeakMap<ActionContext, Concern>();
 

@@ -6,16 +6,16 @@
  * it dies instead, its lease runs out and the next worker takes the batch from its last cursor.
  */
 import type { InboxItem, Notice, NoticePush, NoticeQueueItem } from '@lxq/types';
-import { findInboxItems } from '../../shared/data/inbox';
-import { getNotice, moveStatus } from '../../shared/data/notices';
+import { findInboxItems } from '../../../shared/data/inbox';
+import { getNotice, moveStatus } from '../../../shared/data/notices';
 import {
   markDelivered,
   markDeliveredIfUnrecorded,
   markReminded,
   recipientId,
-} from '../../shared/data/noticeRecipients';
-import { claim, countOpen, finish, listFree, release } from '../../shared/data/noticeQueue';
-import { notify } from '../../shared/notify';
+} from '../../../shared/data/noticeRecipients';
+import { claim, countOpen, finish, listFree, release } from '../../../shared/data/noticeQueue';
+import { notify } from '../../../shared/notify';
 import { inboxId, noticeMessage } from './message';
 
 /** Recipients told at once within a batch (each is an inbox write and a push). */
