@@ -1,6 +1,7 @@
 import type { ActionName, ActionOutput, ActionParsed, Role } from '@lxq/types';
 import { ACTIONS } from '@lxq/types';
 import type { Caller } from './caller';
+import type { Reached, Target } from './target';
 
 /** What a handler is given besides its input. */
 export interface ActionContext {
@@ -18,7 +19,8 @@ export interface ActionContext {
   now: Date;
 }
 
-export interface ActionDef<N extends ActionName> {
+/** `T`: the document the action declares as its `target` (none by default). */
+export interface ActionDef<N extends ActionName, T = unknown> {
   name: N;
   /** Who may call: 'citizen' means anyone who opened the mini-program. */
   roles: readonly Role[];
@@ -36,13 +38,21 @@ export interface ActionDef<N extends ActionName> {
    * when the handler scopes its own queries to `scopeUnitId()` or to the caller's own records.
    */
   unitOf?: (input: ActionParsed<N>, ctx: ActionContext) => Promise<string[] | null>;
-  handler: (input: ActionParsed<N>, ctx: ActionContext) => Promise<ActionOutput<N>>;
+  /**
+   * The document the action acts on and who may act on it (its submitter, assignee, rostered
+   * members, staff in scope…): loaded once by the router, refused there, and given to the handler
+   * as `target.doc`. Declare it instead of checking inside the handler.
+   */
+  target?: Target<ActionParsed<N>, T>;
+  handler: (input: ActionParsed<N>, ctx: ActionContext, target: Reached<T>) => Promise<ActionOutput<N>>;
 }
 
-export type AnyActionDef = ActionDef<ActionName>;
+/** Any one action, whatever its target: what a function's list of actions holds. */
+/* eslint-disable-next-line @typescript-eslint/no-explicit-any -- each action's target type is its own */
+export type AnyActionDef = { [N in ActionName]: ActionDef<N, any> }[ActionName];
 
 /** Declares an action; its input schema and result type come from types/ by name. */
-export function defineAction<N extends ActionName>(def: ActionDef<N>): ActionDef<N> {
+export function defineAction<N extends ActionName, T = unknown>(def: ActionDef<N, T>): ActionDef<N, T> {
   if (!ACTIONS[def.name]) throw new Error(`unknown action ${def.name}`);
   return def;
 }

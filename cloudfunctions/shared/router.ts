@@ -7,6 +7,7 @@ import { loadCaller, mayAct, type Caller } from './caller';
 import { callerOpenid, startedByClient } from './cloud';
 import { findAudit, insertAudit } from './data/audit';
 import { AppError, forbidden, isDuplicateKey } from './errors';
+import { reachTarget, type Reached, type Target } from './target';
 
 config(zhCN());
 
@@ -83,8 +84,8 @@ export function createMain(fn: string, defs: AnyActionDef[], timers: TimerHandle
         const done = await findAudit(key);
         if (done) return done.result as ActionResult<unknown>;
       }
-      await authorize(def, parsed.data, ctx);
-      const data = await def.handler(parsed.data as never, ctx);
+      const target = await authorize(def, parsed.data, ctx);
+      const data = await def.handler(parsed.data as never, ctx, target as Reached<unknown>);
       const result: ActionResult<unknown> = { ok: true, data };
       if (key) return await recordOnce(def.name, key, ctx, result);
       return result;
@@ -109,6 +110,7 @@ async function authorize(def: AnyActionDef, input: unknown, ctx: Context) {
     const path = await def.unitOf(input as never, ctx);
     if (path && !mayAct(await ctx.caller(), def.roles, path)) throw forbidden('该单位不在您的管辖范围内');
   }
+  return def.target ? reachTarget(def.target as Target<unknown, unknown>, def.roles, input, ctx) : undefined;
 }
 
 type Context = ActionContext & {

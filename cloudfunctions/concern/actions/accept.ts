@@ -1,14 +1,13 @@
 import { defineAction } from '../../shared/action';
 import { changeConcern } from '../../shared/concerns/change';
-import { actor, concernUnit, theConcern } from '../domain/load';
+import { actor, staffConcern } from '../domain/load';
 
 export default defineAction({
   name: 'concern.accept',
   roles: ['staff', 'admin'],
   mutates: true,
-  unitOf: concernUnit,
-  async handler({ id, note }, ctx) {
-    const concern = theConcern(ctx);
+  target: staffConcern,
+  async handler({ id, note }, ctx, { doc: concern }) {
     const { after } = await changeConcern({
       concern,
       action: 'accept',

@@ -1,17 +1,17 @@
 import { defineAction } from '../../shared/action';
 import { changeConcern } from '../../shared/concerns/change';
-import { actor, concernUnit, theConcern } from '../domain/load';
+import { actor, staffConcern } from '../domain/load';
 
 /** A staff-only remark: kept apart from the timeline, never shown to the submitter. */
 export default defineAction({
   name: 'concern.addNote',
   roles: ['staff', 'admin'],
   mutates: true,
-  unitOf: concernUnit,
-  async handler({ id, text }, ctx) {
+  target: staffConcern,
+  async handler({ id, text }, ctx, { doc: concern }) {
     const by = await actor(ctx);
     const { after } = await changeConcern({
-      concern: theConcern(ctx),
+      concern,
       action: 'note',
       by,
       now: ctx.now,

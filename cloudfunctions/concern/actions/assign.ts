@@ -2,7 +2,7 @@ import type { ConcernAssignee } from '@lxq/types';
 import { defineAction } from '../../shared/action';
 import { changeConcern } from '../../shared/concerns/change';
 import { tellAssignee } from '../../shared/concerns/tell';
-import { actor, concernUnit, theConcern } from '../domain/load';
+import { actor, staffConcern } from '../domain/load';
 import { findAssignee } from '../domain/assignees';
 
 /** Assign, or reassign, to a member, a special committee or a workstation. */
@@ -10,9 +10,8 @@ export default defineAction({
   name: 'concern.assign',
   roles: ['staff', 'admin'],
   mutates: true,
-  unitOf: concernUnit,
-  async handler({ id, target, note }, ctx) {
-    const concern = theConcern(ctx);
+  target: staffConcern,
+  async handler({ id, target, note }, ctx, { doc: concern }) {
     const found = await findAssignee(concern, target, await ctx.scopeUnitId());
     const assignee: ConcernAssignee = { kind: target.kind, id: target.id, name: found.name };
     const { after } = await changeConcern({

@@ -3,7 +3,7 @@ import { defineAction } from '../../shared/action';
 import { recentInCategory, recentInUnit } from '../../shared/data/concerns';
 import { distanceMetres, distanceText } from '../../shared/geo';
 import { addDays, iso } from '../../shared/time';
-import { concernUnit, theConcern } from '../domain/load';
+import { staffConcern } from '../domain/load';
 
 const NEAR_METRES = 500;
 const SIMILAR = 0.3;
@@ -13,9 +13,8 @@ export default defineAction({
   name: 'concern.duplicateCandidates',
   roles: ['staff', 'admin'],
   mutates: false,
-  unitOf: concernUnit,
-  async handler(_input, ctx) {
-    const c = theConcern(ctx);
+  target: staffConcern,
+  async handler(_input, ctx, { doc: c }) {
     const since = addDays(c.createdAt, -30);
     const [sameCategory, recent] = await Promise.all([
       recentInCategory(c.unitPath[c.unitPath.length - 1], c.category, since, 200),

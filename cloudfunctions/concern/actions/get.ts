@@ -1,10 +1,8 @@
-import type { Concern } from '@lxq/types';
-import { defineAction, type ActionContext } from '../../shared/action';
-import { mayAct } from '../../shared/caller';
+import { defineAction } from '../../shared/action';
 import { tempFileUrls } from '../../shared/cloud';
 import { getConcern, markSeenBySubmitter } from '../../shared/data/concerns';
 import { getSectorsByIds } from '../../shared/data/sectors';
-import { notFound } from '../../shared/errors';
+import { visibleConcern } from '../domain/load';
 import { toView, type Audience } from '../domain/view';
 
 /**
@@ -16,12 +14,10 @@ export default defineAction({
   name: 'concern.get',
   roles: ['citizen'],
   mutates: false,
-  async handler({ id }, ctx) {
-    const c = await getConcern(id);
-    if (!c) throw notFound('诉求不存在或已删除');
-    const audience = await audienceOf(c, ctx);
-    // Anyone else is told it does not exist: not even that it is there.
-    if (!audience) throw notFound('诉求不存在或已删除');
+  // Anyone else is told it does not exist: not even that it is there.
+  target: visibleConcern,
+  async handler(_input, ctx, { doc: c, as }) {
+    const audience: Audience = as === 'assignee' ? 'handler' : as === 'submitter' ? 'submitter' : 'staff';
     const original = c.duplicateOf && audience === 'submitter' ? await getConcern(c.duplicateOf) : null;
     const files = [...(c.photos ?? []), ...(c.reply?.photos ?? []), ...(original?.reply?.photos ?? [])];
     const [urls, sectors] = await Promise.all([
@@ -33,9 +29,3 @@ export default defineAction({
     return toView(c, audience, { now: ctx.now, urls, sector: sectors.get(c.sectorId ?? '') ?? null, original });
   },
 });
-
-async function audienceOf(c: Concern, ctx: ActionContext): Promise<Audience | null> {
-  if (c.assigneeOpenid && c.assigneeOpenid === ctx.openid) return 'handler';
-  if (c.submitterOpenid && c.submitterOpenid === ctx.openid) return 'submitter';
-  return mayAct(await ctx.caller(), ['staff', 'admin'], c.unitPath) ? 'staff' : null;
-}

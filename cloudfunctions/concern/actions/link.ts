@@ -1,16 +1,15 @@
 import { CONCERN_LINK_LABELS } from '@lxq/types';
 import { defineAction } from '../../shared/action';
 import { changeConcern } from '../../shared/concerns/change';
-import { actor, concernUnit, theConcern } from '../domain/load';
+import { actor, staffConcern } from '../domain/load';
 
 /** Links the concern to a consultation topic, information report or proposal it fed. */
 export default defineAction({
   name: 'concern.link',
   roles: ['staff', 'admin'],
   mutates: true,
-  unitOf: concernUnit,
-  async handler({ id, kind, refId, title }, ctx) {
-    const concern = theConcern(ctx);
+  target: staffConcern,
+  async handler({ id, kind, refId, title }, ctx, { doc: concern }) {
     const links = concern.links ?? [];
     // The same item again (by its number or address, or by title when it has none) changes nothing.
     const same = (l: (typeof links)[number]) => l.kind === kind && (refId ? l.refId === refId : l.title === title);

@@ -4,16 +4,15 @@ import { changeConcern } from '../../shared/concerns/change';
 import { isOverdue } from '../../shared/concerns/deadlines';
 import { getConcern } from '../../shared/data/concerns';
 import { invalid } from '../../shared/errors';
-import { actor, concernUnit, theConcern } from '../domain/load';
+import { actor, staffConcern } from '../domain/load';
 
 /** Merged into an earlier concern about the same thing: the submitter follows the original. */
 export default defineAction({
   name: 'concern.markDuplicate',
   roles: ['staff', 'admin'],
   mutates: true,
-  unitOf: concernUnit,
-  async handler({ id, originalId, note }, ctx) {
-    const concern = theConcern(ctx);
+  target: staffConcern,
+  async handler({ id, originalId, note }, ctx, { doc: concern }) {
     const original = originalId === id ? null : await getConcern(originalId);
     if (!original || !mayAct(await ctx.caller(), ['staff', 'admin'], original.unitPath)) {
       throw invalid({ originalId: '请选择本单位范围内的另一条诉求' });

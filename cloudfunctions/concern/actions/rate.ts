@@ -1,5 +1,5 @@
 import { defineAction } from '../../shared/action';
-import { mineToChange } from '../domain/load';
+import { ownConcern } from '../domain/load';
 import { changeConcern } from '../../shared/concerns/change';
 import { invalidState } from '../../shared/errors';
 
@@ -9,10 +9,11 @@ export default defineAction({
   roles: ['citizen'],
   mutates: true,
   retrySafe: true,
-  async handler({ id, score, comment }, ctx) {
+  target: ownConcern,
+  async handler({ id, score, comment }, ctx, { doc: concern }) {
     const rating = { score, comment: comment ?? '', at: ctx.now };
     const { after } = await changeConcern({
-      concern: await mineToChange(id, ctx.openid),
+      concern,
       action: 'rate',
       by: { openid: ctx.openid, name: '群众' },
       now: ctx.now,

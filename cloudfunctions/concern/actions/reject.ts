@@ -1,16 +1,15 @@
 import { defineAction } from '../../shared/action';
 import { changeConcern } from '../../shared/concerns/change';
 import { isOverdue } from '../../shared/concerns/deadlines';
-import { actor, concernUnit, theConcern } from '../domain/load';
+import { actor, staffConcern } from '../domain/load';
 
 /** Not accepted, with the reason the submitter reads. It counts as answered for the figures. */
 export default defineAction({
   name: 'concern.reject',
   roles: ['staff', 'admin'],
   mutates: true,
-  unitOf: concernUnit,
-  async handler({ id, reason }, ctx) {
-    const concern = theConcern(ctx);
+  target: staffConcern,
+  async handler({ id, reason }, ctx, { doc: concern }) {
     const { after } = await changeConcern({
       concern,
       action: 'reject',

@@ -1,6 +1,6 @@
 import { REOPEN_WINDOW_DAYS } from '@lxq/types';
 import { defineAction } from '../../shared/action';
-import { mineToChange } from '../domain/load';
+import { ownConcern } from '../domain/load';
 import { changeConcern } from '../../shared/concerns/change';
 import { cond } from '../../shared/data/concerns';
 import { invalidState } from '../../shared/errors';
@@ -16,9 +16,10 @@ export default defineAction({
   roles: ['citizen'],
   mutates: true,
   retrySafe: true,
-  async handler({ id, reason }, ctx) {
+  target: ownConcern,
+  async handler({ id, reason }, ctx, { doc: concern }) {
     const { before, after } = await changeConcern({
-      concern: await mineToChange(id, ctx.openid),
+      concern,
       action: 'reopen',
       by: { openid: ctx.openid, name: '群众' },
       now: ctx.now,

@@ -1,26 +1,20 @@
 import { defineAction } from '../../shared/action';
-import { mayAct } from '../../shared/caller';
 import { changeConcern } from '../../shared/concerns/change';
 import { checkContent } from '../../shared/concerns/content';
 import { isOverdue } from '../../shared/concerns/deadlines';
-import { getConcern } from '../../shared/data/concerns';
-import { forbidden, notFound } from '../../shared/errors';
+import { handledConcern } from '../domain/load';
 
 /** The answer to the submitter, with photos; the first one counts for "answered on time". */
 export default defineAction({
   name: 'concern.reply',
-  // Open to all and checked here: the assigned member is known by the concern itself, so their
-  // call needs no user look-up (the round-trip budget of a member's action).
+  // Open to all at the door; the target admits the assigned member (no user look-up: the round-trip
+  // budget of a member's action) or staff in scope.
   roles: ['citizen'],
   mutates: true,
   retrySafe: true,
-  async handler({ id, text, photos }, ctx) {
-    const concern = await getConcern(id);
-    if (!concern) throw notFound('诉求不存在或已删除');
-    const mine = !!concern.assigneeOpenid && concern.assigneeOpenid === ctx.openid;
-    if (!mine && !mayAct(await ctx.caller(), ['staff', 'admin'], concern.unitPath)) {
-      throw forbidden('这条诉求没有交办给您');
-    }
+  target: handledConcern,
+  async handler({ id, text, photos }, ctx, { doc: concern, as }) {
+    const mine = as === 'assignee';
     const name = mine ? (concern.assignee?.name ?? '') : ((await ctx.caller()).user?.name ?? '');
     await checkContent(ctx.openid, { text, textField: 'text', photos, photosField: 'photos' });
     const first = !concern.firstRepliedAt;

@@ -2,35 +2,45 @@ import type { Concern } from '@lxq/types';
 import type { ActionContext } from '../../shared/action';
 import { getConcern } from '../../shared/data/concerns';
 import { notFound } from '../../shared/errors';
+import { target } from '../../shared/target';
 
-const loaded = new WeakMap<ActionContext, Concern>();
+const MISSING = '诉求不存在或已删除';
 
-/**
- * For a staff action's `unitOf`: loads the concern once per request, answers its unit path for
- * the scope check, and keeps it for the handler (`theConcern(ctx)`).
- */
-export async function concernUnit(input: { id: string }, ctx: ActionContext): Promise<string[]> {
-  const c = await getConcern(input.id);
-  if (!c) throw notFound('诉求不存在或已删除');
-  loaded.set(ctx, c);
-  return c.unitPath;
-}
-
-export function theConcern(ctx: ActionContext): Concern {
-  const c = loaded.get(ctx);
-  if (!c) throw new Error('concern not loaded: declare unitOf: concernUnit');
+async function concernById({ id }: { id: string }): Promise<Concern> {
+  const c = await getConcern(id);
+  if (!c) throw notFound(MISSING);
   return c;
 }
+
+const assignee = (c: Concern) => ({ openid: c.assigneeOpenid });
+const submitter = (c: Concern) => ({ openid: c.submitterOpenid });
+const unit = (c: Concern) => c.unitPath;
+
+/** A staff action's concern: staff whose unit holds it. */
+export const staffConcern = target({ load: concernById, may: { staffInScope: unit } });
+
+/**
+ * The concern its assigned member works on (known by the concern itself, so their call needs no
+ * user look-up), or staff in scope for a committee or workstation.
+ */
+export const handledConcern = target({
+  load: concernById,
+  may: { assignee, staffInScope: unit },
+  refuse: '这条诉求没有交办给您',
+});
+
+/** A citizen's own concern: anyone else is told it does not exist. */
+export const ownConcern = target({ load: concernById, may: { submitter }, hidden: MISSING });
+
+/** Whoever may see the concern: its assigned member, its submitter, staff in scope; no one else learns it exists. */
+export const visibleConcern = target({
+  load: concernById,
+  may: { assignee, submitter, staffInScope: unit },
+  hidden: MISSING,
+});
 
 /** Who acts, as the timeline shows them. */
 export async function actor(ctx: ActionContext) {
   const user = await ctx.user();
   return { openid: ctx.openid, name: user.name };
-}
-
-/** A citizen's own concern, or NOT_FOUND (someone else's is not admitted to exist). */
-export async function mineToChange(id: string, openid: string): Promise<Concern> {
-  const c = await getConcern(id);
-  if (!c || c.submitterOpenid !== openid) throw notFound('诉求不存在或已删除');
-  return c;
 }

@@ -1,7 +1,8 @@
-import { defineAction, type ActionContext } from '../../shared/action';
-import { AppError, forbidden, invalidState } from '../../shared/errors';
-import { getLeave, moveLeave } from '../../shared/data/leaves';
+import { defineAction } from '../../shared/action';
+import { AppError, invalidState } from '../../shared/errors';
+import { moveLeave } from '../../shared/data/leaves';
 import { notify } from '../../shared/notify';
+import { swapAskedOfMe } from '../domain/targets';
 
 /**
  * The member asked to take a shift accepts (it goes to staff) or declines (it ends there). Open
@@ -14,9 +15,8 @@ export default defineAction({
   roles: ['citizen'],
   mutates: true,
   retrySafe: true,
-  async handler({ id, accept }, ctx) {
-    const request = await getLeave(id);
-    if (!(await isPartner(request, ctx))) throw forbidden('这条调班申请不是发给您的');
+  target: swapAskedOfMe,
+  async handler({ id, accept }, ctx, { doc: request }) {
     if (request.status !== 'awaiting_partner') throw invalidState('这条调班申请已处理');
     const status = accept ? ('pending' as const) : ('declined' as const);
     if (!(await moveLeave(id, 'awaiting_partner', { status, updatedAt: ctx.now }))) {
@@ -44,11 +44,3 @@ export default defineAction({
     return { _id: id, status };
   },
 });
-
-/** By the openid the request stored; a partner whose account was bound later, through their user. */
-async function isPartner(request: { partnerId: string | null; partnerOpenid: string | null }, ctx: ActionContext) {
-  if (!request.partnerId) return false;
-  if (request.partnerOpenid && request.partnerOpenid === ctx.openid) return true;
-  const { user } = await ctx.caller();
-  return user?._id === request.partnerId;
-}

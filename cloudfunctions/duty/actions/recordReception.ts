@@ -3,9 +3,8 @@ import { defineAction } from '../../shared/action';
 import { textIsRisky } from '../../shared/cloud';
 import { AppError, invalidState } from '../../shared/errors';
 import { insertReception } from '../../shared/data/receptions';
-import { getShift } from '../../shared/data/shifts';
 import { createConcernOnBehalf } from '../domain/concernOnBehalf';
-import { mySlot } from '../domain/signing';
+import { myShift } from '../domain/targets';
 import { signOutClosesAt } from '../domain/times';
 
 /**
@@ -21,9 +20,9 @@ export default defineAction({
   roles: ['citizen'],
   mutates: true,
   retrySafe: true,
-  async handler(input, ctx) {
-    const shift = await getShift(input.shiftId);
-    const { member } = await mySlot(shift, ctx);
+  target: myShift,
+  async handler(input, ctx, { doc: shift, at }) {
+    const member = shift.members[at];
     if (!member.signedInAt) throw invalidState('请先签到，再记录接待');
     if (ctx.now > signOutClosesAt(shift.end)) throw invalidState('班次已结束，不能再补记接待');
     const words = [input.topic, input.concern?.title, input.concern?.text].filter(Boolean).join('\n');

@@ -2,9 +2,8 @@ import type { LeaveRequest } from '@lxq/types';
 import { defineAction } from '../../shared/action';
 import { invalid, invalidState } from '../../shared/errors';
 import { insertLeave } from '../../shared/data/leaves';
-import { shiftForRequest } from '../../shared/data/shifts';
 import { notify } from '../../shared/notify';
-import { mySlot } from '../domain/signing';
+import { myShiftForRequest } from '../domain/targets';
 import { chinaClock } from '../domain/times';
 
 const OPEN = ['awaiting_partner', 'pending'];
@@ -20,10 +19,10 @@ export default defineAction({
   roles: ['citizen'],
   mutates: true,
   retrySafe: true,
-  async handler(input, ctx) {
+  target: myShiftForRequest,
+  async handler(input, ctx, { doc: { shift, requests, partner }, at }) {
     const partnerId = input.kind === 'swap' ? input.partnerId! : null;
-    const { shift, requests, partner } = await shiftForRequest(input.shiftId, partnerId);
-    const { member: mine } = await mySlot(shift, ctx);
+    const mine = shift.members[at];
     if (shift.status !== 'scheduled' || shift.start <= ctx.now) throw invalidState('班次已开始或已取消，不能再申请');
     if (mine.outcome !== 'pending') throw invalidState('您在该班次已有结果，不能再申请');
     if (requests.some((r) => r.requesterId === mine.userId && OPEN.includes(r.status))) {

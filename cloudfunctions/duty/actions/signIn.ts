@@ -1,6 +1,7 @@
 import { defineAction } from '../../shared/action';
 import { getShift, markSignedIn } from '../../shared/data/shifts';
-import { answer, checkPresence, checkSignInWindow, mySlot } from '../domain/signing';
+import { answer, checkPresence, checkSignInWindow } from '../domain/signing';
+import { myShift } from '../domain/targets';
 
 /**
  * A member signs in: on the roster, inside the window, where the station is (by distance or by
@@ -15,9 +16,9 @@ export default defineAction({
   // A retry finds its own write on the shift and answers it; its audit insert then meets the
   // first one's and returns the first answer. No lookup first: 3 round trips.
   retrySafe: true,
-  async handler(input, ctx) {
-    const shift = await getShift(input.shiftId);
-    const { index, member } = await mySlot(shift, ctx);
+  target: myShift,
+  async handler(input, ctx, { doc: shift, at: index }) {
+    const member = shift.members[index];
     if (member.signedInAt) return answer(shift._id, member, true);
     checkSignInWindow(shift, ctx.now);
     const where = checkPresence(shift, input, ctx.now);

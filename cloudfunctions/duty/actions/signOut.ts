@@ -1,7 +1,8 @@
 import { defineAction } from '../../shared/action';
 import { invalidState } from '../../shared/errors';
 import { getShift, markSignedOut } from '../../shared/data/shifts';
-import { answer, checkPresence, checkSignOutWindow, mySlot } from '../domain/signing';
+import { answer, checkPresence, checkSignOutWindow } from '../domain/signing';
+import { myShift } from '../domain/targets';
 
 /** A member signs out where the station is; before the end it counts as leaving early. */
 export default defineAction({
@@ -11,9 +12,9 @@ export default defineAction({
   // A retry finds its own write on the shift and answers it; its audit insert then meets the
   // first one's and returns the first answer. No lookup first: 3 round trips.
   retrySafe: true,
-  async handler(input, ctx) {
-    const shift = await getShift(input.shiftId);
-    const { index, member } = await mySlot(shift, ctx);
+  target: myShift,
+  async handler(input, ctx, { doc: shift, at: index }) {
+    const member = shift.members[index];
     if (!member.signedInAt) throw invalidState('您还没有签到，不能签退');
     if (member.signedOutAt) return answer(shift._id, member, true);
     checkSignOutWindow(shift, ctx.now);

@@ -1,6 +1,5 @@
 import type { GeoPoint, SignAnswer, Shift, ShiftMember } from '@lxq/types';
-import type { ActionContext } from '../../shared/action';
-import { forbidden, invalid, invalidState } from '../../shared/errors';
+import { invalid, invalidState } from '../../shared/errors';
 import { distanceMetres, distanceText } from '../../shared/geo';
 import { iso } from '../../shared/time';
 import { codeIsValid } from './stationCode';
@@ -9,22 +8,6 @@ import { chinaMoment, signInOpensAt, signOutClosesAt } from './times';
 export interface Proof {
   location?: GeoPoint;
   code?: string;
-}
-
-/**
- * Which slot of the shift is the caller's, or FORBIDDEN: the access check of every action a
- * member takes on their own shift (sign in and out, receptions, leave). By openid first (copied
- * onto the shift when it was rostered), so no user lookup is needed; a member bound after the
- * roster was made is found through their user document.
- */
-export async function mySlot(shift: Shift, ctx: ActionContext): Promise<{ index: number; member: ShiftMember }> {
-  let index = shift.members.findIndex((m) => m.openid && m.openid === ctx.openid);
-  if (index < 0) {
-    const { user } = await ctx.caller();
-    index = user ? shift.members.findIndex((m) => m.userId === user._id) : -1;
-  }
-  if (index < 0) throw forbidden('您不在这个班次的值班名单中');
-  return { index, member: shift.members[index] };
 }
 
 /** Where the member is, checked against the station: by distance, or by the tablet's code. */

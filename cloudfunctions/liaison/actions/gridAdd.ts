@@ -4,7 +4,7 @@ import { getGridEntry, saveGridEntry } from '../../shared/data/liaisonGrid';
 import { getSectorsByIds } from '../../shared/data/sectors';
 import { getUsersByIds } from '../../shared/data/users';
 import { forbidden, invalid } from '../../shared/errors';
-import { gridChoices } from '../domain/gridAdmin';
+import { gridChoices, groupUnitPath } from '../domain/gridAdmin';
 
 /**
  * Staff put members in a special-committee director's or a sector convener's group (网格化联系),
@@ -15,6 +15,7 @@ export default defineAction({
   name: 'liaison.gridAdd',
   roles: ['staff', 'admin'],
   mutates: true,
+  unitOf: groupUnitPath,
   async handler({ kind, groupId, leaderId, memberIds }, ctx) {
     const group = (await gridChoices(await ctx.scopeUnitId())).find((g) => g.kind === kind && g._id === groupId);
     if (!group) throw forbidden(kind === 'committee' ? '该专委会不在您的管辖范围内' : '该界别不在您的管辖范围内');

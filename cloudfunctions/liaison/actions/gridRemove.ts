@@ -1,15 +1,19 @@
 import { defineAction } from '../../shared/action';
 import { getGridEntry, removeGridEntry, saveGridEntry } from '../../shared/data/liaisonGrid';
-import { forbidden } from '../../shared/errors';
+import { target } from '../../shared/target';
 
 /** Staff take a member out of a group in their subtree; a group left with nobody goes too. */
 export default defineAction({
   name: 'liaison.gridRemove',
   roles: ['staff', 'admin'],
   mutates: true,
-  async handler({ id, memberId }, ctx) {
-    const before = await getGridEntry(id);
-    if (before && !before.unitPath.includes(await ctx.scopeUnitId())) throw forbidden('该联系组不在您的管辖范围内');
+  // A group already gone is nothing to remove (answered, not refused): a retry after it emptied.
+  target: target({
+    load: ({ id }: { id: string }) => getGridEntry(id),
+    may: { staffInScope: (entry) => entry?.unitPath ?? null },
+    refuse: '该联系组不在您的管辖范围内',
+  }),
+  async handler({ id, memberId }, ctx, { doc: before }) {
     if (!before?.memberIds.includes(memberId)) return { removed: false };
     const after = {
       ...before,

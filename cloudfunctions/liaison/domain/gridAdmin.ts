@@ -1,7 +1,7 @@
 import type { LiaisonGridEntry } from '@lxq/types';
-import { listCommitteesOfUnits } from '../../shared/data/committees';
-import { listSectors } from '../../shared/data/sectors';
-import { listSubtree } from '../../shared/data/units';
+import { getCommittee, listCommitteesOfUnits } from '../../shared/data/committees';
+import { getSectorsByIds, listSectors } from '../../shared/data/sectors';
+import { getUnit, listSubtree } from '../../shared/data/units';
 
 export interface GridChoice {
   kind: LiaisonGridEntry['kind'];
@@ -9,6 +9,15 @@ export interface GridChoice {
   name: string;
   unitId: string;
   unitName: string;
+}
+
+/** The unit path of a committee's or sector's group, for the scope check (null for an unknown one). */
+export async function groupUnitPath({ kind, groupId }: { kind: GridChoice['kind']; groupId: string }) {
+  const unitId =
+    kind === 'committee'
+      ? (await getCommittee(groupId))?.unitId
+      : (await getSectorsByIds([groupId])).get(groupId)?.unitId;
+  return unitId ? (await getUnit(unitId)).path : null;
 }
 
 /** The special committees and sectors of a unit subtree, the unit's own first. */

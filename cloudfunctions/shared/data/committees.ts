@@ -12,3 +12,8 @@ export async function listCommitteesOfUnits(unitIds: string[]): Promise<Committe
     .get();
   return data as Committee[];
 }
+
+export async function getCommittee(id: string): Promise<Committee | null> {
+  const { data } = await committees().where({ _id: id }).limit(1).get();
+  return (data[0] as Committee) ?? null;
+}
