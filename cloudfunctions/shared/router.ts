@@ -57,7 +57,11 @@ async function runTimer(fn: string, timers: TimerHandlers, event: TimerEvent): P
 export function createMain(fn: string, defs: AnyActionDef[], timers: TimerHandlers = {}) {
   const byAction = new Map(defs.map((d) => [d.name.slice(fn.length + 1), d]));
 
-  return async function main(event: CallEvent | TimerEvent): Promise<ActionResult<unknown>> {
+  // The declarations ride along (`main.actions`): tests derive the access matrix and the
+  // round-trip test's staff-only list from them.
+  return Object.assign(main, { actions: defs });
+
+  async function main(event: CallEvent | TimerEvent): Promise<ActionResult<unknown>> {
     // Timer triggers carry no action and no caller: they go to the function's timer jobs.
     // Only the platform's timer or a function fires a job: a person's call dressed up as one is refused.
     if (isTimerEvent(event)) {
@@ -99,7 +103,7 @@ export function createMain(fn: string, defs: AnyActionDef[], timers: TimerHandle
       }
       return failure(err);
     }
-  };
+  }
 }
 
 async function authorize(def: AnyActionDef, input: unknown, ctx: Context) {
