@@ -105,7 +105,7 @@ async function memberRoundTrips(sys: System): Promise<[string, string][]> {
 
   await measure('o_bench_citizen', 'org.listWorkstations', {});
   await measure('o_bench_citizen', 'org.nearWorkstations', { location: here });
-  await measure('o_bench_citizen', 'org.getWorkstation', { id: 'ws-gongyuan' });
+  await measure('o_bench_citizen', 'org.getWorkstation', { workstationId: 'ws-gongyuan' });
   await measure('o_bench_citizen', 'duty.stationDuty', { workstationId: 'ws-gongyuan' });
   await measure(me.openid, 'duty.myShifts', {});
   await measure(me.openid, 'duty.signIn', { shiftId: 'bench-rt-now', location: here });
@@ -118,7 +118,7 @@ async function memberRoundTrips(sys: System): Promise<[string, string][]> {
   await measure(
     me.openid,
     'duty.recordReception',
-    { shiftId: 'bench-rt-now', people: 1, topic: '反映村道问题', consent: true, concern },
+    { shiftId: 'bench-rt-now', people: 1, topic: '反映村道问题', consent: true, concerns: [concern] },
     '接待并代为提交诉求',
   );
   await measure(me.openid, 'duty.listReceptions', { shiftId: 'bench-rt-now' });

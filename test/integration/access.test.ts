@@ -4,7 +4,7 @@
  * action an input aimed at 会宁, on documents none of the callers is named on. A new action needs
  * its declaration and an input here: the tests at the end say which is missing.
  */
-import { ACTIONS, type ActionName } from '@lxq/types';
+import { ACTIONS, type ActionInput, type ActionName } from '@lxq/types';
 import { declared, expectedOutcome, undeclared, type MatrixCaller } from './declared';
 import { startSystem, WHO, type System } from './system';
 
@@ -27,15 +27,16 @@ const chinaToday = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slic
 const huishiToday = () => `shift-huishi-${chinaToday()}-0`;
 const stationFields = {
   name: '矩阵测试工作站',
-  kind: 'station',
+  kind: 'station' as const,
   address: '会宁县会师镇矩阵路 1 号',
   location: { lat: 35.69, lng: 105.05 },
   openingHours: '周一至周五 9:00-17:00',
   headName: '矩阵',
 };
-type Row = () => object;
+/** Each action's input, typed by the contract. */
+type Rows<K extends ActionName> = { [N in K]: () => ActionInput<N> };
 /* Notices (issue 7): notice-demo-1 was sent by 会宁 staff (scripts/seed/notices.ts). */
-const NOTICE_MATRIX: Record<Extract<ActionName, `notice.${string}`>, Row> = {
+const NOTICE_MATRIX: Rows<Extract<ActionName, `notice.${string}`>> = {
   'notice.options': () => ({}),
   'notice.resolve': () => ({ targets: { roles: ['member'] } }),
   // Staff send within their own subtree: a 会宁 sector chosen by 靖远 staff resolves to nobody (VALIDATION).
@@ -50,15 +51,14 @@ const NOTICE_MATRIX: Record<Extract<ActionName, `notice.${string}`>, Row> = {
   'notice.get': () => ({ id: 'notice-demo-1' }),
   'notice.reply': () => ({ id: 'notice-demo-1', attending: true }),
 };
-const DUTY_MATRIX: Record<
+const DUTY_MATRIX: Rows<
   | Extract<ActionName, `duty.${string}`>
-  | `org.${'createWorkstation' | 'updateWorkstation' | 'workstationDetail' | 'workstationQr' | 'nearWorkstations' | 'unitMembers'}`,
-  Row
+  | `org.${'createWorkstation' | 'updateWorkstation' | 'workstationDetail' | 'workstationQr' | 'nearWorkstations' | 'unitMembers'}`
 > = {
   'org.createWorkstation': () => ({ unitId: 'u-huining', ...stationFields }),
-  'org.updateWorkstation': () => ({ id: 'ws-edu-huining', ...stationFields, kind: 'studio' }),
-  'org.workstationDetail': () => ({ id: 'ws-huishi' }),
-  'org.workstationQr': () => ({ id: 'ws-huishi' }),
+  'org.updateWorkstation': () => ({ workstationId: 'ws-edu-huining', ...stationFields, kind: 'studio' }),
+  'org.workstationDetail': () => ({ workstationId: 'ws-huishi' }),
+  'org.workstationQr': () => ({ workstationId: 'ws-huishi' }),
   'org.nearWorkstations': () => ({ location: { lat: 35.69, lng: 105.05 } }),
   'org.unitMembers': () => ({ unitId: 'u-huining' }),
   'duty.createShift': () => ({
@@ -74,8 +74,8 @@ const DUTY_MATRIX: Record<
     to: '2028-02-08',
     slots: [{ weekday: 1, startTime: '09:00', endTime: '10:00', memberIds: ['user-m34'] }],
   }),
-  'duty.updateShift': () => ({ id: huishiToday(), startTime: '09:00', endTime: '10:00', memberIds: ['user-m31'] }),
-  'duty.cancelShift': () => ({ id: huishiToday(), reason: '矩阵测试' }),
+  'duty.updateShift': () => ({ shiftId: huishiToday(), startTime: '09:00', endTime: '10:00', memberIds: ['user-m31'] }),
+  'duty.cancelShift': () => ({ shiftId: huishiToday(), reason: '矩阵测试' }),
   'duty.listShifts': () => ({ workstationId: 'ws-huishi', from: '2026-01-01', to: '2026-01-07' }),
   'duty.stationMembers': () => ({ workstationId: 'ws-huishi' }),
   'duty.myShifts': () => ({}),
@@ -95,7 +95,7 @@ const DUTY_MATRIX: Record<
   'duty.stationCode': () => ({ workstationId: 'ws-huishi' }),
 };
 /* Liaison records (issue 6): members act on their own records; staff browse their own subtree. */
-const LIAISON_MATRIX: Record<Extract<ActionName, `liaison.${string}`>, Row> = {
+const LIAISON_MATRIX: Rows<Extract<ActionName, `liaison.${string}`>> = {
   'liaison.log': () => ({
     date: chinaToday(),
     time: '00:00',
@@ -130,7 +130,7 @@ const LIAISON_MATRIX: Record<Extract<ActionName, `liaison.${string}`>, Row> = {
   }),
   'liaison.gridRemove': () => ({ id: 'grid-sec-huining-0-user-m31', memberId: 'nope' }),
 };
-const MATRIX: Record<ActionName, Row> = {
+const MATRIX: Rows<ActionName> = {
   'account.me': () => ({}),
   'account.createInvitation': () => ({ name: '矩阵测试', role: 'member', unitId: 'u-huining' }),
   'account.listInvitations': () => ({}),
@@ -140,7 +140,7 @@ const MATRIX: Record<ActionName, Row> = {
   'account.listInbox': () => ({}),
   'account.readInbox': () => ({ id: 'nope' }),
   'org.listWorkstations': () => ({}),
-  'org.getWorkstation': () => ({ id: 'ws-huishi' }),
+  'org.getWorkstation': () => ({ workstationId: 'ws-huishi' }),
   'org.listSectors': () => ({ unitId: 'u-huining' }),
   'org.listUnits': () => ({}),
   'concern.submit': () => ({

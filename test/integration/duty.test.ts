@@ -162,7 +162,7 @@ describe('rosters', () => {
       memberIds: ['user-m31', 'user-m34'],
     });
     const edited = await staff.ok('duty.updateShift', {
-      id: _id,
+      shiftId: _id,
       startTime: '14:00',
       endTime: '17:00',
       memberIds: ['user-m31', 'user-m37'],
@@ -172,10 +172,10 @@ describe('rosters', () => {
     expect(s.memberIds).toEqual(['user-m31', 'user-m37']);
     const { data: told } = await sys.db.collection('inbox').where({ openid: 'o_member_34' }).limit(50).get();
     expect(told.some((i: { title: string }) => i.title.includes('班次已调整'))).toBe(true);
-    const cancelled = await staff.ok('duty.cancelShift', { id: _id, reason: '场地临时检修' });
+    const cancelled = await staff.ok('duty.cancelShift', { shiftId: _id, reason: '场地临时检修' });
     expect(cancelled.notified).toBe(2);
     expect(await one('shifts', _id)).toMatchObject({ status: 'cancelled', cancelReason: '场地临时检修' });
-    const again = await staff.call('duty.cancelShift', { id: _id, reason: '再次取消' });
+    const again = await staff.call('duty.cancelShift', { shiftId: _id, reason: '再次取消' });
     expect(again).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
   });
 });
@@ -536,11 +536,13 @@ describe('receptions, the public page and the board', () => {
           visitorName: '张大爷',
           visitorPhone: '13800001234',
           consent: true,
-          concern: {
-            category: '交通出行',
-            title: '小区周边停车位不足',
-            text: '公园路社区周边停车位严重不足，晚上车辆占道停放，消防通道被堵。',
-          },
+          concerns: [
+            {
+              category: '交通出行',
+              title: '小区周边停车位不足',
+              text: '公园路社区周边停车位严重不足，晚上车辆占道停放，消防通道被堵。',
+            },
+          ],
         },
         rid,
       );
@@ -550,8 +552,9 @@ describe('receptions, the public page and the board', () => {
     const [res, twin] = await Promise.all([record(), record()]);
     expect(twin).toEqual(res);
     expect(await record()).toEqual(res);
-    expect(res.concernId).toBeTruthy();
-    const concern = await one('concerns', res.concernId!);
+    expect(res.concernIds).toHaveLength(1);
+    const [concernId] = res.concernIds;
+    const concern = await one('concerns', concernId);
     expect(concern).toMatchObject({
       source: 'member',
       status: 'submitted',
@@ -559,10 +562,10 @@ describe('receptions, the public page and the board', () => {
       recorder: { userId: me.userId },
     });
     const { data: stored } = await sys.db.collection('receptions').where({ shiftId: shift._id }).limit(10).get();
-    expect(stored).toEqual([expect.objectContaining({ memberId: me.userId, concernId: res.concernId, people: 2 })]);
+    expect(stored).toEqual([expect.objectContaining({ memberId: me.userId, concernId, people: 2 })]);
     expect(await submitted()).toBe(countedBefore + 1);
     const list = await sys.as(me.openid).ok('duty.listReceptions', { shiftId: shift._id });
-    expect(list.items[0]).toMatchObject({ visitorPhone: '138****1234', concernId: res.concernId });
+    expect(list.items[0]).toMatchObject({ visitorPhone: '138****1234', concernId });
   });
 
   test("when anyone opens the station page, then today's and this week's members on duty are shown", async () => {

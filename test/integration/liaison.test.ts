@@ -429,7 +429,7 @@ describe('staff manage the directors’ and conveners’ groups', () => {
       leaderId: 'user-m03',
       memberIds: [newcomer, group.members[0].userId],
     });
-    expect(added).toEqual({ id: group._id, added: 1 });
+    expect(added).toEqual({ _id: group._id, added: 1 });
     const seen = await sys.as(DIRECTOR).ok('liaison.grid', {});
     expect(seen.groups.find((g) => g._id === group._id)?.members.some((m) => m.userId === newcomer)).toBe(true);
     expect(await city().ok('liaison.gridRemove', { id: group._id, memberId: newcomer })).toEqual({ removed: true });
@@ -448,17 +448,17 @@ describe('staff manage the directors’ and conveners’ groups', () => {
       memberIds: ['user-m34', 'user-m35'],
     });
     const groups = await hn.ok('liaison.gridGroups', {});
-    expect(groups.items.find((g) => g._id === res.id)).toMatchObject({ leaderId: 'user-m33', kind: 'sector' });
+    expect(groups.items.find((g) => g._id === res._id)).toMatchObject({ leaderId: 'user-m33', kind: 'sector' });
     const grid = await sys.as('o_member_33').ok('liaison.grid', {});
     expect(grid.groups.flatMap((g) => g.members.map((m) => m.userId))).toEqual(
       expect.arrayContaining(['user-m34', 'user-m35']),
     );
     // Not the other county's to change.
-    const denied = await sys.as(WHO.jingyuanStaff).call('liaison.gridRemove', { id: res.id, memberId: 'user-m34' });
+    const denied = await sys.as(WHO.jingyuanStaff).call('liaison.gridRemove', { id: res._id, memberId: 'user-m34' });
     expect(denied.ok ? null : denied.error.code).toBe('FORBIDDEN');
-    await hn.ok('liaison.gridRemove', { id: res.id, memberId: 'user-m34' });
-    await hn.ok('liaison.gridRemove', { id: res.id, memberId: 'user-m35' });
-    expect(await count('liaison_grid', { _id: res.id })).toBe(0);
+    await hn.ok('liaison.gridRemove', { id: res._id, memberId: 'user-m34' });
+    await hn.ok('liaison.gridRemove', { id: res._id, memberId: 'user-m35' });
+    expect(await count('liaison_grid', { _id: res._id })).toBe(0);
   });
 
   test.each([

@@ -57,18 +57,25 @@ test('when the input is bad, then every field says what is wrong and nothing is 
 test('when staff edit a workstation, then the change is stored and audited; out of scope it is FORBIDDEN', async () => {
   await sys
     .as(WHO.huiningStaff)
-    .ok('org.updateWorkstation', { id: 'ws-guochengyi', ...fields, name: '郭城驿镇委员工作站（新址）', radius: 300 });
-  const detail = await sys.as(WHO.huiningStaff).ok('org.workstationDetail', { id: 'ws-guochengyi' });
+    .ok('org.updateWorkstation', {
+      workstationId: 'ws-guochengyi',
+      ...fields,
+      name: '郭城驿镇委员工作站（新址）',
+      radius: 300,
+    });
+  const detail = await sys.as(WHO.huiningStaff).ok('org.workstationDetail', { workstationId: 'ws-guochengyi' });
   expect(detail).toMatchObject({ name: '郭城驿镇委员工作站（新址）', radius: 300, scene: 'ws=guochengyi' });
   expect(detail.members.map((m) => m._id)).toEqual(['user-m31', 'user-m34']);
   const { data } = await sys.db.collection('audit').where({ target: 'workstations/ws-guochengyi' }).limit(5).get();
   expect(data).toHaveLength(1);
-  const out = await sys.as(WHO.jingyuanStaff).call('org.updateWorkstation', { id: 'ws-guochengyi', ...fields });
+  const out = await sys
+    .as(WHO.jingyuanStaff)
+    .call('org.updateWorkstation', { workstationId: 'ws-guochengyi', ...fields });
   expect(out).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
 });
 
 test('when staff ask for the QR code, then a PNG comes back for the station scene', async () => {
-  const qr = await sys.as(WHO.huiningStaff).ok('org.workstationQr', { id: 'ws-huishi' });
+  const qr = await sys.as(WHO.huiningStaff).ok('org.workstationQr', { workstationId: 'ws-huishi' });
   expect(qr.png).toMatch(/^data:image\/png;base64,iVBOR/);
   expect(qr.scene).toBe('ws=huishi');
 });

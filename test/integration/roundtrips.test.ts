@@ -74,7 +74,7 @@ beforeAll(async () => {
   await measure(CITIZEN, 'account.me', {}, '群众');
   await measure(CITIZEN, 'org.listWorkstations', {});
   await measure(CITIZEN, 'org.nearWorkstations', { location: STATION.location });
-  await measure(CITIZEN, 'org.getWorkstation', { id: STATION.id });
+  await measure(CITIZEN, 'org.getWorkstation', { workstationId: STATION.id });
   await measure(CITIZEN, 'org.listSectors', { unitId: 'u-huining' });
   await measure(CITIZEN, 'duty.stationDuty', { workstationId: STATION.id });
   await measure(CITIZEN, 'account.recordSubscriptions', { answers: [{ template: 'concernStatus', answer: 'accept' }] });
@@ -113,7 +113,7 @@ beforeAll(async () => {
   await measure(
     MEMBER,
     'duty.recordReception',
-    { shiftId: 'rt-shift-now', people: 1, topic: '反映村道问题', consent: true, concern: concernInput },
+    { shiftId: 'rt-shift-now', people: 1, topic: '反映村道问题', consent: true, concerns: [concernInput] },
     '接待并代为提交诉求',
     6,
   );

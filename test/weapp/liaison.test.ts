@@ -92,7 +92,7 @@ beforeAll(() =>
       page: 1,
       pageSize: 50,
     }),
-    'liaison.gridAdd': (input: { memberIds: string[] }) => ({ id: 'grid-c1-m9', added: input.memberIds.length }),
+    'liaison.gridAdd': (input: { memberIds: string[] }) => ({ _id: 'grid-c1-m9', added: input.memberIds.length }),
     'liaison.gridRemove': (input: { memberId: string }) => {
       const g = first();
       gridGroups = () => [{ ...g, members: g.members.filter((m) => m.userId !== input.memberId) }];

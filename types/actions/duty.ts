@@ -1,8 +1,7 @@
 import { z } from '../zod';
 import type { Page } from '../contract';
-import { CONCERN_CATEGORIES } from '../domain/concern';
 import type { DutyOutcome, LeaveKind, LeaveStatus, ShiftStatus, SignMethod } from '../domain/duty';
-import { geoPoint, id, optionalText, pageInput, phone, text } from './fields';
+import { concernsOnBehalf, geoPoint, id, optionalText, pageInput, phone, text } from './fields';
 
 const date = (label: string) =>
   z.string({ error: `请选择${label}` }).regex(/^\d{4}-\d{2}-\d{2}$/, `${label}格式应为 2025-01-31`);
@@ -76,7 +75,7 @@ export const dutyPlanRotation = {
 
 export const dutyUpdateShift = {
   input: z.object({
-    id: id('班次'),
+    shiftId: id('班次'),
     startTime: clock('开始时间'),
     endTime: clock('结束时间'),
     memberIds,
@@ -85,7 +84,7 @@ export const dutyUpdateShift = {
 };
 
 export const dutyCancelShift = {
-  input: z.object({ id: id('班次'), reason: text('取消原因', 2, 100) }),
+  input: z.object({ shiftId: id('班次'), reason: text('取消原因', 2, 100) }),
   result: {} as { _id: string; notified: number },
 };
 
@@ -198,20 +197,14 @@ export const dutyRecordReception = {
       visitorName: optionalText('来访人姓名', 20),
       visitorPhone: phone.optional(),
       consent: z.boolean().default(false),
-      concern: z
-        .object({
-          category: z.enum(CONCERN_CATEGORIES, { error: '请选择类别' }),
-          title: text('诉求标题', 4, 40),
-          text: text('诉求内容', 10, 1000),
-        })
-        .optional(),
+      concerns: concernsOnBehalf(1, '一次接待最多代提交 1 条诉求'),
     })
     .refine((v) => v.consent || (!v.visitorName && !v.visitorPhone), {
       message: '记录姓名或电话须征得来访人同意',
       path: ['consent'],
     })
-    .refine((v) => v.consent || !v.concern, { message: '代为提交诉求须征得来访人同意', path: ['consent'] }),
-  result: {} as { _id: string; concernId: string | null },
+    .refine((v) => v.consent || !v.concerns.length, { message: '代为提交诉求须征得来访人同意', path: ['consent'] }),
+  result: {} as { _id: string; concernIds: string[] },
 };
 
 export interface ReceptionView {

@@ -1,4 +1,5 @@
 import { z } from '../zod';
+import { CONCERN_CATEGORIES } from '../domain/concern';
 
 /** Field builders with the Chinese messages a person sees under the field. */
 
@@ -43,3 +44,20 @@ export const geoPoint = z.object({
   lat: z.number({ error: '位置无效' }).min(-90, '位置无效').max(90, '位置无效'),
   lng: z.number({ error: '位置无效' }).min(-180, '位置无效').max(180, '位置无效'),
 });
+
+/**
+ * Concerns a member files on someone's behalf (a duty reception, a liaison record): always a
+ * `concerns` array, at most `max`, each with its category, title and text.
+ */
+export const concernsOnBehalf = (max: number, tooMany: string) =>
+  z
+    .array(
+      z.object({
+        category: z.enum(CONCERN_CATEGORIES, { error: '请选择诉求类别' }),
+        title: text('诉求标题', 4, 40),
+        text: text('诉求内容', 10, 1000),
+      }),
+      { error: '反映的诉求无效' },
+    )
+    .max(max, tooMany)
+    .default([]);

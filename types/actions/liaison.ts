@@ -1,6 +1,6 @@
 import { z } from '../zod';
 import type { Page } from '../contract';
-import { CONCERN_CATEGORIES, MAX_CONCERN_PHOTOS } from '../domain/concern';
+import { MAX_CONCERN_PHOTOS } from '../domain/concern';
 import {
   LIAISON_CHANNELS,
   LIAISON_OCCASIONS,
@@ -12,7 +12,7 @@ import {
   type LiaisonPairing,
   type LiaisonQuota,
 } from '../domain/liaison';
-import { id, optionalText, pageInput, phone, text } from './fields';
+import { concernsOnBehalf, id, optionalText, pageInput, phone, text } from './fields';
 
 const day = (label: string) =>
   z.string({ error: `请选择${label}` }).regex(/^\d{4}-\d{2}-\d{2}$/, `${label}格式应为 2026-01-31`);
@@ -98,17 +98,7 @@ export const liaisonLog = {
       .default([]),
     contactIds: z.array(id('联系人'), { error: '联系人无效' }).max(20, '一次最多选 20 位联系人').default([]),
     pairingId: id('结对对象').nullable().default(null),
-    concerns: z
-      .array(
-        z.object({
-          category: z.enum(CONCERN_CATEGORIES, { error: '请选择诉求类别' }),
-          title: text('诉求标题', 4, 40),
-          text: text('诉求内容', 10, 1000),
-        }),
-        { error: '反映的诉求无效' },
-      )
-      .max(3, '一条记录最多转 3 条诉求')
-      .default([]),
+    concerns: concernsOnBehalf(3, '一条记录最多转 3 条诉求'),
   }),
   result: {} as { _id: string; concernIds: string[] },
 };
@@ -142,6 +132,7 @@ export const liaisonSaveContact = {
     phone: phone.nullable().default(null),
     tags: words('标签', 5),
   }),
+  /** A contact is an item of the member's profile, stored with `id` (not a document of its own). */
   result: {} as { id: string },
 };
 
@@ -167,6 +158,7 @@ export const liaisonSavePairing = {
     note: optionalText('帮扶内容', 200).default(''),
     since: day('结对日期'),
   }),
+  /** A pairing is an item of the member's profile, stored with `id` (not a document of its own). */
   result: {} as { id: string },
 };
 
@@ -243,7 +235,7 @@ export const liaisonGridAdd = {
       .min(1, '请选择要联系的委员')
       .max(50, '一次最多添加 50 位委员'),
   }),
-  result: {} as { id: string; added: number },
+  result: {} as { _id: string; added: number },
 };
 
 /** Staff: a member leaves a group; a group left with nobody is removed. */

@@ -15,8 +15,8 @@ export const orgListWorkstations = {
 
 export const orgGetWorkstation = {
   input: z
-    .object({ id: id('工作站').optional(), scene: z.string().max(32, '二维码无效').optional() })
-    .refine((v) => v.id || v.scene, { message: '请选择工作站', path: ['id'] }),
+    .object({ workstationId: id('工作站').optional(), scene: z.string().max(32, '二维码无效').optional() })
+    .refine((v) => v.workstationId || v.scene, { message: '请选择工作站', path: ['workstationId'] }),
   result: {} as WorkstationSummary & { unitName: string; headName: string; scene: string },
 };
 
@@ -54,7 +54,7 @@ export const orgCreateWorkstation = {
 };
 
 export const orgUpdateWorkstation = {
-  input: z.object({ id: id('工作站'), ...workstationFields }),
+  input: z.object({ workstationId: id('工作站'), ...workstationFields }),
   result: {} as { _id: string },
 };
 
@@ -67,12 +67,12 @@ export interface WorkstationDetail extends WorkstationSummary {
 }
 
 export const orgWorkstationDetail = {
-  input: z.object({ id: id('工作站') }),
+  input: z.object({ workstationId: id('工作站') }),
   result: {} as WorkstationDetail,
 };
 
 export const orgWorkstationQr = {
-  input: z.object({ id: id('工作站') }),
+  input: z.object({ workstationId: id('工作站') }),
   /** A PNG data URL of the mini-program code that opens the station page. */
   result: {} as { png: string; scene: string; name: string },
 };

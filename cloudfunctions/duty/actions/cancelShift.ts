@@ -11,7 +11,7 @@ export default defineAction({
   mutates: true,
   unitOf: shiftUnit,
   async handler(input, ctx) {
-    const before = await getShift(input.id);
+    const before = await getShift(input.shiftId);
     if (before.status !== 'scheduled') throw invalidState('该班次已取消');
     if (before.end <= ctx.now) throw invalidState('班次已结束，不能取消');
     if (before.signedInCount > 0) throw invalidState('已有委员签到，不能取消');

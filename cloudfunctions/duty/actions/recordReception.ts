@@ -25,18 +25,20 @@ export default defineAction({
     const member = shift.members[at];
     if (!member.signedInAt) throw invalidState('请先签到，再记录接待');
     if (ctx.now > signOutClosesAt(shift.end)) throw invalidState('班次已结束，不能再补记接待');
-    const words = [input.topic, input.concern?.title, input.concern?.text].filter(Boolean).join('\n');
+    // One concern at most (the schema's limit): the reception record names it.
+    const [concern] = input.concerns;
+    const words = [input.topic, concern?.title, concern?.text].filter(Boolean).join('\n');
     if (await textIsRisky(words, ctx.openid)) {
       throw new AppError('CONTENT_RISKY', '内容含有不适宜发布的信息，请修改后再提交', {
         topic: '内容未通过安全检查，请修改后再提交',
       });
     }
-    const concernId = input.concern
+    const concernId = concern
       ? await createConcernOnBehalf({
           id: ctx.newId('concern'),
           shift,
           member: { userId: member.userId, name: member.name, openid: ctx.openid },
-          ...input.concern,
+          ...concern,
           phone: input.visitorPhone ?? null,
           visitorName: input.visitorName ?? null,
           now: ctx.now,
@@ -65,6 +67,6 @@ export default defineAction({
       ...reception,
       visitorPhone: reception.visitorPhone ? '(已填写)' : null,
     });
-    return { _id: reception._id, concernId };
+    return { _id: reception._id, concernIds: concernId ? [concernId] : [] };
   },
 });

@@ -13,7 +13,7 @@ export default defineAction({
   mutates: true,
   unitOf: shiftUnit,
   async handler(input, ctx) {
-    const before = await getShift(input.id);
+    const before = await getShift(input.shiftId);
     if (before.status !== 'scheduled') throw invalidState('该班次已取消，不能修改');
     if (before.start <= ctx.now || before.signedInCount > 0) throw invalidState('班次已开始，不能再修改');
     const station = await getWorkstation({ id: before.workstationId });

@@ -5,4 +5,4 @@ import { getWorkstation } from '../../shared/data/workstations';
 export const stationUnit = async (input: { workstationId: string }) =>
   (await getWorkstation({ id: input.workstationId })).unitPath;
 
-export const shiftUnit = async (input: { id: string }) => (await getShift(input.id)).unitPath;
+export const shiftUnit = async (input: { shiftId: string }) => (await getShift(input.shiftId)).unitPath;

@@ -59,6 +59,6 @@ export default defineAction({
     };
     if (fresh.length) await saveGridEntry(after);
     ctx.audit(`liaison_grid/${id}`, before, after);
-    return { id, added: fresh.length };
+    return { _id: id, added: fresh.length };
   },
 });

@@ -7,8 +7,8 @@ export default defineAction({
   name: 'org.getWorkstation',
   roles: ['citizen'],
   mutates: false,
-  async handler(input) {
-    const w = await getWorkstation(input);
+  async handler({ workstationId, scene }) {
+    const w = await getWorkstation({ id: workstationId, scene });
     const unit = await getUnit(w.unitId);
     return { ...toSummary(w), unitName: unit.name, headName: w.headName, scene: w.scene };
   },

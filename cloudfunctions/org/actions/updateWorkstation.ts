@@ -1,5 +1,6 @@
 import { defineAction } from '../../shared/action';
-import { getWorkstation, updateWorkstation } from '../../shared/data/workstations';
+import { updateWorkstation } from '../../shared/data/workstations';
+import { managedStation } from '../domain/targets';
 import { workstationPatch } from '../domain/workstationFields';
 
 /** Edits a station; its unit and QR scene stay, so printed posters keep working. */
@@ -7,9 +8,8 @@ export default defineAction({
   name: 'org.updateWorkstation',
   roles: ['staff', 'admin'],
   mutates: true,
-  unitOf: async ({ id }) => (await getWorkstation({ id })).unitPath,
-  async handler(input, ctx) {
-    const before = await getWorkstation({ id: input.id });
+  target: managedStation,
+  async handler(input, ctx, { doc: before }) {
     const patch = await workstationPatch(input, before.unitPath);
     await updateWorkstation(before._id, patch);
     ctx.audit(`workstations/${before._id}`, before, { ...before, ...patch });

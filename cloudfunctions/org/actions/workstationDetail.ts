@@ -1,7 +1,7 @@
 import { defineAction } from '../../shared/action';
 import { getUnit } from '../../shared/data/units';
 import { getUsersByIds } from '../../shared/data/users';
-import { getWorkstation } from '../../shared/data/workstations';
+import { managedStation } from '../domain/targets';
 import { toSummary } from '../domain/workstationView';
 
 /** Everything staff edit about a station, with its members' names. */
@@ -9,9 +9,8 @@ export default defineAction({
   name: 'org.workstationDetail',
   roles: ['staff', 'admin'],
   mutates: false,
-  unitOf: async ({ id }) => (await getWorkstation({ id })).unitPath,
-  async handler({ id }) {
-    const w = await getWorkstation({ id });
+  target: managedStation,
+  async handler(_input, _ctx, { doc: w }) {
     const [unit, users] = await Promise.all([getUnit(w.unitId), getUsersByIds(w.memberIds)]);
     const names = new Map(users.map((u) => [u._id, u.name]));
     return {

@@ -37,10 +37,10 @@ export default function ReceptionPage() {
       visitorName: visitorName || undefined,
       visitorPhone: visitorPhone || undefined,
       consent,
-      concern: asConcern ? { category: category as (typeof CONCERN_CATEGORIES)[number], title, text } : undefined,
+      concerns: asConcern ? [{ category: category as (typeof CONCERN_CATEGORIES)[number], title, text }] : [],
     });
     if (done) {
-      await Taro.showToast({ title: done.concernId ? '已记录并提交诉求' : '已记录', icon: 'success' });
+      await Taro.showToast({ title: done.concernIds.length ? '已记录并提交诉求' : '已记录', icon: 'success' });
       setTimeout(() => void Taro.navigateBack(), 600);
     }
   };
@@ -83,7 +83,7 @@ export default function ReceptionPage() {
         </View>
         {asConcern ? (
           <>
-            <Field label="诉求类别" required error={e['concern.category']}>
+            <Field label="诉求类别" required error={e['concerns.0.category']}>
               <Radio.Group
                 className="choices"
                 value={category}
@@ -97,10 +97,10 @@ export default function ReceptionPage() {
                 ))}
               </Radio.Group>
             </Field>
-            <Field label="诉求标题" required error={e['concern.title']}>
+            <Field label="诉求标题" required error={e['concerns.0.title']}>
               <Input value={title} maxLength={40} placeholder="一句话说清楚是什么事" onChange={(v) => setTitle(v)} />
             </Field>
-            <Field label="诉求内容" required error={e['concern.text']}>
+            <Field label="诉求内容" required error={e['concerns.0.text']}>
               <TextArea value={text} maxLength={1000} placeholder="时间、地点、具体情况" onChange={(v) => setText(v)} />
             </Field>
           </>

@@ -14,7 +14,7 @@ export default function WorkstationPage() {
   const { params } = useRouter();
   const id = params.id ? decodeURIComponent(params.id) : undefined;
   const scene = params.scene ? decodeURIComponent(params.scene) : undefined;
-  const q = useQuery('org.getWorkstation', id || scene ? { id, scene } : null, `${id}|${scene}`);
+  const q = useQuery('org.getWorkstation', id || scene ? { workstationId: id, scene } : null, `${id}|${scene}`);
   const ws = q.data;
 
   const submit = () => {

@@ -199,7 +199,7 @@ function ShiftRow({ s, onChanged }: { s: ShiftView; onChanged: () => void }) {
       content: `取消 ${shiftWhen(s.start, s.end)} 的班次？值班委员会收到通知。`,
     });
     if (!ok.confirm) return;
-    if (await cancel.run({ id: s._id, reason: '工作站调整安排' })) onChanged();
+    if (await cancel.run({ shiftId: s._id, reason: '工作站调整安排' })) onChanged();
   };
   return (
     <View className="roster-shift">

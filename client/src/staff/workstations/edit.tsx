@@ -21,7 +21,7 @@ export default function EditWorkstationPage() {
   const id = params.id ?? '';
   const { me } = useMe();
   const unitId = me?.unit?._id ?? '';
-  const detail = useQuery('org.workstationDetail', id ? { id } : null, id);
+  const detail = useQuery('org.workstationDetail', id ? { workstationId: id } : null, id);
   const members = usePaged('org.unitMembers', { unitId }, { key: unitId, enabled: !!unitId, pageSize: 50 });
   const create = useMutation('org.createWorkstation');
   const update = useMutation('org.updateWorkstation');
@@ -82,7 +82,7 @@ export default function EditWorkstationPage() {
       headName: f.headName,
       memberIds: f.memberIds,
     };
-    const done = id ? await update.run({ id, ...body }) : await create.run({ unitId, ...body });
+    const done = id ? await update.run({ workstationId: id, ...body }) : await create.run({ unitId, ...body });
     if (done) {
       await Taro.showToast({ title: '已保存', icon: 'success' });
       setTimeout(() => void Taro.navigateBack(), 600);

@@ -10,8 +10,8 @@ import './tablet.scss';
 export default function QrPage() {
   const { params } = useRouter();
   const id = params.id ?? '';
-  const qr = useQuery('org.workstationQr', id ? { id } : null, id);
-  const detail = useQuery('org.workstationDetail', id ? { id } : null, id);
+  const qr = useQuery('org.workstationQr', id ? { workstationId: id } : null, id);
+  const detail = useQuery('org.workstationDetail', id ? { workstationId: id } : null, id);
   const [poster, setPoster] = useState('');
   const [error, setError] = useState('');
   const kind = detail.data?.kind;
