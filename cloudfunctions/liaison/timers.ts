@@ -5,12 +5,12 @@
  * so however often the timer fires (daily, or retried by the platform) nobody is told twice.
  */
 import type { User } from '@lxq/types';
-import { totalsByMember } from '../shared/data/liaisonRecords';
 import { nearestQuota, quotaDocs } from '../shared/data/liaisonQuotas';
 import { listRootUnits } from '../shared/data/units';
 import { listUsersInSubtree } from '../shared/data/users';
 import { notify } from '../shared/notify';
-import { periodOf, progressOf, quarterSpan, yearSpan } from './domain/period';
+import { periodOf, quarterSpan } from './domain/period';
+import { progressOfMembers } from './domain/progress';
 import { behindReminder } from './domain/reminder';
 
 export const QUARTER_END_DAYS = 15;
@@ -26,8 +26,6 @@ export async function quarterEndReminder(now: Date) {
   const period = periodOf(now);
   const daysLeft = daysLeftInQuarter(now);
   if (daysLeft > QUARTER_END_DAYS) return { ...period, daysLeft, behind: 0, reminded: 0 };
-  const quarter = quarterSpan(period);
-  const year = yearSpan(period.year);
   let behind = 0;
   let reminded = 0;
   for (const root of await listRootUnits()) {
@@ -38,23 +36,12 @@ export async function quarterEndReminder(now: Date) {
       if (page.length < BATCH) break;
     }
     if (!members.length) continue;
-    const [totals, quotas] = await Promise.all([
-      totalsByMember({ unitId: root._id }, year.start, quarter.start, quarter.end),
+    const [progressOf, quotas] = await Promise.all([
+      progressOfMembers({ unitId: root._id }, period),
       quotaDocs(members.flatMap((m) => m.unitPath)),
     ]);
-    const byMember = new Map(totals.map((t) => [t._id, t]));
     const due = members.flatMap((m) => {
-      const t = byMember.get(m._id);
-      const progress = progressOf(
-        {
-          quarterActivities: t?.quarterActivities ?? 0,
-          quarterPersonTimes: t?.quarterPersonTimes ?? 0,
-          yearActivities: t?.yearActivities ?? 0,
-          yearPersonTimes: t?.yearPersonTimes ?? 0,
-        },
-        nearestQuota(m.unitPath, quotas).quota,
-        period.quarter,
-      );
+      const progress = progressOf(m._id, nearestQuota(m.unitPath, quotas).quota);
       return progress.shortfalls.length && m.openid ? [{ m, shortfalls: progress.shortfalls }] : [];
     });
     behind += due.length;

@@ -9,6 +9,7 @@ import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
 import timezone from 'dayjs/plugin/timezone';
 import type { DutyOutcome, LeaveRequest, Reception, Sector, Shift, ShiftMember, User, Workstation } from '@lxq/types';
+import { blankMember, shiftDoc } from '../../cloudfunctions/duty/domain/shiftDoc';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
@@ -47,40 +48,20 @@ export function makeShifts(now: Date, stations: Workstation[], users: User[], se
           const signed = outcome === 'on_time' || outcome === 'late';
           const signedInAt = signed ? new Date(start.getTime() + (outcome === 'late' ? 12 : -8) * 60_000) : null;
           return {
-            userId: u._id,
-            openid: u.openid,
-            name: u.name,
-            sectorName: sectorName(u.sectorId),
-            avatar: u.avatar ?? null,
+            ...blankMember(u, sectorName(u.sectorId)),
             outcome,
             signedInAt,
             signedOutAt: signed ? new Date(end.getTime() + 5 * 60_000) : null,
             method: signed ? 'location' : null,
             distance: signed ? 20 + ((n * 37) % 150) : null,
-            earlyLeave: false,
           };
         });
         const past = end < now;
+        const made = new Date(now.getTime() - 10 * 86_400_000);
+        const id = `shift-${station._id.slice(3)}-${date}-${w}`;
         shifts.push({
-          _id: `shift-${station._id.slice(3)}-${date}-${w}`,
-          workstationId: station._id,
-          workstationName: station.name,
-          unitId: station.unitId,
-          unitPath: station.unitPath,
-          location: station.location,
-          radius: station.radius,
-          date,
-          start,
-          end,
-          members,
-          memberIds: members.map((m) => m.userId),
-          status: 'scheduled',
-          signedInCount: members.filter((m) => m.signedInAt).length,
+          ...shiftDoc(id, station, { date, start, end }, members, 'user-staff-city', made),
           settled: past,
-          cancelReason: null,
-          createdBy: 'user-staff-city',
-          createdAt: new Date(now.getTime() - 10 * 86_400_000),
-          updatedAt: new Date(now.getTime() - 10 * 86_400_000),
         });
       });
     }

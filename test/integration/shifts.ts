@@ -1,4 +1,5 @@
 /** Shifts arranged directly in the store (tests of windows, retries and budgets at any hour). */
+import { blankMember, shiftDoc } from '../../cloudfunctions/duty/domain/shiftDoc';
 import type { System } from './system';
 
 /** The Beijing calendar date of an instant, whatever the process's zone. */
@@ -18,39 +19,16 @@ export async function arrangeShift(
   shift: { id: string; start: Date; end: Date; date?: string },
   members: { userId: string; openid: string; name?: string }[],
 ) {
-  const doc = {
-    _id: shift.id,
-    workstationId: station.id,
-    workstationName: station.name,
-    unitId: station.unitId,
-    unitPath: station.unitPath,
-    location: station.location,
-    radius: 200,
-    date: shift.date ?? chinaDate(shift.start),
-    start: shift.start,
-    end: shift.end,
-    members: members.map((m) => ({
-      userId: m.userId,
-      openid: m.openid,
-      name: m.name ?? `测试委员${m.userId}`,
-      sectorName: '经济界',
-      avatar: null,
-      outcome: 'pending',
-      signedInAt: null,
-      signedOutAt: null,
-      method: null,
-      distance: null,
-      earlyLeave: false,
-    })),
-    memberIds: members.map((m) => m.userId),
-    status: 'scheduled',
-    signedInCount: 0,
-    settled: false,
-    cancelReason: null,
-    createdBy: 'test',
-    createdAt: new Date(),
-    updatedAt: new Date(),
-  };
+  const doc = shiftDoc(
+    shift.id,
+    { ...station, _id: station.id, radius: 200 },
+    { date: shift.date ?? chinaDate(shift.start), start: shift.start, end: shift.end },
+    members.map((m) =>
+      blankMember({ _id: m.userId, openid: m.openid, name: m.name ?? `测试委员${m.userId}`, avatar: null }, '经济界'),
+    ),
+    'test',
+    new Date(),
+  );
   await sys.db.collection('shifts').add({ data: doc });
   return doc;
 }

@@ -1,12 +1,15 @@
 import { getDayDetail, isWorkday } from 'chinese-days';
-import type { Shift, ShiftMember, User, Workstation } from '@lxq/types';
+import type { Shift, ShiftMember, Workstation } from '@lxq/types';
 import { AppError, invalid } from '../../shared/errors';
 import { getSectorsByIds } from '../../shared/data/sectors';
 import { getUsersByIds } from '../../shared/data/users';
 import { memberShiftsBetween, stationShiftsBetween } from '../../shared/data/shifts';
 import dayjs from 'dayjs';
 import { ZONE } from '../../shared/time';
+import { blankMember, shiftDoc } from './shiftDoc';
 import { chinaClock, chinaMoment, datesBetween, shiftWindow } from './times';
+
+export { blankMember };
 
 export interface Slot {
   date: string;
@@ -27,22 +30,6 @@ export async function rosterPeople(station: Workstation, memberIds: string[]): P
   return new Map(ok.map((u) => [u._id, blankMember(u, sectors.get(u.sectorId ?? '')?.name ?? '')]));
 }
 
-export function blankMember(u: User, sectorName: string): ShiftMember {
-  return {
-    userId: u._id,
-    openid: u.openid,
-    name: u.name,
-    sectorName,
-    avatar: u.avatar ?? null,
-    outcome: 'pending',
-    signedInAt: null,
-    signedOutAt: null,
-    method: null,
-    distance: null,
-    earlyLeave: false,
-  };
-}
-
 export function newShift(
   id: string,
   station: Workstation,
@@ -54,27 +41,7 @@ export function newShift(
   const { start, end } = shiftWindow(slot.date, slot.startTime, slot.endTime);
   if (end <= start) throw invalid({ endTime: '结束时间应晚于开始时间' });
   const members = slot.memberIds.map((m) => people.get(m)!);
-  return {
-    _id: id,
-    workstationId: station._id,
-    workstationName: station.name,
-    unitId: station.unitId,
-    unitPath: station.unitPath,
-    location: station.location,
-    radius: station.radius,
-    date: slot.date,
-    start,
-    end,
-    members,
-    memberIds: members.map((m) => m.userId),
-    status: 'scheduled',
-    signedInCount: 0,
-    settled: false,
-    cancelReason: null,
-    createdBy: by,
-    createdAt: now,
-    updatedAt: now,
-  };
+  return shiftDoc(id, station, { date: slot.date, start, end }, members, by, now);
 }
 
 const overlaps = (a: { start: Date; end: Date }, b: { start: Date; end: Date }) => a.start < b.end && b.start < a.end;

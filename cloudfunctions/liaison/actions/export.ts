@@ -1,6 +1,6 @@
 import { LIAISON_CHANNEL_LABELS, LIAISON_OCCASION_LABELS, type LiaisonRecord, type User } from '@lxq/types';
 import { defineAction } from '../../shared/action';
-import { chunkForStaff, totalsByMember } from '../../shared/data/liaisonRecords';
+import { chunkForStaff } from '../../shared/data/liaisonRecords';
 import { quotaFor } from '../../shared/data/liaisonQuotas';
 import { getSectorsByIds } from '../../shared/data/sectors';
 import { getUnit } from '../../shared/data/units';
@@ -9,7 +9,7 @@ import { inChina } from '../../shared/time';
 import { workbook, type Cell } from '../../shared/xlsx';
 import { periodAsked } from '../domain/chosen';
 import { staffFilter } from '../domain/filters';
-import { progressOf } from '../domain/period';
+import { progressOfMembers } from '../domain/progress';
 import { putFile } from '../../shared/cloud';
 
 /** The most records one workbook carries; narrow the filter for more. */
@@ -57,7 +57,7 @@ export default defineAction({
   async handler(input, ctx) {
     const unitId = await ctx.scopeUnitId();
     const filter = staffFilter(input);
-    const { period, quarter, year } = periodAsked(input, ctx.now);
+    const { period } = periodAsked(input, ctx.now);
 
     const records: LiaisonRecord[] = [];
     for (let skip = 0; skip < MAX_ROWS; skip += 1000) {
@@ -72,9 +72,9 @@ export default defineAction({
       if (chunk.length < 1000) break;
     }
     const unit = await getUnit(unitId);
-    const [{ quota }, totals, sectors] = await Promise.all([
+    const [{ quota }, progressOf, sectors] = await Promise.all([
       quotaFor(unit.path),
-      totalsByMember({ unitId }, year.start, quarter.start, quarter.end),
+      progressOfMembers({ unitId }, period),
       getSectorsByIds([...records.map((r) => r.sectorId ?? ''), ...members.map((m) => m.sectorId ?? '')]),
     ]);
     const sectorName = (id: string | null | undefined) => (id && sectors.get(id)?.name) || '';
@@ -95,19 +95,8 @@ export default defineAction({
       r.concernIds.length,
       r.photos.length,
     ]);
-    const byMember = new Map(totals.map((t) => [t._id, t]));
     const quotaRows: Cell[][] = members.map((m) => {
-      const t = byMember.get(m._id);
-      const p = progressOf(
-        {
-          quarterActivities: t?.quarterActivities ?? 0,
-          quarterPersonTimes: t?.quarterPersonTimes ?? 0,
-          yearActivities: t?.yearActivities ?? 0,
-          yearPersonTimes: t?.yearPersonTimes ?? 0,
-        },
-        quota,
-        period.quarter,
-      );
+      const p = progressOf(m._id, quota);
       return [
         m.name,
         sectorName(m.sectorId),

@@ -1,9 +1,8 @@
 import type { LiaisonGridEntry, LiaisonPeriod, LiaisonProgress, LiaisonQuota, User } from '@lxq/types';
 import { gridOfLeader } from '../../shared/data/liaisonGrid';
-import { totalsByMember } from '../../shared/data/liaisonRecords';
 import { quotaFor } from '../../shared/data/liaisonQuotas';
 import { periodAsked } from './chosen';
-import { progressOf } from './period';
+import { progressOfMembers } from './progress';
 
 export interface GridMember extends LiaisonProgress {
   userId: string;
@@ -18,28 +17,16 @@ export interface GridMember extends LiaisonProgress {
  * the grid (names copied into it), the quota and one aggregate over all their members' records.
  */
 export async function gridProgress(leader: User, input: Partial<LiaisonPeriod>, now: Date) {
-  const { period, quarter, year } = periodAsked(input, now);
+  const { period } = periodAsked(input, now);
   const [entries, { quota }] = await Promise.all([gridOfLeader(leader._id), quotaFor(leader.unitPath)]);
-  const memberIds = [...new Set(entries.flatMap((e) => e.memberIds))];
-  const totals = memberIds.length ? await totalsByMember({ memberIds }, year.start, quarter.start, quarter.end) : [];
-  const byMember = new Map(totals.map((t) => [t._id, t]));
+  const progressOf = await progressOfMembers({ memberIds: [...new Set(entries.flatMap((e) => e.memberIds))] }, period);
   const groups = entries.map((e: LiaisonGridEntry) => ({
     _id: e._id,
     kind: e.kind,
     groupName: e.groupName,
     members: e.members
       .map((m): GridMember => {
-        const t = byMember.get(m.userId);
-        const progress = progressOf(
-          {
-            quarterActivities: t?.quarterActivities ?? 0,
-            quarterPersonTimes: t?.quarterPersonTimes ?? 0,
-            yearActivities: t?.yearActivities ?? 0,
-            yearPersonTimes: t?.yearPersonTimes ?? 0,
-          },
-          quota,
-          period.quarter,
-        );
+        const progress = progressOf(m.userId, quota);
         return { ...m, ...progress, behind: progress.shortfalls.length > 0 };
       })
       // Who is behind comes first: that is what the director opens the page for.
