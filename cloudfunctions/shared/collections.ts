@@ -1,6 +1,7 @@
 /**
  * The one declaration of every collection: name, indexes, security rule, retention.
- * It feeds the emulator (SQLite expression indexes, strict index checking in tests), the deploy
+ * It feeds the emulator (indexes as SQLite side tables, one row per array element, and strict
+ * index checking in tests), the deploy
  * script (indexes and rules on WeChat Cloud) and the tests. A query on a collection must be
  * served by one of its indexes; `_id` is always indexed.
  *

@@ -2,7 +2,7 @@
  * A small .xlsx writer: several worksheets of text, numbers and real dates (Excel serial numbers
  * with a date format, in China time), a bold frozen header row, column widths. An .xlsx file is a
  * zip of a few SpreadsheetML parts; fflate zips them (8 KB) where exceljs would add ~1 MB to a
- * function whose bundle budget is 300 KB. (The notice function keeps its own one-sheet writer.)
+ * function whose bundle budget is 300 KB. The liaison and notice exports both write with it.
  */
 import { strToU8, zipSync } from 'fflate';
 

@@ -31,7 +31,7 @@ export async function markRead(openid: string, id: string, at: Date): Promise<nu
   return res.stats.updated as number;
 }
 
-/** Items by id (at most 100): what an earlier delivery already did. */
+/** Items by id, in one read (a delivery batch's worth): what an earlier delivery already did. */
 export async function findInboxItems(ids: string[]): Promise<InboxItem[]> {
   if (!ids.length) return [];
   const { data } = await inbox()

@@ -40,7 +40,7 @@ export async function shiftForRequest(shiftId: string, partnerId: string | null)
   return { shift, requests, partner: partners?.[0] ?? null };
 }
 
-/** Inserts in batches of 100 (the SDK's limit per add). */
+/** Inserts in batches of 100, so a long rotation is a few modest requests rather than one large one. */
 export async function insertShifts(list: Shift[]): Promise<void> {
   for (let i = 0; i < list.length; i += 100) {
     await shifts().add({ data: list.slice(i, i + 100) });

@@ -19,7 +19,7 @@ export async function updateUser(id: string, patch: Partial<User>): Promise<void
   await users().doc(id).update({ data: patch });
 }
 
-/** Users by id (at most 100), in no particular order. */
+/** Users by id, in no particular order: one read, so callers pass a page's worth (a roster, a group). */
 export async function getUsersByIds(ids: string[]): Promise<User[]> {
   const unique = [...new Set(ids)].filter(Boolean);
   if (!unique.length) return [];
