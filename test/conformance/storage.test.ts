@@ -106,6 +106,25 @@ describe('h5 storage endpoints', () => {
     expect(fs.existsSync(path.join(dataDir, '..', 'escape.txt'))).toBe(false);
   });
 
+  test('when a part names its file with filename*= (RFC 5987), then the name is read from it', async () => {
+    const boundary = 'lxqBoundary';
+    const body = Buffer.concat([
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename*=UTF-8''%E7%85%A7%E7%89%87.png\r\n` +
+          'Content-Type: image/png\r\n\r\n',
+      ),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47]),
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    const res = await fetch(`${emu.url}/__cloud/upload`, {
+      method: 'POST',
+      headers: { 'Content-Type': `multipart/form-data; boundary=${boundary}` },
+      body,
+    });
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as Json).fileID).toMatch(/\.png$/);
+  });
+
   test('upload without multipart or without file → 400', async () => {
     expect((await postJson(emu, '/__cloud/upload', { file: 'x' })).status).toBe(400);
     const form = new FormData();
