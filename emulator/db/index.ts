@@ -96,12 +96,12 @@ export class Database {
           const now = specs.find((s) => s.name === o.name);
           if (!now || JSON.stringify(now) !== JSON.stringify(o)) Collection.dropIndexTable(this.sql, decl.name, o.name);
         }
-        this.colls.set(decl.name, new Collection(this.sql, decl.name, true, specs, this.stats));
+        this.track(new Collection(this.sql, decl.name, true, specs, this.stats));
         upsert.run(decl.name, 1, JSON.stringify(specs));
         stored.delete(decl.name);
       }
       for (const [name, specs] of stored) {
-        this.colls.set(name, new Collection(this.sql, name, false, specs, this.stats));
+        this.track(new Collection(this.sql, name, false, specs, this.stats));
         upsert.run(name, 0, JSON.stringify(specs));
       }
     });
@@ -184,6 +184,12 @@ export class Database {
     throw errors.noIndex(c.name, `${what} ${shown}`);
   }
 
+  /** Register a collection; its writes keep open transactions' snapshots. */
+  private track(c: Collection): void {
+    c.beforeWrite = (coll, idKey, old) => this.txns.beforeWrite(coll, idKey, old);
+    this.colls.set(c.name, c);
+  }
+
   private commit<T>(fn: () => T): T {
     return this.sql.transaction(fn)();
   }
@@ -193,7 +199,7 @@ export class Database {
     if (!/^[A-Za-z0-9_\-.]{1,128}$/.test(name)) throw errors.invalidParam(`invalid collection name: ${name}`);
     if (this.colls.has(name)) throw errors.collectionExists(name);
     this.commit(() => {
-      this.colls.set(name, new Collection(this.sql, name, false, [], this.stats));
+      this.track(new Collection(this.sql, name, false, [], this.stats));
       this.sql
         .prepare('INSERT OR REPLACE INTO _collections (name, declared, indexes) VALUES (?, 0, ?)')
         .run(name, '[]');
@@ -212,13 +218,11 @@ export class Database {
     const offset = Number(body.offset ?? 0) || 0;
     const projection = parseMaybe(body.projection, now);
     const txn = this.txns.of(body);
-    const check = (): void => this.checkServed(c, filter, order, false, 'get');
-
     let docs: Doc[];
     if (txn) {
-      docs = await this.txns.get(txn, c, body, { filter, order, offset, limit }, check);
+      docs = this.txns.get(txn, c, body, filter);
     } else {
-      check();
+      this.checkServed(c, filter, order, false, 'get');
       docs = c.find({ filter, order, skip: offset, limit });
     }
     if (isPlainObject(projection) && Object.keys(projection).length) {
@@ -255,7 +259,7 @@ export class Database {
     const upsert = !returnDoc && body.upsert === true;
     const multi = returnDoc ? false : body.multi !== false;
     const txn = this.txns.of(body);
-    if (txn) return this.txns.modify(txn, c, filter, data, { merge, upsert, multi, returnDoc });
+    if (txn) return this.txns.modify(txn, c, body, filter, data, { merge, upsert, returnDoc });
 
     if (!(body.queryType === 'DOC' && filter._id !== undefined))
       this.checkServed(c, filter, undefined, false, 'update');
@@ -287,7 +291,7 @@ export class Database {
     const filter = filterOf(body, now);
     const multi = body.multi !== false;
     const txn = this.txns.of(body);
-    if (txn) return this.txns.remove(txn, c, filter, multi);
+    if (txn) return this.txns.remove(txn, c, body, filter);
     if (!(body.queryType === 'DOC' && filter._id !== undefined))
       this.checkServed(c, filter, undefined, false, 'remove');
     return this.commit(() => {

@@ -180,8 +180,12 @@ export class Collection {
     return (this.countStmt.get() as { n: number }).n;
   }
 
+  /** Told of every write before it happens, with the version it replaces (transactions keep snapshots by it). */
+  beforeWrite: (coll: string, idKey: string, old: Doc | null) => void = () => undefined;
+
   /** Write a document (insert when old is null, delete when doc is null). Caller holds a SQLite tx. */
   write(idKey: string, old: Doc | null, doc: Doc | null): void {
+    if (old || doc) this.beforeWrite(this.name, idKey, old);
     if (doc && !old) {
       if (this.getStmt.get(idKey)) {
         throw errors.duplicateKey(this.name, '_id_', `{ _id: ${JSON.stringify(doc._id)} }`);

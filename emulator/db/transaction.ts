@@ -1,45 +1,35 @@
 /**
  * Transactions (db.runTransaction / db.startTransaction and the legacy get/set/update/delete by
- * _id): writes are buffered per transaction and applied in one SQLite transaction at commit, after
- * checking that no document it touched changed meanwhile.
+ * _id), as CloudBase keeps them:
+ * - reads come from a snapshot taken at the start and take no lock: when anyone commits a document
+ *   while a transaction is open, the transaction keeps the version it would have read (`snapshot`);
+ * - the first transaction to write a document holds it until it ends; a later writer, or a writer
+ *   whose document changed since its snapshot, is refused at once with DATABASE_TRANSACTION_CONFLICT
+ *   and its transaction is ended there, so nothing it held outlives the attempt (runTransaction
+ *   starts a new transaction for a retry and never rolls the old one back);
+ * - writes are buffered and applied in one SQLite transaction at commit;
+ * - only document operations are accepted (doc(id).get/set/update/remove and add), as the platform does.
  */
 import { randomUUID } from 'node:crypto';
-import { find as mingoFind } from 'mingo';
 import { type Doc, clone, isPlainObject, stringify } from './ejson';
 import { errors } from './errors';
 import { keyOf } from './keys';
-import type { OrderSpec } from './planner';
 import { type Body, type JsonObject, asString, modifyResult, parseMaybe } from './protocol';
 import type { Collection } from './store';
 import { applyUpdate, hasOperators, upsertDoc } from './update';
 
-/** how long a transaction waits for a document locked by another one before failing with a conflict */
-const LOCK_WAIT_MS = 5000;
-/** an idle transaction is aborted after this long (releases its locks) */
+/** an idle transaction is ended after this long, like the platform's (its writes are discarded) */
 const TXN_IDLE_MS = 30000;
 
-interface Waiter {
-  txn: Txn;
-  resolve: () => void;
-  reject: (e: unknown) => void;
-  timer: NodeJS.Timeout;
-}
-interface Lock {
-  owner: Txn;
-  waiters: Waiter[];
-}
-export interface Txn {
+interface Txn {
   id: string;
   /** coll → idKey → new document (null = deleted) */
   writes: Map<string, Map<string, Doc | null>>;
-  /** lock key → version seen when the lock was taken */
-  versions: Map<string, { coll: string; idKey: string; version: number | null }>;
-  locks: Set<string>;
-  waitingFor: string | null;
+  /** document key → the version it had when the transaction began, kept once someone else commits it */
+  snapshot: Map<string, Doc | null>;
+  /** document keys this transaction writes (and holds) */
+  held: Set<string>;
   timer: NodeJS.Timeout | null;
-  done: boolean;
-  /** set when the transaction can no longer commit (deadlock, lock timeout): commit answers a conflict */
-  doomed: string | null;
 }
 
 export interface TxnHost {
@@ -48,18 +38,31 @@ export interface TxnHost {
   commit<T>(fn: () => T): T;
 }
 
+const docKey = (coll: string, idKey: string): string => coll + '\u0000' + idKey;
+
 export class Transactions {
   private txns = new Map<string, Txn>();
-  private locks = new Map<string, Lock>();
+  /** document key → the transaction that writes it */
+  private writers = new Map<string, Txn>();
 
   constructor(private host: TxnHost) {}
+
+  /**
+   * Every committed write of a document comes here first (store.ts calls it with the version being
+   * replaced): open transactions that have not yet kept a version of it keep this one.
+   */
+  beforeWrite(coll: string, idKey: string, old: Doc | null): void {
+    if (!this.txns.size) return;
+    const key = docKey(coll, idKey);
+    for (const t of this.txns.values()) if (!t.snapshot.has(key)) t.snapshot.set(key, old ? clone(old) : null);
+  }
 
   /** The open transaction a request names, or null when it names none. */
   of(body: Body): Txn | null {
     const id = asString(body.transactionId);
     if (!id) return null;
     const t = this.txns.get(id);
-    if (!t || t.done) throw errors.transactionNotExist(id);
+    if (!t) throw errors.transactionNotExist();
     this.touch(t);
     return t;
   }
@@ -71,119 +74,59 @@ export class Transactions {
   }
 
   closeAll(): void {
-    for (const t of this.txns.values()) this.abortTxn(t);
+    for (const t of Array.from(this.txns.values())) this.end(t);
   }
 
   private touch(t: Txn): void {
     if (t.timer) clearTimeout(t.timer);
-    t.timer = setTimeout(() => this.abortTxn(t), TXN_IDLE_MS);
+    t.timer = setTimeout(() => this.end(t), TXN_IDLE_MS);
     t.timer.unref();
   }
 
   start(): JsonObject {
-    const t: Txn = {
-      id: randomUUID(),
-      writes: new Map(),
-      versions: new Map(),
-      locks: new Set(),
-      waitingFor: null,
-      timer: null,
-      done: false,
-      doomed: null,
-    };
+    const t: Txn = { id: randomUUID(), writes: new Map(), snapshot: new Map(), held: new Set(), timer: null };
     this.txns.set(t.id, t);
     this.touch(t);
     return { transactionId: t.id };
   }
 
-  private abortTxn(t: Txn): void {
-    if (t.done) return;
-    t.done = true;
+  /** Forget the transaction and release what it holds (its writes are discarded). */
+  private end(t: Txn): void {
     if (t.timer) clearTimeout(t.timer);
     this.txns.delete(t.id);
-    for (const [key, lock] of this.locks) {
-      const w = lock.waiters.find((x) => x.txn === t);
-      if (w) {
-        lock.waiters = lock.waiters.filter((x) => x !== w);
-        clearTimeout(w.timer);
-        w.reject(errors.transactionConflict('transaction aborted while waiting for ' + key));
-      }
-    }
-    this.release(t);
+    for (const key of t.held) if (this.writers.get(key) === t) this.writers.delete(key);
+    t.held.clear();
   }
 
-  private release(t: Txn): void {
-    for (const key of t.locks) {
-      const lock = this.locks.get(key);
-      if (!lock || lock.owner !== t) continue;
-      const next = lock.waiters.shift();
-      if (next) {
-        clearTimeout(next.timer);
-        lock.owner = next.txn;
-        next.txn.locks.add(key);
-        next.resolve();
-      } else {
-        this.locks.delete(key);
-      }
-    }
-    t.locks.clear();
+  /** Refuse a write with a conflict, ending the transaction so that it holds nothing any more. */
+  private conflict(t: Txn, detail: string): never {
+    this.end(t);
+    throw errors.transactionConflict(detail);
   }
 
-  /**
-   * Take the document lock for the transaction, waiting for the holder (FIFO). On deadlock or lock
-   * wait timeout the transaction is doomed instead of failing here: wx-server-sdk wraps errors of
-   * in-transaction reads/writes into CloudSDKErrors that lose `code`, so `runTransaction` only retries
-   * a DATABASE_TRANSACTION_CONFLICT raised by commit — which is where a doomed transaction fails.
-   */
-  private async acquire(t: Txn, c: Collection, idKey: string): Promise<void> {
-    const key = c.name + '\u0000' + idKey;
-    const record = (): void => {
-      if (!t.versions.has(key)) t.versions.set(key, { coll: c.name, idKey, version: c.version(idKey) });
-    };
-    if (t.doomed) return record();
-    const lock = this.locks.get(key);
-    if (!lock) {
-      this.locks.set(key, { owner: t, waiters: [] });
-      t.locks.add(key);
-    } else if (lock.owner !== t) {
-      // deadlock: the holder (transitively) waits for a lock we hold
-      let cur: Txn | undefined = lock.owner;
-      const seen = new Set<Txn>();
-      while (cur && cur.waitingFor && !seen.has(cur)) {
-        seen.add(cur);
-        const l2 = this.locks.get(cur.waitingFor);
-        if (!l2) break;
-        if (l2.owner === t) {
-          t.doomed = `deadlock on ${c.name}/${idKey.slice(1)}`;
-          return record();
-        }
-        cur = l2.owner;
-      }
-      await new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => {
-          lock.waiters = lock.waiters.filter((w) => w !== waiter);
-          t.waitingFor = null;
-          t.doomed = `lock wait timeout on ${c.name}/${idKey.slice(1)}`;
-          resolve();
-        }, LOCK_WAIT_MS);
-        const waiter: Waiter = { txn: t, resolve, reject, timer };
-        lock.waiters.push(waiter);
-        t.waitingFor = key;
-      });
-      t.waitingFor = null;
-      if (t.done) throw errors.transactionConflict('transaction ended');
-    }
-    record();
-  }
-
-  /** The transaction's view of a document (own writes first, then committed state). */
+  /** The transaction's view of a document: its own writes, else its snapshot. */
   private view(t: Txn, c: Collection, idKey: string): Doc | null {
     const w = t.writes.get(c.name);
     if (w && w.has(idKey)) {
       const d = w.get(idKey);
       return d ? clone(d) : null;
     }
+    const key = docKey(c.name, idKey);
+    if (t.snapshot.has(key)) {
+      const d = t.snapshot.get(key);
+      return d ? clone(d) : null;
+    }
     return c.getById(idKey);
+  }
+
+  /** Take the document for writing, or refuse at once when another writer or a commit got there first. */
+  private claim(t: Txn, c: Collection, idKey: string): void {
+    const key = docKey(c.name, idKey);
+    const holder = this.writers.get(key);
+    if (holder && holder !== t) this.conflict(t, `${c.name}/${idKey.slice(1)} is being written by another transaction`);
+    if (t.snapshot.has(key)) this.conflict(t, `${c.name}/${idKey.slice(1)} was modified after the transaction began`);
+    this.writers.set(key, t);
+    t.held.add(key);
   }
 
   private write(t: Txn, c: Collection, idKey: string, doc: Doc | null): void {
@@ -195,60 +138,27 @@ export class Transactions {
     w.set(idKey, doc);
   }
 
-  private async read(t: Txn, c: Collection, id: unknown): Promise<Doc | null> {
-    const idKey = keyOf(id);
-    await this.acquire(t, c, idKey);
-    return this.view(t, c, idKey);
-  }
-
-  /** A WHERE query inside a transaction: committed results overlaid with the transaction's writes. */
-  private where(t: Txn, c: Collection, filter: Doc, order: OrderSpec | undefined, skip: number, limit: number): Doc[] {
-    const w = t.writes.get(c.name);
-    if (!w || !w.size) return c.find({ filter, order, skip, limit });
-    const base = c.find({ filter, order, limit: skip + limit + w.size }).filter((d) => !w.has(keyOf(d._id)));
-    const extra = Array.from(w.values()).filter((d): d is Doc => !!d);
-    let docs = base.concat(mingoFind(extra, filter).all() as Doc[]);
-    if (order) {
-      const spec: Record<string, 1 | -1> = {};
-      for (const [f, d] of order) spec[f] = d;
-      docs = mingoFind(docs, {}).sort(spec).all() as Doc[];
-    }
-    return docs.slice(skip, skip + limit);
-  }
-
-  private async targets(t: Txn, c: Collection, filter: Doc, multi: boolean): Promise<unknown[]> {
-    const keys = Object.keys(filter);
-    if (keys.length === 1 && keys[0] === '_id' && !isPlainObject(filter._id)) {
-      const d = await this.read(t, c, filter._id);
-      return d ? [d._id] : [];
-    }
-    const docs = this.where(t, c, filter, undefined, 0, multi ? Number.MAX_SAFE_INTEGER : 1);
-    return docs.map((d) => d._id);
+  /** The _id a document operation names (the SDK sends doc(id) requests as queryType DOC with {_id}). */
+  private docId(body: Body, filter: Doc): unknown {
+    if (body.queryType !== 'DOC' || filter._id === undefined || isPlainObject(filter._id))
+      throw errors.invalidParam(
+        'a transaction accepts document operations only: doc(id).get/set/update/remove and add',
+      );
+    return filter._id;
   }
 
   // ---------- the document requests of the current API, inside a transaction
 
-  /** `check` is the strict-index check for a where-query (not needed for a read by _id). */
-  async get(
-    t: Txn,
-    c: Collection,
-    body: Body,
-    q: { filter: Doc; order?: OrderSpec; offset: number; limit: number },
-    check: () => void,
-  ): Promise<Doc[]> {
-    if (body.queryType === 'DOC' && q.filter._id !== undefined) {
-      const d = await this.read(t, c, q.filter._id);
-      return d ? [d] : [];
-    }
-    check();
-    return this.where(t, c, q.filter, q.order, q.offset, q.limit);
+  get(t: Txn, c: Collection, body: Body, filter: Doc): Doc[] {
+    const d = this.view(t, c, keyOf(this.docId(body, filter)));
+    return d ? [d] : [];
   }
 
-  async insert(t: Txn, c: Collection, docs: Doc[]): Promise<JsonObject> {
+  insert(t: Txn, c: Collection, docs: Doc[]): JsonObject {
     const ids: unknown[] = [];
     for (const d of docs) {
       const idKey = keyOf(d._id);
-      await this.acquire(t, c, idKey);
+      this.claim(t, c, idKey);
       if (this.view(t, c, idKey)) throw errors.duplicateKey(c.name, '_id_', `{ _id: ${JSON.stringify(d._id)} }`);
       this.write(t, c, idKey, d);
       ids.push(d._id);
@@ -256,127 +166,101 @@ export class Transactions {
     return { data: { insertedIds: ids }, inserted: ids.length, ok: 1 };
   }
 
-  async modify(
+  modify(
     t: Txn,
     c: Collection,
+    body: Body,
     filter: Doc,
     data: Doc,
-    o: { merge: boolean; upsert: boolean; multi: boolean; returnDoc: boolean },
-  ): Promise<JsonObject> {
-    const ids = await this.targets(t, c, filter, o.multi);
-    let updated = 0;
-    let upsertId: unknown;
-    let last: Doc | null = null;
-    for (const id of ids) {
-      const idKey = keyOf(id);
-      await this.acquire(t, c, idKey);
-      const cur = this.view(t, c, idKey);
-      if (!cur) continue;
-      const next = applyUpdate(cur, data, o.merge);
-      last = next ?? cur;
-      if (next) {
-        this.write(t, c, idKey, next);
-        updated++;
-      }
+    o: { merge: boolean; upsert: boolean; returnDoc: boolean },
+  ): JsonObject {
+    const id = this.docId(body, filter);
+    const idKey = keyOf(id);
+    const cur = this.view(t, c, idKey);
+    if (!cur && !o.upsert) return modifyResult(0, undefined, o.returnDoc, null);
+    this.claim(t, c, idKey);
+    if (!cur) {
+      const d = upsertDoc(id, data, o.merge);
+      this.write(t, c, idKey, d);
+      return modifyResult(0, d._id, o.returnDoc, d);
     }
-    if (!ids.length && o.upsert && filter._id !== undefined) {
-      const idKey = keyOf(filter._id);
-      await this.acquire(t, c, idKey);
-      if (!this.view(t, c, idKey)) {
-        const d = upsertDoc(filter._id, data, o.merge);
-        this.write(t, c, idKey, d);
-        upsertId = d._id;
-        last = d;
-      }
-    }
-    return modifyResult(updated, upsertId, o.returnDoc, last);
+    const next = applyUpdate(cur, data, o.merge);
+    if (next) this.write(t, c, idKey, next);
+    return modifyResult(next ? 1 : 0, undefined, o.returnDoc, next ?? cur);
   }
 
-  async remove(t: Txn, c: Collection, filter: Doc, multi: boolean): Promise<JsonObject> {
-    const ids = await this.targets(t, c, filter, multi);
-    let deleted = 0;
-    for (const id of ids) {
-      const idKey = keyOf(id);
-      await this.acquire(t, c, idKey);
-      if (this.view(t, c, idKey)) {
-        this.write(t, c, idKey, null);
-        deleted++;
-      }
-    }
-    return { data: { deleted } };
+  remove(t: Txn, c: Collection, body: Body, filter: Doc): JsonObject {
+    const idKey = keyOf(this.docId(body, filter));
+    if (!this.view(t, c, idKey)) return { data: { deleted: 0 } };
+    this.claim(t, c, idKey);
+    this.write(t, c, idKey, null);
+    return { data: { deleted: 1 } };
   }
 
   commit(body: Body): JsonObject {
     const t = this.required(body);
     try {
-      if (t.doomed) throw errors.transactionConflict(t.doomed);
+      // a write outside any transaction is not held off by this one's claim: it fails this commit
+      for (const key of t.held) {
+        if (t.snapshot.has(key)) this.conflict(t, `${key.split('\u0000')[0]} was modified by another write`);
+      }
+      const writes = t.writes;
+      this.end(t);
       this.host.commit(() => {
-        for (const v of t.versions.values()) {
-          const c = this.host.collection(v.coll);
-          const now = c ? c.version(v.idKey) : null;
-          if (now !== v.version)
-            throw errors.transactionConflict(`${v.coll}/${v.idKey.slice(1)} was modified by another write`);
-        }
-        for (const [cname, writes] of t.writes) {
+        for (const [cname, docs] of writes) {
           const c = this.host.collection(cname);
           if (!c) throw errors.collectionNotExist(cname);
-          for (const [idKey, doc] of writes) c.write(idKey, c.getById(idKey), doc);
+          for (const [idKey, doc] of docs) c.write(idKey, c.getById(idKey), doc);
         }
       });
-    } catch (e) {
-      this.abortTxn(t);
-      throw e;
+    } finally {
+      this.end(t);
     }
-    t.done = true;
-    if (t.timer) clearTimeout(t.timer);
-    this.txns.delete(t.id);
-    this.release(t);
     return {};
   }
 
   abort(body: Body): JsonObject {
-    const id = asString(body.transactionId) ?? '';
-    const t = this.txns.get(id);
-    if (!t) throw errors.transactionNotExist(id);
-    this.abortTxn(t);
+    const t = this.txns.get(asString(body.transactionId) ?? '');
+    if (!t) throw errors.transactionNotExist();
+    this.end(t);
     return {};
   }
 
   // ---------- the legacy API (@cloudbase/database transaction.js): get/set/update/delete by _id
 
-  async legacyGet(body: Body, c: Collection): Promise<JsonObject> {
+  legacyGet(body: Body, c: Collection): JsonObject {
     const t = this.required(body);
-    const d = await this.read(t, c, body._id);
+    const d = this.view(t, c, keyOf(body._id));
     return { data: d ? stringify(d) : 'null' };
   }
 
-  async legacyUpdate(body: Body, c: Collection, now: number): Promise<JsonObject> {
+  legacyUpdate(body: Body, c: Collection, now: number): JsonObject {
     const t = this.required(body);
     const data = parseMaybe(body.data, now);
     if (!isPlainObject(data)) throw errors.invalidParam('data must be an object');
     const idKey = keyOf(body._id);
-    await this.acquire(t, c, idKey);
     const cur = this.view(t, c, idKey);
     const merge = hasOperators(data);
+    if (!cur && body.upsert !== true) return { updated: '0', upserted: null };
+    this.claim(t, c, idKey);
     if (cur) {
       const next = applyUpdate(cur, data, merge);
       if (next) this.write(t, c, idKey, next);
       return { updated: JSON.stringify(next ? 1 : 0), upserted: null };
     }
-    if (body.upsert === true) {
-      const d = upsertDoc(body._id, data, merge);
-      this.write(t, c, idKey, d);
-      return { updated: '0', upserted: JSON.stringify([{ _id: d._id }]) };
-    }
-    return { updated: '0', upserted: null };
+    const d = upsertDoc(body._id, data, merge);
+    this.write(t, c, idKey, d);
+    return { updated: '0', upserted: JSON.stringify([{ _id: d._id }]) };
   }
 
-  async legacyDelete(body: Body, c: Collection): Promise<JsonObject> {
+  legacyDelete(body: Body, c: Collection): JsonObject {
     const t = this.required(body);
     const idKey = keyOf(body._id);
-    await this.acquire(t, c, idKey);
     const cur = this.view(t, c, idKey);
-    if (cur) this.write(t, c, idKey, null);
+    if (cur) {
+      this.claim(t, c, idKey);
+      this.write(t, c, idKey, null);
+    }
     return { deleted: cur ? '1' : '0' };
   }
 }
