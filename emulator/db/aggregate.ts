@@ -2,11 +2,12 @@
  * db.collection().aggregate(): the leading $match runs through the storage's indexes, equality
  * $lookups fetch the foreign side through its indexes, and mingo runs the other stages.
  */
-import { Aggregator } from 'mingo';
 import { type Doc, clone, decode, isPlainObject, stringify } from './ejson';
 import { errors } from './errors';
 import { keyOf, pathValues } from './keys';
+import { MongoAggregator, mongoPipeline } from './mongo';
 import { type Body, type JsonObject, parseMaybe } from './protocol';
+import type { OrderSpec } from './planner';
 import type { Collection } from './store';
 
 /** aggregate without a $limit stage answers at most this many documents, like production. */
@@ -14,15 +15,15 @@ const AGGREGATE_DEFAULT_LIMIT = 20;
 
 export interface AggregateHost {
   collection(name: string): Collection | undefined;
-  /** throws the strict-index error when no index serves `filter` on `c` */
-  checkServed(c: Collection, filter: Doc, what: string): void;
+  /** throws the strict-index error when no index serves `filter` (in `order`, if given) on `c` */
+  checkServed(c: Collection, filter: Doc, what: string, order?: OrderSpec): void;
   /** whether strict mode applies to `c` */
   strictOn(c: Collection): boolean;
 }
 
 function pipelineOf(body: Body, now: number): Doc[] {
   const stagesRaw = Array.isArray(body.stages) ? body.stages : [];
-  return stagesRaw.map((s) => {
+  const stages = stagesRaw.map((s) => {
     if (!isPlainObject(s)) throw errors.invalidParam('invalid aggregate stage');
     if (typeof s.stageKey === 'string') {
       const key = s.stageKey.startsWith('$') ? s.stageKey : '$' + s.stageKey;
@@ -30,6 +31,7 @@ function pipelineOf(body: Body, now: number): Doc[] {
     }
     return decode(s, now) as Doc;
   });
+  return mongoPipeline(stages);
 }
 
 export function aggregate(host: AggregateHost, c: Collection, body: Body, now: number): JsonObject {
@@ -38,7 +40,10 @@ export function aggregate(host: AggregateHost, c: Collection, body: Body, now: n
   let rest = pipeline;
   const first = pipeline[0];
   if (first && isPlainObject(first.$match)) {
-    host.checkServed(c, first.$match, 'aggregate $match');
+    // a $sort right after the leading $match is read from an index too, as MongoDB would
+    const next = pipeline[1];
+    const sort = next && isPlainObject(next.$sort) ? orderOf(next.$sort) : undefined;
+    host.checkServed(c, first.$match, sort ? 'aggregate $match + $sort' : 'aggregate $match', sort);
     docs = c.find({ filter: first.$match });
     rest = pipeline.slice(1);
   } else {
@@ -54,8 +59,15 @@ export function aggregate(host: AggregateHost, c: Collection, body: Body, now: n
   let segment: Doc[] = [];
   const runSegment = (): void => {
     if (!segment.length) return;
-    const agg = new Aggregator(segment, {
-      collectionResolver: (name: string) => host.collection(name)?.find({ filter: {} }) ?? [],
+    const agg = new MongoAggregator(segment, {
+      collectionResolver: (name: string) => {
+        const fc = host.collection(name);
+        if (!fc) return [];
+        // a $lookup with a pipeline (or $unionWith) reads the whole foreign collection
+        if (host.strictOn(fc))
+          throw errors.noIndex(fc.name, `aggregate reads the whole collection (a $lookup pipeline)`);
+        return fc.find({ filter: {} });
+      },
     });
     docs = agg.run(docs) as Doc[];
     segment = [];
@@ -96,8 +108,9 @@ function lookup(
   docs.forEach((d) => {
     for (const v of pathValues(d, localField)) values.set(keyOf(v), v === undefined ? null : v);
   });
-  const foreign =
-    fc && values.size ? fc.find({ filter: { [foreignField]: { $in: Array.from(values.values()) } } }) : [];
+  const filter = { [foreignField]: { $in: Array.from(values.values()) } };
+  if (fc && values.size) host.checkServed(fc, filter, `aggregate $lookup from ${from}`);
+  const foreign = fc && values.size ? fc.find({ filter }) : [];
   const foreignKeys = foreign.map((f) => new Set(pathValues(f, foreignField).map(keyOf)));
   return docs.map((d, i) => {
     const mine = localKeys[i];
@@ -113,6 +126,11 @@ function lookup(
     );
     return out;
   });
+}
+
+function orderOf(sort: Doc): OrderSpec | undefined {
+  const out: OrderSpec = Object.entries(sort).map(([f, d]) => [f, d === -1 ? -1 : 1]);
+  return out.length ? out : undefined;
 }
 
 function setPath(doc: Doc, p: string, value: unknown): void {

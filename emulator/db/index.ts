@@ -7,12 +7,12 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { find as mingoFind } from 'mingo';
 import type { CollectionDecl } from '../types';
 import { aggregate } from './aggregate';
 import { type Doc, isPlainObject, stringify } from './ejson';
 import { DbError, errors } from './errors';
 import { keyOf } from './keys';
+import { mongoFind } from './mongo';
 import {
   type Body,
   type JsonObject,
@@ -146,7 +146,7 @@ export class Database {
         return aggregate(
           {
             collection: (name) => this.colls.get(name),
-            checkServed: (c, filter, what) => this.checkServed(c, filter, undefined, false, what),
+            checkServed: (c, filter, what, order) => this.checkServed(c, filter, order, false, what),
             strictOn: (c) => this.strict && c.declared,
           },
           this.coll(body),
@@ -226,7 +226,7 @@ export class Database {
       docs = c.find({ filter, order, skip: offset, limit });
     }
     if (isPlainObject(projection) && Object.keys(projection).length) {
-      docs = mingoFind(docs, {}, projection).all() as Doc[];
+      docs = mongoFind(docs, {}, projection);
     }
     return { data: { list: docs.map((d) => stringify(d)), offset, limit } };
   }

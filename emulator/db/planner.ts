@@ -196,9 +196,16 @@ export function orderPushable(pl: IndexPlan, order: OrderSpec | undefined, merge
   if (!order || order.length === 0) return true;
   if (!mergeIn && pl.eq.some((e) => e.length > 1)) return false;
   const fields = pl.index.fields;
+  // a field the filter fixes to one value sorts nothing
+  const fixed = new Set(fields.filter((_, i) => i < pl.p && pl.eq[i].length === 1));
+  let next = pl.p;
   for (let i = 0; i < order.length; i++) {
     const f = order[i][0];
-    if (pl.p + i < fields.length && fields[pl.p + i] === f) continue;
+    if (fixed.has(f)) continue;
+    if (next < fields.length && fields[next] === f) {
+      next++;
+      continue;
+    }
     if (f === '_id' && i === order.length - 1) continue;
     return false;
   }
@@ -216,17 +223,34 @@ export function orderedFullPlan<I extends PlannedIndex>(indexes: readonly I[], o
   return null;
 }
 
-/** Whether an index serves a query (the strict-index check): the filter is narrowed by an index, or is empty. */
+/** Whether every branch of a plan reads its documents in `order` from an index (or is a single document). */
+function ordered(pl: Plan, order: OrderSpec): boolean {
+  if (pl.kind === 'id') return pl.ids.length <= 1;
+  if (pl.kind === 'or') return pl.branches.every((b) => ordered(b, order));
+  if (pl.kind === 'index') return orderPushable(pl, order, true);
+  return false;
+}
+
+/**
+ * Whether an index serves a query (the strict-index check): the filter is narrowed by an index
+ * (or is empty, for a count), and an order, when given, is the order of an index the filter uses
+ * — a sort no index covers is a finding, as a filter no index serves is.
+ */
 export function served(
   filter: Doc,
   indexes: readonly PlannedIndex[],
   order: OrderSpec | undefined,
   forCount: boolean,
 ): boolean {
-  if (plan(filter, indexes).kind !== 'scan') return true;
+  const sorted = order && order.length ? order : undefined;
   if (Object.keys(filter).length === 0) {
-    if (forCount) return true;
-    if (order && order.length && indexes.some((ix) => ix.fields[0] === order[0][0])) return true;
+    if (!sorted) return forCount;
+    return orderedFullPlan(indexes, sorted) !== null;
   }
-  return false;
+  const pl = plan(filter, indexes);
+  if (pl.kind === 'scan') return false;
+  if (!sorted) return true;
+  if (ordered(pl, sorted)) return true;
+  // another index the filter can use may yield the order even if it is not the planner's first choice
+  return indexCandidates(fieldConds(filter), indexes).some((c) => orderPushable(c, sorted, true));
 }

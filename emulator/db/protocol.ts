@@ -6,6 +6,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { type Doc, decode, isPlainObject, parse, stringify } from './ejson';
 import { DbError, errors } from './errors';
+import { mongoFilter } from './mongo';
 import type { OrderSpec } from './planner';
 
 export type Body = Record<string, unknown>;
@@ -44,7 +45,7 @@ export function filterOf(body: Body, now: number): Doc {
   const f = parseMaybe(body.query, now);
   if (f === undefined || f === null) return {};
   if (!isPlainObject(f)) throw errors.invalidParam('query must be an object');
-  return f;
+  return mongoFilter(f);
 }
 
 export function orderOf(body: Body, now: number): OrderSpec | undefined {

@@ -8,10 +8,10 @@
  * (multikey: one row per array element), kept in the same SQLite transaction as the write.
  */
 import type BetterSqlite3 from 'better-sqlite3';
-import { Query, find as mingoFind } from 'mingo';
 import { type Doc, parse, stringify } from './ejson';
 import { errors } from './errors';
 import { indexTuples, keyOf } from './keys';
+import { MongoQuery, mongoSort } from './mongo';
 import { type IndexPlan, type OrderSpec, type Plan, orderPushable, orderedFullPlan, plan, served } from './planner';
 
 export type { OrderSpec } from './planner';
@@ -250,11 +250,16 @@ export class Collection {
     }
     let orderSql = '';
     if (order && order.length) {
-      const parts = order.map(([f, d], i) => {
-        const col = pl.p + i < ix.fields.length && ix.fields[pl.p + i] === f ? `k${pl.p + i}` : 'id';
-        return `${col} ${d === -1 ? 'DESC' : 'ASC'}`;
-      });
-      orderSql = ` ORDER BY ${parts.join(', ')}`;
+      // the columns orderPushable() matched: fields fixed by an equality sort nothing, the rest follow the prefix
+      let next = pl.p;
+      const parts: string[] = [];
+      for (const [f, d] of order) {
+        const fixedAt = ix.fields.indexOf(f);
+        if (fixedAt >= 0 && fixedAt < pl.p && pl.eq[fixedAt].length === 1) continue;
+        const col = next < ix.fields.length && ix.fields[next] === f ? `k${next++}` : 'id';
+        parts.push(`${col} ${d === -1 ? 'DESC' : 'ASC'}`);
+      }
+      if (parts.length) orderSql = ` ORDER BY ${parts.join(', ')}`;
     }
     const sel = distinct ? 'SELECT DISTINCT id' : 'SELECT id';
     return {
@@ -295,7 +300,7 @@ export class Collection {
     const skip = opts.skip ?? 0;
     const limit = opts.limit ?? Infinity;
     const want = skip + limit;
-    const query = new Query(filter);
+    const query = new MongoQuery(filter);
     let pl = this.plan(filter, order);
     if (pl.kind === 'scan' && order && Object.keys(filter).length === 0) {
       const full = orderedFullPlan(this.indexes, order);
@@ -342,7 +347,7 @@ export class Collection {
     if (order) {
       const spec: Record<string, 1 | -1> = {};
       for (const [f, d] of order) spec[f] = d;
-      docs = mingoFind(docs, {}).sort(spec).all() as Doc[];
+      docs = mongoSort(docs, spec);
     }
     return docs.slice(skip, Number.isFinite(limit) ? want : undefined);
   }

@@ -55,4 +55,24 @@ describe('query planner', () => {
     expect(served({}, indexes, undefined, false)).toBe(false);
     expect(served({}, indexes, [['createdAt', -1]], false)).toBe(true);
   });
+
+  test('when a sort is asked, then it is served only in the order of an index the filter uses', () => {
+    expect(served({ unitId: 'u1' }, indexes, [['status', 1]], false)).toBe(true);
+    expect(served({ unitId: { $in: ['u1', 'u2'] } }, indexes, [['status', 1]], false)).toBe(true);
+    expect(served({ unitId: 'u1' }, indexes, [['createdAt', -1]], false)).toBe(false);
+    expect(served({ unitId: 'u1', createdAt: { $gt: 1 } }, indexes, [['createdAt', -1]], false)).toBe(true);
+    expect(served({ _id: 'a' }, indexes, [['title', 1]], false)).toBe(true);
+    // a field fixed by an equality sorts nothing
+    expect(
+      served(
+        { unitId: 'u1' },
+        indexes,
+        [
+          ['unitId', 1],
+          ['status', -1],
+        ],
+        false,
+      ),
+    ).toBe(true);
+  });
 });
