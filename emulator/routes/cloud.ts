@@ -10,10 +10,17 @@ import { HttpError, parseJsonBody, readBody, sendBuffer, sendJson } from '../htt
 import { discard, isMultipart, readMultipart } from '../multipart';
 import { type Body, type Route, type RouteContext, clientIp, newOpenid } from '../server';
 import { mimeOf } from '../storage/index';
+import { OPENID_PATTERN, clientWriteRefusal, inOwnFolder, servingHeaders } from '../storage/policy';
 
 const JSON_LIMIT = 10 * 1024 * 1024;
 const UPLOAD_LIMIT = 50 * 1024 * 1024;
 const OPENID_HEADER = 'x-wx-openid';
+
+/** The caller's openid from X-WX-OPENID ('' when absent), or null when the header is malformed. */
+function openidOf(ctx: RouteContext): string | null {
+  const openid = String(ctx.req.headers[OPENID_HEADER] ?? '').trim();
+  return openid === '' || OPENID_PATTERN.test(openid) ? openid : null;
+}
 
 async function jsonObject(ctx: RouteContext): Promise<Body> {
   const v = parseJsonBody(await readBody(ctx.req, JSON_LIMIT));
@@ -21,14 +28,14 @@ async function jsonObject(ctx: RouteContext): Promise<Body> {
   return v as Body;
 }
 
-async function callFunction({ rt, req, res, cors }: RouteContext): Promise<void> {
-  let openid = String(req.headers[OPENID_HEADER] ?? '').trim();
+async function callFunction(ctx: RouteContext): Promise<void> {
+  const { rt, req, res, cors } = ctx;
+  let openid = openidOf(ctx);
   const headers = { ...cors };
+  if (openid === null) return sendJson(res, 400, { error: '请求头 X-WX-OPENID 格式错误' }, headers);
   if (!openid) {
     openid = newOpenid();
     headers['X-WX-OPENID'] = openid;
-  } else if (!/^[A-Za-z0-9_-]{1,64}$/.test(openid)) {
-    return sendJson(res, 400, { error: '请求头 X-WX-OPENID 格式错误' }, headers);
   }
   let body: Body;
   try {
@@ -70,26 +77,42 @@ async function trigger(ctx: RouteContext): Promise<void> {
   return sendJson(res, 200, { result }, cors);
 }
 
-async function upload({ rt, req, res, cors }: RouteContext): Promise<void> {
-  if (!isMultipart(req)) return sendJson(res, 400, { error: '请使用 multipart/form-data 上传文件' }, cors);
+/**
+ * An upload from the client, streamed to disk. The caller (X-WX-OPENID; a new citizen without it,
+ * as callFunction does) writes only in its own folder; without a cloudPath the file goes to
+ * uploads/{openid}/.
+ */
+async function upload(ctx: RouteContext): Promise<void> {
+  const { rt, req, res, cors } = ctx;
+  let openid = openidOf(ctx);
+  const headers = { ...cors };
+  if (openid === null) return sendJson(res, 400, { error: '请求头 X-WX-OPENID 格式错误' }, headers);
+  if (!openid) {
+    openid = newOpenid();
+    headers['X-WX-OPENID'] = openid;
+  }
+  if (!isMultipart(req)) return sendJson(res, 400, { error: '请使用 multipart/form-data 上传文件' }, headers);
   const form = await readMultipart(req, UPLOAD_LIMIT, () => rt.storage.spoolPath());
   try {
     const file = form.files.find((x) => x.name === 'file');
-    if (!file?.path) return sendJson(res, 400, { error: '缺少文件字段 file' }, cors);
+    if (!file?.path) return sendJson(res, 400, { error: '缺少文件字段 file' }, headers);
     const given = (form.fields.cloudPath ?? '').trim();
     const ext = path
       .extname(file.filename ?? '')
       .toLowerCase()
       .replace(/[^.a-z0-9]/g, '');
     const month = new Date().toISOString().slice(0, 7);
-    const cloudPath = given || `uploads/${month}/${crypto.randomBytes(12).toString('hex')}${ext}`;
-    let fileID: string;
+    let cloudPath: string;
     try {
-      fileID = rt.storage.adopt(file.path, cloudPath);
+      cloudPath = rt.storage.cleanPath(
+        given || `uploads/${openid}/${month}-${crypto.randomBytes(12).toString('hex')}${ext}`,
+      );
     } catch (e) {
-      return sendJson(res, 400, { error: (e as Error).message }, cors);
+      return sendJson(res, 400, { error: (e as Error).message }, headers);
     }
-    return sendJson(res, 200, { fileID }, cors);
+    const refusal = clientWriteRefusal(openid, cloudPath);
+    if (refusal) return sendJson(res, 403, { error: refusal }, headers);
+    return sendJson(res, 200, { fileID: rt.storage.adopt(file.path, cloudPath) }, headers);
   } finally {
     discard(form);
   }
@@ -97,6 +120,8 @@ async function upload({ rt, req, res, cors }: RouteContext): Promise<void> {
 
 async function tempUrl(ctx: RouteContext): Promise<void> {
   const { rt, res, cors } = ctx;
+  const openid = openidOf(ctx);
+  if (openid === null) return sendJson(res, 400, { error: '请求头 X-WX-OPENID 格式错误' }, cors);
   const body = await jsonObject(ctx);
   if (!Array.isArray(body.fileList)) return sendJson(res, 400, { error: 'fileList 必须是数组' }, cors);
   const list = body.fileList.map((f: unknown) =>
@@ -107,13 +132,34 @@ async function tempUrl(ctx: RouteContext): Promise<void> {
           max_age: Number((f as { maxAge?: unknown })?.maxAge) || undefined,
         },
   );
-  const out = rt.storage.downloadList(rt.publicBase(), list).map((d) => ({
-    fileID: d.fileID,
-    tempFileURL: d.tempFileURL,
-    maxAge: d.maxAge,
-    status: d.code === 'SUCCESS' ? 0 : -503003,
-    errMsg: d.code === 'SUCCESS' ? 'ok' : (d.message ?? d.code),
-  }));
+  // a client is given links only to files in its own folder
+  const mine = (fileid: string) => {
+    const p = rt.storage.pathOf(fileid);
+    return !!openid && !!p && inOwnFolder(openid, p);
+  };
+  const allowed = rt.storage.downloadList(
+    rt.publicBase(),
+    list.filter((f) => mine(f.fileid)),
+  );
+  const out = list
+    .map((f) => {
+      const d = allowed.find((a) => a.fileID === f.fileid);
+      if (d) return d;
+      return {
+        fileID: f.fileid,
+        tempFileURL: '',
+        maxAge: 0,
+        code: 'STORAGE_EXCEED_AUTHORITY',
+        message: '没有权限读取这个文件',
+      };
+    })
+    .map((d) => ({
+      fileID: d.fileID,
+      tempFileURL: d.tempFileURL,
+      maxAge: d.maxAge,
+      status: d.code === 'SUCCESS' ? 0 : d.code === 'STORAGE_EXCEED_AUTHORITY' ? -503002 : -503003,
+      errMsg: d.code === 'SUCCESS' ? 'ok' : (d.message ?? d.code),
+    }));
   return sendJson(res, 200, { fileList: out }, cors);
 }
 
@@ -128,8 +174,10 @@ function serveFile({ rt, res, url, cors, method, rest }: RouteContext): void {
   if (v !== 'ok') return sendJson(res, 403, { error: v === 'expired' ? '链接已过期' : '签名无效' }, cors);
   const data = rt.storage.read(cloudPath);
   if (!data) return sendJson(res, 404, { error: '文件不存在' }, cors);
-  return sendBuffer(res, 200, mimeOf(cloudPath), data, method === 'HEAD', {
+  const { 'Content-Type': type, ...serving } = servingHeaders(cloudPath, mimeOf(cloudPath));
+  return sendBuffer(res, 200, type, data, method === 'HEAD', {
     ...cors,
+    ...serving,
     'Cache-Control': 'private, max-age=60',
   });
 }
