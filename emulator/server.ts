@@ -5,6 +5,7 @@
  */
 import crypto from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { PlatformFailure } from './functions/failures';
 import type { FunctionPool } from './functions/pool';
 import { HttpError, sendJson } from './http';
 import type { OpenApi } from './openapi/index';
@@ -15,6 +16,8 @@ import type { Storage } from './storage/index';
 import type { CallerIdentity } from './types';
 
 export type Body = Record<string, unknown>;
+
+export type ClientAnswer = { result: unknown } | { failure: PlatformFailure };
 
 export interface DatabaseLike {
   handle(body: Body): Promise<Body>;
@@ -32,9 +35,11 @@ export interface Runtime {
   internalBase(): string;
   /** Base URL for URLs handed out to browsers/phones (temp URLs, QR codes). */
   publicBase(): string;
-  /** Client-style call: answers what wx.cloud.callFunction puts in `result`. */
-  callForClient(name: string, data: unknown, caller: CallerIdentity): Promise<unknown>;
-  /** Fires a timer trigger now; answers like callForClient. */
+  /** Client-style call: what wx.cloud.callFunction resolves with (`result`) or rejects with (`failure`). */
+  callForClient(name: string, data: unknown, caller: CallerIdentity): Promise<ClientAnswer>;
+  /** Whether the system is ready for use (the demo data is loaded): what /__cloud/health says. */
+  isReady(): boolean;
+  /** Fires a timer trigger now; answers its result (the app's INTERNAL envelope when it failed). */
   fireTimer(name: string, triggerName: string): Promise<unknown>;
 }
 

@@ -4,6 +4,7 @@
  * which tells whose call they belong to (the caller's identity, the function's openapi rights).
  */
 import crypto from 'node:crypto';
+import { sdkFailure } from '../functions/failures';
 import { FunctionNotFoundError, type FunctionPool } from '../functions/pool';
 import { HttpError, parseJsonBody, readBody, sendBuffer, sendJson } from '../http';
 import { isMultipart, readMultipart } from '../multipart';
@@ -79,7 +80,7 @@ async function invokeFromFunction({ rt, body, active, requestId }: AdminRequest)
       `[emulator] 云函数 ${name}（由 ${active?.functionName ?? '?'} 调用）出错:`,
       (err as Error)?.stack ?? err,
     );
-    return { requestId, code: 'FUNCTIONS_EXECUTE_FAIL', message: (err as Error)?.message ?? String(err) };
+    return { requestId, ...sdkFailure(err) };
   }
 }
 

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
+import { FUNCTION_TIMEOUT } from '../functions/failures';
 import { timerTriggers } from '../functions/timers';
 import { HttpError, parseJsonBody, readBody, sendBuffer, sendJson } from '../http';
 import { discard, isMultipart, readMultipart } from '../multipart';
@@ -48,12 +49,17 @@ async function callFunction(ctx: RouteContext): Promise<void> {
   if (typeof body.name !== 'string' || !body.name) {
     return sendJson(res, 400, { error: '请求格式错误：缺少云函数名称 name' }, headers);
   }
-  const result = await rt.callForClient(body.name, body.data ?? {}, {
+  const answer = await rt.callForClient(body.name, body.data ?? {}, {
     openid,
     clientIp: clientIp(req),
     source: 'wx_client',
   });
-  return sendJson(res, 200, { result }, headers);
+  if ('failure' in answer) {
+    // the platform's rejection ({errCode, errMsg}) on a gateway status, never a `result`
+    const status = answer.failure.errCode === FUNCTION_TIMEOUT ? 504 : 502;
+    return sendJson(res, status, answer.failure, headers);
+  }
+  return sendJson(res, 200, { result: answer.result }, headers);
 }
 
 async function trigger(ctx: RouteContext): Promise<void> {
@@ -243,6 +249,12 @@ function accounts({ rt, res, cors }: RouteContext): void {
   return sendJson(res, 200, Array.isArray(list) ? list : [], cors);
 }
 
+/** Ready (200) only once the system can be used; while the demo data loads, 503. */
+function health({ rt, res, cors }: RouteContext): void {
+  if (rt.isReady()) return sendJson(res, 200, { ok: true }, cors);
+  return sendJson(res, 503, { ok: false, message: '正在载入演示数据，请稍候' }, { ...cors, 'Retry-After': '1' });
+}
+
 const GET = ['GET', 'HEAD'] as const;
 const POST = ['POST'] as const;
 
@@ -256,7 +268,7 @@ export const cloudRoutes: readonly Route[] = [
       res.end();
     },
   },
-  { methods: GET, path: '/__cloud/health', handle: ({ res, cors }) => sendJson(res, 200, { ok: true }, cors) },
+  { methods: GET, path: '/__cloud/health', handle: health },
   { methods: POST, path: '/__cloud/callFunction', handle: callFunction },
   { methods: POST, path: '/__cloud/trigger/', prefix: true, handle: trigger },
   { methods: POST, path: '/__cloud/upload', handle: upload },
