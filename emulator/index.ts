@@ -11,11 +11,13 @@ import { FunctionNotFoundError, FunctionPool, FunctionTimeoutError } from './fun
 import { TimerScheduler, timerEvent, timerTriggers } from './functions/timers';
 import { OpenApi } from './openapi/index';
 import { Storage } from './storage/index';
-import { createHandler, envFor, eventFor, newOpenid, type Runtime } from './server';
+import { CallFunctionFailure, clientFailure } from './functions/failures';
+import { type ClientAnswer, createHandler, envFor, eventFor, newOpenid, type Runtime } from './server';
 import type { CallerIdentity, CollectionDecl, OutboxEntry } from './types';
 
 export type { CollectionDecl, IndexDecl, OutboxEntry, FunctionConfig } from './types';
 export { nextFireTime, parseCron } from './functions/cron';
+export { CallFunctionFailure, FUNCTION_CRASH, FUNCTION_TIMEOUT } from './functions/failures';
 
 export interface EmulatorOptions {
   /** default 8787; 0 = random free port */
@@ -42,6 +44,12 @@ export interface EmulatorOptions {
   publicUrl?: string;
   /** instances per function (default 10) */
   maxInstancesPerFunction?: number;
+  /**
+   * Whether /__cloud/health answers ready from the start (default true). `npm start` passes false
+   * and calls markReady() once the demo data is loaded, so nothing that waits for health (a
+   * browser journey, a script) finds an empty system.
+   */
+  ready?: boolean;
 }
 
 export interface Emulator {
@@ -49,12 +57,17 @@ export interface Emulator {
   port: number;
   adminUrl: string;
   database: Database;
-  /** Same path as POST /__cloud/callFunction; answers its `result`. */
+  /**
+   * Same path as POST /__cloud/callFunction; answers its `result`, or rejects with a
+   * CallFunctionFailure (errCode -504003 timeout, -504002 crash) as wx.cloud.callFunction does.
+   */
   callFunction(name: string, data: unknown, openid?: string): Promise<unknown>;
   /** Runs a function's timer trigger now (like POST /__cloud/trigger/<name>). */
   /** Runs a timer trigger now, or as if it fired at `at` (tests of date-dependent jobs). */
   fireTimer(name: string, triggerName?: string, at?: Date): Promise<unknown>;
   outbox(): OutboxEntry[];
+  /** From now on /__cloud/health answers ready. */
+  markReady(): void;
   stop(): Promise<void>;
 }
 
@@ -99,19 +112,17 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
       );
   };
 
-  const callForClient = async (name: string, data: unknown, caller: CallerIdentity): Promise<unknown> => {
-    if (!pool.functionExists(name)) {
-      return { ok: false, error: { code: 'NOT_FOUND', message: `云函数 ${name} 不存在` } };
-    }
+  const callForClient = async (name: string, data: unknown, caller: CallerIdentity): Promise<ClientAnswer> => {
+    const notFound = { result: { ok: false, error: { code: 'NOT_FOUND', message: `云函数 ${name} 不存在` } } };
+    if (!pool.functionExists(name)) return notFound;
     try {
       const r = await pool.invoke(name, eventFor(data, caller, appId), caller, envFor(caller));
-      return r.json === undefined ? null : JSON.parse(r.json);
+      return { result: r.json === undefined ? null : JSON.parse(r.json) };
     } catch (err) {
-      if (err instanceof FunctionNotFoundError) {
-        return { ok: false, error: { code: 'NOT_FOUND', message: `云函数 ${name} 不存在` } };
-      }
+      if (err instanceof FunctionNotFoundError) return notFound;
       logFailure(`云函数 ${name}`, err);
-      return INTERNAL_ERROR_RESULT;
+      // like the platform: the caller's callFunction rejects (the app's own envelope never comes)
+      return { failure: clientFailure(err) };
     }
   };
 
@@ -134,7 +145,9 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
     return runTimer(name, trigger?.name ?? triggerName ?? 'manual', at);
   };
 
+  let ready = opts.ready ?? true;
   const rt: Runtime = {
+    isReady: () => ready,
     pool,
     storage,
     openapi,
@@ -174,10 +187,16 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
     port,
     adminUrl: `${internalBase()}/admin`,
     database,
-    callFunction: (name, data, openid) =>
-      callForClient(name, data ?? {}, { openid: openid || newOpenid(), source: 'wx_client' }),
+    callFunction: async (name, data, openid) => {
+      const a = await callForClient(name, data ?? {}, { openid: openid || newOpenid(), source: 'wx_client' });
+      if ('failure' in a) throw new CallFunctionFailure(a.failure);
+      return a.result;
+    },
     fireTimer,
     outbox: () => openapi.outbox(),
+    markReady: () => {
+      ready = true;
+    },
     async stop() {
       if (stopped) return;
       stopped = true;

@@ -1,48 +1,98 @@
-/** A small buffered multipart/form-data parser (bodies here are small: openapi calls, uploads). */
-export interface MultipartPart {
+/**
+ * multipart/form-data by busboy: fields as text, files either kept in memory (small bodies: the
+ * SDK's openapi calls) or streamed to a file on disk as they arrive (uploads), so an upload is
+ * never held whole in memory. busboy reads `filename*=` (RFC 5987) as well as `filename=`.
+ */
+import { createWriteStream, rmSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
+import { pipeline } from 'node:stream/promises';
+import type { Readable } from 'node:stream';
+import busboy from 'busboy';
+import { HttpError } from './http';
+
+export interface FilePart {
   name: string;
   filename?: string;
-  contentType?: string;
-  data: Buffer;
+  mimeType: string;
+  /** the content, when kept in memory */
+  data?: Buffer;
+  /** where the content was written, when spooled to disk */
+  path?: string;
+  size: number;
 }
 
-export function boundaryOf(contentType: string | undefined): string | null {
-  if (!contentType || !/^multipart\/form-data/i.test(contentType)) return null;
-  const m = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(contentType);
-  return m ? (m[1] ?? m[2]).trim() : null;
+export interface Multipart {
+  fields: Record<string, string>;
+  files: FilePart[];
 }
 
-export function parseMultipart(body: Buffer, boundary: string): MultipartPart[] {
-  const delim = Buffer.from(`--${boundary}`);
-  const parts: MultipartPart[] = [];
-  let pos = body.indexOf(delim);
-  if (pos < 0) throw new Error('multipart 边界缺失');
-  for (;;) {
-    pos += delim.length;
-    // "--" after the delimiter ends the body.
-    if (body[pos] === 0x2d && body[pos + 1] === 0x2d) break;
-    if (body[pos] === 0x0d && body[pos + 1] === 0x0a) pos += 2;
-    const headerEnd = body.indexOf('\r\n\r\n', pos);
-    if (headerEnd < 0) throw new Error('multipart 头部不完整');
-    const headerText = body.subarray(pos, headerEnd).toString('utf8');
-    const next = body.indexOf(Buffer.concat([Buffer.from('\r\n'), delim]), headerEnd + 4);
-    if (next < 0) throw new Error('multipart 正文不完整');
-    const data = body.subarray(headerEnd + 4, next);
-    const headers: Record<string, string> = {};
-    for (const line of headerText.split('\r\n')) {
-      const i = line.indexOf(':');
-      if (i > 0) headers[line.slice(0, i).trim().toLowerCase()] = line.slice(i + 1).trim();
-    }
-    const disp = headers['content-disposition'] ?? '';
-    const name = /\bname="([^"]*)"/i.exec(disp)?.[1] ?? '';
-    const filenameM = /\bfilename="([^"]*)"/i.exec(disp);
-    parts.push({
-      name,
-      filename: filenameM ? filenameM[1] : undefined,
-      contentType: headers['content-type'],
-      data: Buffer.from(data),
-    });
-    pos = next + 2;
+export function isMultipart(req: IncomingMessage): boolean {
+  return /^multipart\/form-data/i.test(String(req.headers['content-type'] ?? ''));
+}
+
+/**
+ * Read a multipart body. `spool(part)` names the disk file a file part is written to; without it
+ * files are kept in memory. A file over `limit` bytes answers 413 and leaves nothing on disk.
+ */
+export async function readMultipart(
+  req: IncomingMessage,
+  limit: number,
+  spool?: (name: string, filename: string | undefined) => string,
+): Promise<Multipart> {
+  let bb: busboy.Busboy;
+  try {
+    bb = busboy({ headers: req.headers, limits: { fileSize: limit, fieldSize: 1024 * 1024 } });
+  } catch {
+    throw new HttpError(400, 'multipart 请求格式错误');
   }
-  return parts;
+  const out: Multipart = { fields: {}, files: [] };
+  const writes: Promise<void>[] = [];
+  let tooLarge = false;
+  bb.on('field', (name, value) => {
+    out.fields[name] = value;
+  });
+  bb.on('file', (name, stream: Readable, info) => {
+    const part: FilePart = { name, filename: info.filename, mimeType: info.mimeType, size: 0 };
+    out.files.push(part);
+    stream.on('limit', () => {
+      tooLarge = true;
+    });
+    if (spool) {
+      part.path = spool(name, info.filename);
+      stream.on('data', (c: Buffer) => (part.size += c.length));
+      writes.push(pipeline(stream, createWriteStream(part.path)));
+    } else {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => {
+        part.size += c.length;
+        chunks.push(c);
+      });
+      writes.push(
+        new Promise<void>((resolve, reject) => {
+          stream.on('end', () => {
+            part.data = Buffer.concat(chunks);
+            resolve();
+          });
+          stream.on('error', reject);
+        }),
+      );
+    }
+  });
+  try {
+    await pipeline(req, bb);
+    await Promise.all(writes);
+  } catch (e) {
+    discard(out);
+    throw e instanceof HttpError ? e : new HttpError(400, `multipart 请求格式错误：${(e as Error).message}`);
+  }
+  if (tooLarge) {
+    discard(out);
+    throw new HttpError(413, `文件过大（上限 ${Math.round(limit / 1024 / 1024)} MB）`);
+  }
+  return out;
+}
+
+/** Remove the spooled files of a body that will not be kept. */
+export function discard(m: Multipart): void {
+  for (const f of m.files) if (f.path) rmSync(f.path, { force: true });
 }

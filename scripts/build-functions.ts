@@ -3,6 +3,8 @@
  * one self-contained index.js (shared code and types/ inlined, wx-server-sdk external), a
  * package.json naming wx-server-sdk, and the function's config.json. Also writes
  * dist/collections.json, the collection declaration the emulator and deploy script read.
+ * The bundles are built in a fresh folder and swapped in by rename when complete, so an emulator
+ * running from dist/cloudfunctions (a first `npm start`) never finds it empty or half-written.
  */
 import { build } from 'esbuild';
 import {
@@ -10,6 +12,7 @@ import {
   existsSync,
   mkdirSync,
   readdirSync,
+  renameSync,
   rmSync,
   statSync,
   symlinkSync,
@@ -28,11 +31,43 @@ export function functionNames(): string[] {
   return readdirSync(src).filter((n) => n !== 'shared' && existsSync(join(src, n, 'index.ts')));
 }
 
+/**
+ * Replace `out` by `next`: two renames, so it is missing only between them (the old build is
+ * removed after). Another build swapping at the same moment makes the second rename find `out`
+ * again; then the swap is simply done once more.
+ */
+function swapIn(next: string): void {
+  for (let attempt = 0; ; attempt++) {
+    const old = `${out}.old-${process.pid}-${Date.now()}-${attempt}`;
+    if (existsSync(out)) renameSync(out, old);
+    try {
+      renameSync(next, out);
+      return;
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (attempt >= 3 || (code !== 'ENOTEMPTY' && code !== 'EEXIST')) throw e;
+    } finally {
+      rmSync(old, { recursive: true, force: true });
+    }
+  }
+}
+
 export async function buildFunctions(): Promise<{ name: string; bytes: number }[]> {
-  rmSync(out, { recursive: true, force: true });
+  const next = `${out}.next-${process.pid}-${Date.now()}`;
+  rmSync(next, { recursive: true, force: true });
+  try {
+    const sizes = await buildInto(next);
+    swapIn(next);
+    return sizes;
+  } finally {
+    rmSync(next, { recursive: true, force: true });
+  }
+}
+
+async function buildInto(target: string): Promise<{ name: string; bytes: number }[]> {
   const sizes: { name: string; bytes: number }[] = [];
   for (const name of functionNames()) {
-    const dir = join(out, name);
+    const dir = join(target, name);
     mkdirSync(dir, { recursive: true });
     await build({
       entryPoints: [join(src, name, 'index.ts')],
@@ -61,7 +96,9 @@ export async function buildFunctions(): Promise<{ name: string; bytes: number }[
     copyFileSync(join(src, name, 'config.json'), join(dir, 'config.json'));
     sizes.push({ name, bytes: statSync(join(dir, 'index.js')).size });
   }
-  writeFileSync(join(DIST, 'collections.json'), JSON.stringify(COLLECTIONS, null, 2));
+  const collections = join(DIST, 'collections.json');
+  writeFileSync(`${collections}.${process.pid}.tmp`, JSON.stringify(COLLECTIONS, null, 2));
+  renameSync(`${collections}.${process.pid}.tmp`, collections);
   // Bundles keep wx-server-sdk external; an output folder outside the repository (LXQ_DIST_DIR)
   // gets a link to the repository's node_modules so the emulator's workers can require it.
   const modules = join(DIST, 'node_modules');

@@ -1,7 +1,9 @@
 /**
  * `npm start`: builds what is missing, starts the local WeChat-cloud emulator on PORT (8787) with
  * the h5 app, the functions and a durable database under DATA_DIR (.data/), and loads the demo
- * into an empty database.
+ * into an empty database; /__cloud/health says ready only after that. The functions are rebuilt
+ * into a fresh folder and swapped in, so a second `npm start` never empties the folder a running
+ * emulator serves from.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
@@ -65,6 +67,8 @@ async function main() {
     collections: COLLECTIONS,
     staticDir: join(DIST, 'h5'),
     timers: true,
+    // health says ready only once the demo data is there (below)
+    ready: false,
   });
   Object.assign(process.env, sdkEnvironment(emulator.adminUrl));
 
@@ -75,6 +79,7 @@ async function main() {
     const { documents } = await seed(dataDir);
     console.log(`空数据目录，已载入演示数据（${documents} 条）。`);
   }
+  emulator.markReady();
   console.log(`连心桥已启动：http://localhost:${emulator.port}  （数据目录 ${dataDir}）`);
   const shutdown = () => emulator.stop().finally(() => process.exit(0));
   process.on('SIGINT', shutdown);

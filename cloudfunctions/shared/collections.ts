@@ -258,6 +258,7 @@ export const COLLECTIONS: CollectionDecl[] = [
         fields: [
           ['unitPath', 1],
           ['date', 1],
+          ['start', 1],
         ],
       },
       {

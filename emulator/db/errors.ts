@@ -12,7 +12,10 @@
  * - Duplicate key: production answers DATABASE_REQUEST_FAILED (-502001) carrying MongoDB's E11000
  *   text; we reproduce `[FailedOperation] E11000 duplicate key error collection: … index: … dup key: …`.
  * - DATABASE_TRANSACTION_CONFLICT: @cloudbase/database/dist/commonjs/const/code.js; `runTransaction`
- *   (transaction/index.js) retries exactly on this code.
+ *   (transaction/index.js) retries exactly on this code when commit answers it (an in-transaction
+ *   read or write answering it reaches the callback through wx-server-sdk as errCode -501001).
+ * - DATABASE_TRANSACTION_FAIL with "[ResourceUnavailable.TransactionNotExist] Transaction does not
+ *   exist on the server": what the platform answers for a request on an ended transaction.
  * - limit > 1000: INVALID_PARAM (the SDK itself clamps `.limit()` to 1000 before sending).
  */
 export class DbError extends Error {
@@ -47,12 +50,12 @@ export const errors = {
   transactionConflict: (detail: string) =>
     new DbError(
       'DATABASE_TRANSACTION_CONFLICT',
-      `[ResourceUnavailable.TransactionBusy] Transaction is busy or conflicts with another write: ${detail}.${SUFFIX}`,
+      `[ResourceUnavailable.TransactionConflict] Transaction is conflict, maybe resource operated by others (${detail}).${SUFFIX}`,
     ),
-  transactionNotExist: (id: string) =>
+  transactionNotExist: () =>
     new DbError(
       'DATABASE_TRANSACTION_FAIL',
-      `[ResourceNotFound.TransactionNotExist] Transaction does not exist or has ended: ${id}.${SUFFIX}`,
+      `[ResourceUnavailable.TransactionNotExist] Transaction does not exist on the server.${SUFFIX}`,
     ),
   noIndex: (coll: string, what: string) =>
     new DbError(

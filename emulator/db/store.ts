@@ -1,5 +1,6 @@
 /**
- * SQLite storage of one collection plus its secondary indexes and the query planner.
+ * SQLite storage of one collection plus its secondary indexes; planner.ts decides which index a
+ * query uses, this file runs the plan.
  *
  * Layout: table `c$<name>` (_id TEXT PRIMARY KEY = type-tagged key of the document's _id,
  * doc TEXT = EJSON of the document, version INTEGER bumped on every write); one side table per
@@ -7,10 +8,13 @@
  * (multikey: one row per array element), kept in the same SQLite transaction as the write.
  */
 import type BetterSqlite3 from 'better-sqlite3';
-import { Query, find as mingoFind } from 'mingo';
-import { type Doc, isPlainObject, parse, stringify } from './ejson';
+import { type Doc, parse, stringify } from './ejson';
 import { errors } from './errors';
-import { indexTuples, keyOf, nextTag, tagOf } from './keys';
+import { indexTuples, keyOf } from './keys';
+import { MongoQuery, mongoSort } from './mongo';
+import { type IndexPlan, type OrderSpec, type Plan, orderPushable, orderedFullPlan, plan, served } from './planner';
+
+export type { OrderSpec } from './planner';
 
 export interface IndexSpec {
   name: string;
@@ -27,40 +31,6 @@ export interface Stats {
 
 type Sql = BetterSqlite3.Database;
 type Stmt = BetterSqlite3.Statement;
-
-export type OrderSpec = [string, 1 | -1][];
-
-interface Bound {
-  k: string;
-  incl: boolean;
-}
-interface FieldCond {
-  eq?: string[];
-  lo?: Bound;
-  hi?: Bound;
-}
-
-interface IndexPlan {
-  kind: 'index';
-  index: SideIndex;
-  eq: string[][];
-  lo?: Bound;
-  hi?: Bound;
-  /** position of the first non-equality field */
-  p: number;
-}
-interface IdPlan {
-  kind: 'id';
-  ids: string[];
-}
-interface OrPlan {
-  kind: 'or';
-  branches: Plan[];
-}
-interface ScanPlan {
-  kind: 'scan';
-}
-type Plan = IndexPlan | IdPlan | OrPlan | ScanPlan;
 
 export function q(name: string): string {
   return '"' + name.replace(/"/g, '""') + '"';
@@ -128,95 +98,6 @@ function sameTuples(a: string[][], b: string[][]): boolean {
     for (let j = 0; j < a[i].length; j++) if (a[i][j] !== b[i][j]) return false;
   }
   return true;
-}
-
-function isScalarKeyable(v: unknown): boolean {
-  return (
-    v === null ||
-    typeof v === 'string' ||
-    typeof v === 'number' ||
-    typeof v === 'boolean' ||
-    v instanceof Date ||
-    (isPlainObject(v) && !Object.keys(v).some((k) => k.startsWith('$')))
-  );
-}
-
-/** What an index can use from one field's condition. */
-function condOf(value: unknown): FieldCond | null {
-  if (value instanceof RegExp || Array.isArray(value)) return null;
-  if (!isPlainObject(value) || !Object.keys(value).some((k) => k.startsWith('$'))) {
-    return isScalarKeyable(value) ? { eq: [keyOf(value)] } : null;
-  }
-  const c: FieldCond = {};
-  for (const [op, arg] of Object.entries(value)) {
-    switch (op) {
-      case '$eq':
-        if (isScalarKeyable(arg) && !c.eq) c.eq = [keyOf(arg)];
-        break;
-      case '$in':
-        if (Array.isArray(arg) && arg.every(isScalarKeyable) && !c.eq) c.eq = Array.from(new Set(arg.map(keyOf)));
-        break;
-      case '$gt':
-      case '$gte':
-      case '$lt':
-      case '$lte': {
-        if (!(typeof arg === 'number' || typeof arg === 'string' || arg instanceof Date)) break;
-        const k = keyOf(arg);
-        const tag = tagOf(k);
-        if (op === '$gt' || op === '$gte') {
-          mergeLo(c, { k, incl: op === '$gte' });
-          mergeHi(c, { k: nextTag(tag), incl: false });
-        } else {
-          mergeHi(c, { k, incl: op === '$lte' });
-          mergeLo(c, { k: tag, incl: true });
-        }
-        break;
-      }
-      default:
-        break;
-    }
-  }
-  return c.eq || c.lo || c.hi ? c : null;
-}
-
-function mergeLo(c: FieldCond, b: Bound): void {
-  if (!c.lo || b.k > c.lo.k || (b.k === c.lo.k && !b.incl)) c.lo = b;
-}
-function mergeHi(c: FieldCond, b: Bound): void {
-  if (!c.hi || b.k < c.hi.k || (b.k === c.hi.k && !b.incl)) c.hi = b;
-}
-
-function mergeCond(a: FieldCond | undefined, b: FieldCond): FieldCond {
-  if (!a) return b;
-  if (a.eq && (!b.eq || a.eq.length <= b.eq.length)) return a;
-  if (b.eq) return b;
-  const c: FieldCond = { ...a };
-  if (b.lo) mergeLo(c, b.lo);
-  if (b.hi) mergeHi(c, b.hi);
-  return c;
-}
-
-/** Conditions on fields from the top level of a filter and its (nested) top-level $and. */
-function fieldConds(filter: Doc, out = new Map<string, FieldCond>()): Map<string, FieldCond> {
-  for (const [k, v] of Object.entries(filter)) {
-    if (k === '$and' && Array.isArray(v)) {
-      for (const sub of v) if (isPlainObject(sub)) fieldConds(sub, out);
-      continue;
-    }
-    if (k.startsWith('$')) continue;
-    const c = condOf(v);
-    if (c) out.set(k, mergeCond(out.get(k), c));
-  }
-  return out;
-}
-
-function orBranches(filter: Doc): Doc[][] {
-  const res: Doc[][] = [];
-  for (const [k, v] of Object.entries(filter)) {
-    if (k === '$or' && Array.isArray(v)) res.push(v.filter(isPlainObject) as Doc[]);
-    if (k === '$and' && Array.isArray(v)) for (const sub of v) if (isPlainObject(sub)) res.push(...orBranches(sub));
-  }
-  return res;
 }
 
 export interface FindOptions {
@@ -299,8 +180,12 @@ export class Collection {
     return (this.countStmt.get() as { n: number }).n;
   }
 
+  /** Told of every write before it happens, with the version it replaces (transactions keep snapshots by it). */
+  beforeWrite: (coll: string, idKey: string, old: Doc | null) => void = () => undefined;
+
   /** Write a document (insert when old is null, delete when doc is null). Caller holds a SQLite tx. */
   write(idKey: string, old: Doc | null, doc: Doc | null): void {
+    if (old || doc) this.beforeWrite(this.name, idKey, old);
     if (doc && !old) {
       if (this.getStmt.get(idKey)) {
         throw errors.duplicateKey(this.name, '_id_', `{ _id: ${JSON.stringify(doc._id)} }`);
@@ -329,83 +214,20 @@ export class Collection {
 
   // ---------- planning ----------
 
-  plan(filter: Doc, order?: OrderSpec): Plan {
-    const conds = fieldConds(filter);
-    const idc = conds.get('_id');
-    if (idc?.eq) return { kind: 'id', ids: idc.eq };
-    let best: IndexPlan | null = null;
-    let bestScore = 0;
-    for (const ix of this.indexes) {
-      const fields = ix.fields;
-      const eq: string[][] = [];
-      let p = 0;
-      while (p < fields.length) {
-        const c = conds.get(fields[p]);
-        if (!c?.eq) break;
-        eq.push(c.eq);
-        p++;
-      }
-      let lo: Bound | undefined;
-      let hi: Bound | undefined;
-      if (p < fields.length) {
-        const c = conds.get(fields[p]);
-        if (c && !c.eq) {
-          lo = c.lo;
-          hi = c.hi;
-        }
-      }
-      const cand: IndexPlan = { kind: 'index', index: ix, eq, lo, hi, p };
-      // prefer more equality fields, then a range, then an index that also yields the requested order
-      const score =
-        p * 4 + (lo || hi ? 2 : 0) + (p > 0 || lo || hi ? (order && this.orderPushable(cand, order) ? 1 : 0) : 0);
-      if (score > bestScore && (p > 0 || lo || hi)) {
-        bestScore = score;
-        best = cand;
-      }
-    }
-    if (best) return best;
-    for (const branches of orBranches(filter)) {
-      const plans = branches.map((b) => this.plan(b));
-      if (plans.length && plans.every((pl) => pl.kind !== 'scan')) return { kind: 'or', branches: plans };
-    }
-    return { kind: 'scan' };
-  }
-
-  /** An index that can stream an ordered scan of the whole collection (empty filter + orderBy). */
-  private orderedFullPlan(order: OrderSpec): IndexPlan | null {
-    for (const ix of this.indexes) {
-      if (ix.fields[0] === order[0][0]) {
-        const pl: IndexPlan = { kind: 'index', index: ix, eq: [], p: 0 };
-        if (this.orderPushable(pl, order)) return pl;
-      }
-    }
-    return null;
+  plan(filter: Doc, order?: OrderSpec): Plan<SideIndex> {
+    return plan(filter, this.indexes, order);
   }
 
   /** Whether a query on this collection is served by an index (strict mode). */
   served(filter: Doc, order: OrderSpec | undefined, forCount: boolean): boolean {
-    if (this.plan(filter).kind !== 'scan') return true;
-    if (Object.keys(filter).length === 0) {
-      if (forCount) return true;
-      if (order && order.length && this.indexes.some((ix) => ix.fields[0] === order[0][0])) return true;
-    }
-    return false;
+    return served(filter, this.indexes, order, forCount);
   }
 
-  private orderPushable(pl: IndexPlan, order: OrderSpec | undefined): boolean {
-    if (!order || order.length === 0) return true;
-    if (pl.eq.some((e) => e.length > 1)) return false;
-    const fields = pl.index.fields;
-    for (let i = 0; i < order.length; i++) {
-      const f = order[i][0];
-      if (pl.p + i < fields.length && fields[pl.p + i] === f) continue;
-      if (f === '_id' && i === order.length - 1) continue;
-      return false;
-    }
-    return true;
-  }
-
-  private indexSql(pl: IndexPlan, order: OrderSpec | undefined, distinct: boolean): { sql: string; args: string[] } {
+  private indexSql(
+    pl: IndexPlan<SideIndex>,
+    order: OrderSpec | undefined,
+    distinct: boolean,
+  ): { sql: string; args: string[] } {
     const ix = pl.index;
     const where: string[] = [];
     const args: string[] = [];
@@ -428,11 +250,16 @@ export class Collection {
     }
     let orderSql = '';
     if (order && order.length) {
-      const parts = order.map(([f, d], i) => {
-        const col = pl.p + i < ix.fields.length && ix.fields[pl.p + i] === f ? `k${pl.p + i}` : 'id';
-        return `${col} ${d === -1 ? 'DESC' : 'ASC'}`;
-      });
-      orderSql = ` ORDER BY ${parts.join(', ')}`;
+      // the columns orderPushable() matched: fields fixed by an equality sort nothing, the rest follow the prefix
+      let next = pl.p;
+      const parts: string[] = [];
+      for (const [f, d] of order) {
+        const fixedAt = ix.fields.indexOf(f);
+        if (fixedAt >= 0 && fixedAt < pl.p && pl.eq[fixedAt].length === 1) continue;
+        const col = next < ix.fields.length && ix.fields[next] === f ? `k${next++}` : 'id';
+        parts.push(`${col} ${d === -1 ? 'DESC' : 'ASC'}`);
+      }
+      if (parts.length) orderSql = ` ORDER BY ${parts.join(', ')}`;
     }
     const sel = distinct ? 'SELECT DISTINCT id' : 'SELECT id';
     return {
@@ -452,7 +279,7 @@ export class Collection {
     return s;
   }
 
-  private candidateIds(pl: Plan, out: Set<string>): void {
+  private candidateIds(pl: Plan<SideIndex>, out: Set<string>): void {
     if (pl.kind === 'id') {
       for (const id of pl.ids) out.add(id);
     } else if (pl.kind === 'or') {
@@ -473,15 +300,15 @@ export class Collection {
     const skip = opts.skip ?? 0;
     const limit = opts.limit ?? Infinity;
     const want = skip + limit;
-    const query = new Query(filter);
+    const query = new MongoQuery(filter);
     let pl = this.plan(filter, order);
     if (pl.kind === 'scan' && order && Object.keys(filter).length === 0) {
-      const full = this.orderedFullPlan(order);
+      const full = orderedFullPlan(this.indexes, order);
       if (full) pl = full;
     }
 
     // Streaming: walk the index in the requested order, stop once enough documents matched.
-    if (pl.kind === 'index' && this.orderPushable(pl, order)) {
+    if (pl.kind === 'index' && orderPushable(pl, order)) {
       const { sql, args } = this.indexSql(pl, order, false);
       const seen = new Set<string>();
       const out: Doc[] = [];
@@ -520,7 +347,7 @@ export class Collection {
     if (order) {
       const spec: Record<string, 1 | -1> = {};
       for (const [f, d] of order) spec[f] = d;
-      docs = mingoFind(docs, {}).sort(spec).all() as Doc[];
+      docs = mongoSort(docs, spec);
     }
     return docs.slice(skip, Number.isFinite(limit) ? want : undefined);
   }

@@ -18,7 +18,10 @@ export class FunctionNotFoundError extends Error {
 }
 
 export class FunctionTimeoutError extends Error {
-  constructor(functionName: string, timeoutS: number) {
+  constructor(
+    functionName: string,
+    public readonly timeoutS: number,
+  ) {
     super(`云函数 ${functionName} 执行超时（${timeoutS} 秒）`);
     this.name = 'FunctionTimeoutError';
   }
@@ -27,10 +30,11 @@ export class FunctionTimeoutError extends Error {
 export class FunctionExecutionError extends Error {
   constructor(
     functionName: string,
-    message: string,
+    /** what the function's own error said */
+    public readonly detail: string,
     public remoteStack?: string,
   ) {
-    super(`云函数 ${functionName} 执行出错: ${message}`);
+    super(`云函数 ${functionName} 执行出错: ${detail}`);
     this.name = 'FunctionExecutionError';
   }
 }

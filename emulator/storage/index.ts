@@ -124,6 +124,21 @@ export class Storage {
     return this.fileIdOf(cloudPath);
   }
 
+  /** A fresh file (same disk as the storage) an upload is streamed to before adopt() files it. */
+  spoolPath(): string {
+    const dir = path.join(this.dataDir, 'uploads.tmp');
+    fs.mkdirSync(dir, { recursive: true });
+    return path.join(dir, `${process.pid}.${crypto.randomBytes(8).toString('hex')}`);
+  }
+
+  /** Move a spooled upload to `cloudPath` (replacing what was there in one step). */
+  adopt(spooled: string, cloudPath: string): string {
+    const p = this.diskPath(cloudPath);
+    fs.mkdirSync(path.dirname(p), { recursive: true });
+    fs.renameSync(spooled, p);
+    return this.fileIdOf(cloudPath);
+  }
+
   read(cloudPath: string): Buffer | null {
     try {
       return fs.readFileSync(this.diskPath(cloudPath));

@@ -97,8 +97,18 @@ describe('callFunction and getWXContext', () => {
   });
 
   test('calling an unknown function from a function rejects in the caller', async () => {
-    const a = await httpCall(emu, 'caller', { target: 'no_such_fn' }, 'oX');
-    expect(a.body.result).toEqual({ ok: false, error: { code: 'INTERNAL', message: '系统繁忙，请稍后再试' } });
+    const a = await httpCall(emu, 'relay', { target: 'no_such_fn' }, 'oX');
+    expect(a.body.result).toMatchObject({ code: 'FUNCTIONS_REQUEST_FAIL' });
+  });
+
+  test('when a function calls one that crashes or times out, then its callFunction rejects with FUNCTIONS_EXECUTE_FAIL', async () => {
+    // the service answers FUNCTIONS_EXECUTE_FAIL (-504002); wx-server-sdk rejects carrying that code
+    const crash = await httpCall(emu, 'relay', { target: 'thrower' }, 'oX');
+    expect(crash.body.result.code).toBe('FUNCTIONS_EXECUTE_FAIL');
+    expect(crash.body.result.errMsg).toContain('boom from fixture');
+    const slow = await httpCall(emu, 'relay', { target: 'sleeper' }, 'oX');
+    expect(slow.body.result.code).toBe('FUNCTIONS_EXECUTE_FAIL');
+    expect(slow.body.result.errMsg).toContain('Invoking task timed out after 3 seconds');
   });
 });
 
@@ -119,12 +129,16 @@ describe('instances', () => {
     expect([a.body.result.workerId, b.body.result.workerId]).toContain(c.body.result.workerId);
   });
 
-  test('a function past its timeout (default 3 s) answers INTERNAL and logs; the instance is replaced', async () => {
+  test('when a function runs past its timeout (default 3 s), then callFunction fails with -504003 as on the platform, and it is logged', async () => {
     const t0 = Date.now();
     const a = await httpCall(emu, 'sleeper', {}, 'oSleepy');
     const took = Date.now() - t0;
-    expect(a.status).toBe(200);
-    expect(a.body).toEqual({ result: { ok: false, error: { code: 'INTERNAL', message: '系统繁忙，请稍后再试' } } });
+    expect(a.status).toBe(504);
+    expect(a.body).toEqual({
+      errCode: -504003,
+      errMsg: 'cloud.callFunction:fail Error: errCode: -504003  | errMsg: Invoking task timed out after 3 seconds',
+    });
+    expect(a.body.result).toBeUndefined();
     expect(took).toBeGreaterThanOrEqual(2900);
     expect(took).toBeLessThan(4900);
     expect(errors.join('\n')).toMatch(/sleeper.*超时/);
@@ -135,9 +149,14 @@ describe('instances', () => {
     expect(a.body.result.openid).toBe('oPatient');
   });
 
-  test('a function that throws answers INTERNAL and the error goes to stderr', async () => {
+  test('when a function throws, then callFunction fails with -504002 as on the platform, and the error goes to stderr', async () => {
     const a = await httpCall(emu, 'thrower', {}, 'oT');
-    expect(a.body).toEqual({ result: { ok: false, error: { code: 'INTERNAL', message: '系统繁忙，请稍后再试' } } });
+    expect(a.status).toBe(502);
+    expect(a.body.errCode).toBe(-504002);
+    expect(a.body.errMsg).toContain('functions execute fail');
+    expect(a.body.result).toBeUndefined();
+    // the programmatic call rejects the same way
+    await expect(emu.callFunction('thrower', {}, 'oT')).rejects.toMatchObject({ errCode: -504002 });
     expect(errors.join('\n')).toContain('boom from fixture');
   });
 });
@@ -260,6 +279,21 @@ describe('timer triggers', () => {
 describe('other endpoints', () => {
   test('health', async () => {
     expect((await getJson(emu, '/__cloud/health')).body).toEqual({ ok: true });
+  });
+
+  test('when the system is started not ready (npm start while loading the demo), then health says 503 until markReady', async () => {
+    const loading = await start({ ready: false });
+    try {
+      const before = await getJson(loading, '/__cloud/health');
+      expect(before.status).toBe(503);
+      expect(before.body).toEqual({ ok: false, message: '正在载入演示数据，请稍候' });
+      loading.markReady();
+      const after = await getJson(loading, '/__cloud/health');
+      expect(after.status).toBe(200);
+      expect(after.body).toEqual({ ok: true });
+    } finally {
+      await loading.stop();
+    }
   });
 
   test('accounts: [] without accounts.json, its content with it', async () => {

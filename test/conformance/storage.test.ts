@@ -71,39 +71,123 @@ describe('wx-server-sdk storage', () => {
   });
 });
 
-describe('h5 storage endpoints', () => {
-  test('POST /__cloud/upload → fileID; /__cloud/tempUrl → URL; a function can download it', async () => {
-    const bytes = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 0, 255]);
-    const form = new FormData();
-    form.append('file', new Blob([bytes], { type: 'image/png' }), 'snap.png');
-    const up = await fetch(`${emu.url}/__cloud/upload`, { method: 'POST', body: form });
-    expect(up.status).toBe(200);
-    const { fileID } = (await up.json()) as Json;
-    expect(fileID).toMatch(/^cloud:\/\/.+\/uploads\/\d{4}-\d\d\/[0-9a-f]+\.png$/);
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 0, 255]);
 
-    const t = await postJson(emu, '/__cloud/tempUrl', { fileList: [{ fileID, maxAge: 120 }] });
-    expect(t.body.fileList[0]).toMatchObject({ fileID, status: 0, errMsg: 'ok', maxAge: 120 });
-    const get = await fetch(t.body.fileList[0].tempFileURL);
+/** Uploads as the h5 client does, as `openid` (none: a new citizen). */
+async function upload(openid: string | null, name: string, content: Buffer | string, cloudPath?: string) {
+  const form = new FormData();
+  form.append('file', new Blob([content]), name);
+  if (cloudPath) form.append('cloudPath', cloudPath);
+  const headers: Record<string, string> = openid ? { 'X-WX-OPENID': openid } : {};
+  const res = await fetch(`${emu.url}/__cloud/upload`, { method: 'POST', headers, body: form });
+  return { status: res.status, body: (await res.json()) as Json, openid: res.headers.get('x-wx-openid') ?? openid };
+}
+
+const tempUrl = async (openid: string, fileID: string) =>
+  (await postJson(emu, '/__cloud/tempUrl', { fileList: [{ fileID, maxAge: 120 }] }, { 'X-WX-OPENID': openid })).body
+    .fileList[0];
+
+describe('h5 storage endpoints', () => {
+  test("POST /__cloud/upload → fileID in the caller's folder; /__cloud/tempUrl → URL; a function can download it", async () => {
+    const up = await upload('oPhotoOwner', 'snap.png', PNG);
+    expect(up.status).toBe(200);
+    const { fileID } = up.body;
+    expect(fileID).toMatch(/^cloud:\/\/.+\/uploads\/oPhotoOwner\/\d{4}-\d\d-[0-9a-f]+\.png$/);
+
+    const t = await tempUrl('oPhotoOwner', fileID);
+    expect(t).toMatchObject({ fileID, status: 0, errMsg: 'ok', maxAge: 120 });
+    const get = await fetch(t.tempFileURL);
     expect(get.headers.get('content-type')).toBe('image/png');
-    expect(Buffer.from(await get.arrayBuffer()).equals(bytes)).toBe(true);
+    expect(get.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(get.headers.get('content-disposition')).toBeNull();
+    expect(Buffer.from(await get.arrayBuffer()).equals(PNG)).toBe(true);
 
     const viaFn = (await httpCall(emu, 'files', { fileID }, 'oF')).body.result;
-    expect(Buffer.from(viaFn.downloadedBase64, 'base64').equals(bytes)).toBe(true);
+    expect(Buffer.from(viaFn.downloadedBase64, 'base64').equals(PNG)).toBe(true);
   });
 
-  test('explicit cloudPath is honoured; paths leaving the storage root are refused', async () => {
-    const form = new FormData();
-    form.append('cloudPath', 'avatars/u1.txt');
-    form.append('file', new Blob(['hi']), 'u1.txt');
-    const up = (await (await fetch(`${emu.url}/__cloud/upload`, { method: 'POST', body: form })).json()) as Json;
-    expect(up.fileID).toMatch(/\/avatars\/u1\.txt$/);
+  test('when a caller without an identity uploads, then it is given one and the file goes to its folder', async () => {
+    const up = await upload(null, 'a.jpg', 'JFIF');
+    expect(up.status).toBe(200);
+    expect(up.openid).toMatch(/^o/);
+    expect(up.body.fileID).toContain(`/uploads/${up.openid}/`);
+  });
 
-    const evil = new FormData();
-    evil.append('cloudPath', '../../escape.txt');
-    evil.append('file', new Blob(['x']), 'x.txt');
-    const res = await fetch(`${emu.url}/__cloud/upload`, { method: 'POST', body: evil });
+  test("when a caller uploads into someone else's folder, then it is refused and their file is untouched", async () => {
+    const mine = await upload('oOwner', 'a-1.pdf', '%PDF-1.4 mine', 'notice-files/oOwner/a-1.pdf');
+    expect(mine.status).toBe(200);
+    for (const target of [
+      'notice-files/oOwner/a-1.pdf',
+      'oOwner/x.png',
+      'avatars/u1.png',
+      'exports/liaison/u1/x.pdf',
+    ]) {
+      const res = await upload('oIntruder', 'x.pdf', 'overwritten', target);
+      expect(res.status).toBe(403);
+      expect(res.body.error).toBe('只能上传到自己的文件夹');
+    }
+    expect(fs.readFileSync(path.join(dataDir, 'files', 'notice-files', 'oOwner', 'a-1.pdf'), 'utf8')).toBe(
+      '%PDF-1.4 mine',
+    );
+  });
+
+  test('when a caller uploads a kind the product does not accept, then it is refused', async () => {
+    for (const name of ['page.html', 'logo.svg', 'run.js', 'note.txt']) {
+      const res = await upload('oKinds', name, '<script>alert(1)</script>', `oKinds/${name}`);
+      expect(res.status).toBe(403);
+      expect(res.body.error).toContain('只能上传图片');
+    }
+    expect(fs.existsSync(path.join(dataDir, 'files', 'oKinds'))).toBe(false);
+  });
+
+  test('when a client asks for a link to a file outside its folder, then none is signed; a function may read it', async () => {
+    const own = await upload('oReader', 'p.png', PNG);
+    expect((await tempUrl('oReader', own.body.fileID)).status).toBe(0);
+    const other = await tempUrl('oSomeoneElse', own.body.fileID);
+    expect(other).toMatchObject({ status: -503002, tempFileURL: '' });
+    const exported = (await httpCall(emu, 'files', { cloudPath: 'exports/n1/list.xlsx', content: 'xlsx' }, 'oF')).body
+      .result;
+    expect((await tempUrl('oReader', exported.fileID)).status).toBe(-503002);
+    expect(exported.tempStatus).toBe(0);
+  });
+
+  test('when a stored file is not an image, then it is served as an attachment and never as a page', async () => {
+    const r = (await httpCall(emu, 'files', { cloudPath: 'exports/n1/evil.html', content: '<script>1</script>' }, 'oF'))
+      .body.result;
+    const res = await fetch(r.tempFileURL);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/octet-stream');
+    expect(res.headers.get('content-disposition')).toBe(`attachment; filename*=UTF-8''evil.html`);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    const svg = (await httpCall(emu, 'files', { cloudPath: 'exports/n1/a.svg', content: '<svg/>' }, 'oF')).body.result;
+    const s = await fetch(svg.tempFileURL);
+    expect(s.headers.get('content-type')).not.toContain('svg');
+    expect(s.headers.get('content-disposition')).toContain('attachment');
+  });
+
+  test('paths leaving the storage root are refused', async () => {
+    const res = await upload('oEvil', 'x.png', 'x', '../../escape.png');
     expect(res.status).toBe(400);
-    expect(fs.existsSync(path.join(dataDir, '..', 'escape.txt'))).toBe(false);
+    expect(fs.existsSync(path.join(dataDir, '..', 'escape.png'))).toBe(false);
+  });
+
+  test('when a part names its file with filename*= (RFC 5987), then the name is read from it', async () => {
+    const boundary = 'lxqBoundary';
+    const body = Buffer.concat([
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename*=UTF-8''%E7%85%A7%E7%89%87.png\r\n` +
+          'Content-Type: image/png\r\n\r\n',
+      ),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47]),
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    const res = await fetch(`${emu.url}/__cloud/upload`, {
+      method: 'POST',
+      headers: { 'Content-Type': `multipart/form-data; boundary=${boundary}` },
+      body,
+    });
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as Json).fileID).toMatch(/\.png$/);
   });
 
   test('upload without multipart or without file → 400', async () => {

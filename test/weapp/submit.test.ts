@@ -82,4 +82,35 @@ describe('weapp concern submit form', () => {
     wx.cloud.callFunction = original;
     page.unmount();
   });
+
+  it('when the function times out on the platform (-504003), then the form is kept, it says so in Chinese, and the retry reuses the requestId', async () => {
+    const seen: string[] = [];
+    const wx = (globalThis as unknown as { wx: { cloud: { callFunction: (o: unknown) => Promise<unknown> } } }).wx;
+    const original = wx.cloud.callFunction;
+    wx.cloud.callFunction = (opts: unknown) => {
+      const o = opts as { data: { action: string; requestId?: string } };
+      if (o.data.action !== 'submit') return original(opts);
+      seen.push(String(o.data.requestId));
+      if (seen.length === 1)
+        return Promise.reject({
+          errCode: -504003,
+          errMsg: 'cloud.callFunction:fail Error: errCode: -504003  | errMsg: Invoking task timed out after 10 seconds',
+        });
+      return Promise.resolve({ result: { ok: true, data: { _id: 'c10', status: 'submitted' } } });
+    };
+    const page = await renderPage('pages/concern/submit', { workstationId: 'ws_1', name: 'x' });
+    await waitForText(page, '诉求类别');
+    await tapText(page, '我已阅读并同意');
+    await tapText(page, '提交');
+    const failed = await waitForText(page, '服务器这次没有处理完');
+    expect(failed).toContain('填写的内容已保留');
+    expect(failed).not.toContain('网络不给力');
+    await tapText(page, '重新提交');
+    const done = await waitForText(page, '提交成功');
+    expect(done).toContain('查看我的诉求');
+    expect(seen).toHaveLength(2);
+    expect(seen[1]).toBe(seen[0]);
+    wx.cloud.callFunction = original;
+    page.unmount();
+  });
 });

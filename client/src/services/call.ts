@@ -12,6 +12,23 @@ export interface CallOptions {
 
 type Answer<T> = ActionResult<T> | undefined;
 
+/**
+ * How callFunction rejects when the function itself timed out (-504003) or crashed (-504002): the
+ * action may have run in part, so the caller keeps its requestId (INTERNAL) and the form.
+ */
+const FUNCTION_FAILED = new Set([-504002, -504003]);
+export const FUNCTION_FAILED_MESSAGE = '服务器这次没有处理完，填写的内容已保留，请稍后再点一次';
+
+/** The platform's rejection of callFunction: `{errCode, errMsg}`. */
+interface PlatformRejection {
+  errCode: number;
+  errMsg?: string;
+}
+
+function isFunctionFailure(e: unknown): e is PlatformRejection {
+  return !!e && typeof e === 'object' && FUNCTION_FAILED.has((e as PlatformRejection).errCode);
+}
+
 async function transport<T>(name: string, data: CallData): Promise<Answer<T>> {
   if (process.env.TARO_ENV === 'weapp') {
     const res = await Taro.cloud.callFunction({ name, data: data as unknown as Record<string, unknown> });
@@ -22,12 +39,15 @@ async function transport<T>(name: string, data: CallData): Promise<Answer<T>> {
     headers: { 'content-type': 'application/json', 'X-WX-OPENID': getOpenid() },
     body: JSON.stringify({ name, data }),
   });
-  let body: { result?: Answer<T> } | null = null;
+  type Body = { result?: Answer<T>; errCode?: number; errMsg?: string };
+  let body: Body | null = null;
   try {
-    body = (await res.json()) as { result?: Answer<T> };
+    body = (await res.json()) as Body;
   } catch {
     body = null;
   }
+  // the local cloud fails a timed-out or crashed function as wx.cloud.callFunction does
+  if (body && typeof body.errCode === 'number') throw { errCode: body.errCode, errMsg: body.errMsg };
   if (!body || body.result === undefined) {
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
     return undefined;
@@ -52,7 +72,8 @@ export async function call<N extends ActionName>(
   let answer: Answer<ActionOutput<N>>;
   try {
     answer = await transport<ActionOutput<N>>(fn, data);
-  } catch {
+  } catch (e) {
+    if (isFunctionFailure(e)) throw new CallError('INTERNAL', FUNCTION_FAILED_MESSAGE);
     throw new CallError('INTERNAL', NETWORK_MESSAGE, undefined, true);
   }
   if (!answer || typeof answer !== 'object' || typeof answer.ok !== 'boolean') {
