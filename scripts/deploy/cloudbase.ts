@@ -91,7 +91,7 @@ class CloudBasePlatform implements Platform {
       env: Object.fromEntries((fn.Environment?.Variables ?? []).map((v) => [v.Key, v.Value])),
       triggers: (fn.Triggers ?? [])
         .filter((t) => t.Type === 'timer')
-        .map((t) => ({ name: t.TriggerName, config: t.TriggerDesc })),
+        .map((t) => ({ name: t.TriggerName, config: cronOf(t.TriggerDesc) })),
     };
   }
 
@@ -206,5 +206,15 @@ class CloudBasePlatform implements Platform {
     writeFileSync(local, JSON.stringify({ version, hash, dir: 'dist/weapp' }));
     await this.manager.storage.uploadFile({ localPath: local, cloudPath: WEAPP_RECORD });
     rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** A timer is created with its cron as TriggerDesc, and read back as `{"cron": "…"}`. */
+function cronOf(desc: string): string {
+  try {
+    const parsed = JSON.parse(desc) as { cron?: unknown };
+    return typeof parsed.cron === 'string' ? parsed.cron : desc;
+  } catch {
+    return desc;
   }
 }

@@ -121,7 +121,7 @@ export class StandIn implements Platform {
   async createFunction(fn: FunctionSpec) {
     this.write('createFunction', fn.name);
     if (this.functions.has(fn.name)) throw new Error(`ResourceInUse.Function: ${fn.name}`);
-    readFileSync(`${fn.dir}/index.js`);
+    if (fn.dir) readFileSync(`${fn.dir}/index.js`);
     this.functions.set(fn.name, {
       name: fn.name,
       timeout: fn.timeout,
