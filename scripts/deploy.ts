@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { COLLECTIONS } from '../cloudfunctions/shared/collections';
+import { TEMPLATES } from '../types/domain/notify';
 import { buildFunctions } from './build-functions';
 import { deploy } from './deploy/apply';
 import { cloudBasePlatform } from './deploy/cloudbase';
@@ -95,6 +96,12 @@ async function main() {
   ] as const)
     if (!o[flag] && !spec) throw new Error(`没有 ${what} 的构建（dist/${what}）：去掉 --skip-build，或加 --${flag}`);
 
+  const placeholders = Object.values(TEMPLATES).filter((t) => t.id.startsWith('TPL_'));
+  if (placeholders.length)
+    console.warn(
+      `注意：订阅消息模板仍是占位 ID（${placeholders.map((t) => t.title).join('、')}）：` +
+        '在公众平台选用模板后，把 types/domain/notify.ts 里的 ID 换成真实的再部署，否则提醒发不出去',
+    );
   const platform = await cloudBasePlatform({ envId: o.env, region: o.region, weapp });
   await deploy(platform, desired, { envId: o.env, dryRun: o['dry-run'], log: (line) => console.log(line) });
 }

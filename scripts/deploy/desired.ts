@@ -19,17 +19,18 @@ export const FUNCTION_SECRETS: Record<string, string[]> = {
 };
 
 /**
- * Clients upload only into these folders (photos of concerns, replies and liaison records, notice
- * attachments under `notice-files/{openid}`), and only files they own: the platform stamps each
- * upload with the uploader's openid, so `resource.openid == auth.openid` also stops anyone from
- * overwriting or deleting another person's file. Reads go through functions (temporary URLs), so
- * clients read nothing directly.
+ * Clients upload into `<purpose>/<openid>/<file>` (photos of concerns, replies and liaison
+ * records; notice attachments), and only files they own: the platform stamps each upload with the
+ * uploader's openid, so `resource.openid == auth.openid` also stops anyone overwriting or deleting
+ * another person's file. The rule language cannot compare a path segment with `auth.openid`, so a
+ * file put under someone else's folder is still the uploader's; the functions take a file only
+ * from the caller's own folder. Clients read nothing directly: functions hand out temporary URLs.
  */
 export const UPLOAD_FOLDERS = ['concerns', 'replies', 'liaison', 'notice-files'];
 
 export const STORAGE_RULE: Rule = {
   read: false,
-  write: `auth != null && resource.openid == auth.openid && /^(${UPLOAD_FOLDERS.join('|')})\\//.test(resource.path) == true`,
+  write: `auth != null && resource.openid == auth.openid && /^(${UPLOAD_FOLDERS.join('|')})\\/[^\\/]+\\/[^\\/]+$/.test(resource.path) == true`,
 };
 
 /** Where the environment keeps the hash of each function's bundle, to skip unchanged code. */
