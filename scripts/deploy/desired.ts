@@ -5,18 +5,43 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import type { CollectionDecl } from '../../cloudfunctions/shared/collections';
 import type { IndexSpec, Rule, TimerTrigger } from './platform';
 
 /**
- * Secrets each function reads from its environment. They are generated on the first deploy and
- * kept on the function (the next deploy reads them back), never written to the repository or dist.
- * A unit test fails when a function reads a `process.env` name that is declared nowhere.
+ * Secrets each function reads from its environment, generated on the first deploy and kept on the
+ * function (the next deploy reads them back), never written to the repository or dist.
  */
 export const FUNCTION_SECRETS: Record<string, string[]> = {
   duty: ['DUTY_CODE_SECRET'],
 };
+
+/**
+ * Secrets the platform issues and a person downloads (they cannot be generated): the deploy reads
+ * the file named by `fromFile` (an environment variable of the shell that deploys, pointing outside
+ * the repository) and sets its content on the function; without it, a value already on the
+ * function is kept.
+ */
+export const PROVIDED_SECRETS: Record<string, { name: string; fromFile: string }[]> = {
+  // The custom-login private key (云开发 → 登录授权 → 自定义登录), for staff signing in on a PC.
+  account: [{ name: 'CUSTOM_LOGIN_KEY', fromFile: 'CUSTOM_LOGIN_KEY_PATH' }],
+};
+
+/** Variables the platform sets on every function (read by shared/ code, never by the deploy). */
+export const PLATFORM_VARIABLES = [
+  'TCB_ENV',
+  'SCF_NAMESPACE',
+  'TCB_CONTEXT_KEYS',
+  'TCB_CONTEXT_CNFG',
+  'TCB_UUID',
+  'TCB_CUSTOM_USER_ID',
+  'TCB_ISANONYMOUS_USER',
+  'WX_OPENID',
+  'WX_APPID',
+  'WX_UNIONID',
+  'TENCENTCLOUD_RUNENV',
+];
 
 /**
  * Clients upload into `<purpose>/<openid>/<file>` (photos of concerns, replies and liaison
@@ -50,7 +75,10 @@ export interface FunctionDecl {
   openapi: string[];
   /** Plain settings from config.json's `envVariables`; secrets are added by the plan. */
   env: Record<string, string>;
+  /** Names of the secrets generated on first deploy. */
   secrets: string[];
+  /** Secrets supplied at deploy time; `value` is null when the person gave none this time. */
+  provided: { name: string; fromFile: string; value: string | null }[];
   codeHash: string;
 }
 
@@ -111,6 +139,7 @@ export function functionDecls(root: string): FunctionDecl[] {
         openapi: config.permissions?.openapi ?? [],
         env: config.envVariables ?? {},
         secrets: FUNCTION_SECRETS[name] ?? [],
+        provided: (PROVIDED_SECRETS[name] ?? []).map((p) => ({ ...p, value: readProvided(p.fromFile) })),
         codeHash: hashDir(dir),
       };
     });
@@ -171,4 +200,14 @@ export function loadDesired(collections: CollectionDecl[], o: DesiredOptions): D
     hosting: o.h5 ? hostingSpec(join(o.dist, 'h5')) : null,
     weapp: o.weapp ? weappSpec(join(o.dist, 'weapp'), o.version, o.description) : null,
   };
+}
+
+/** The content of the file an environment variable names; the file must be outside the repository. */
+function readProvided(variable: string): string | null {
+  const path = process.env[variable];
+  if (!path) return null;
+  const full = resolve(path);
+  if (full.startsWith(resolve(__dirname, '..', '..') + sep))
+    throw new Error(`${variable} 指向仓库里的文件：密钥请放在仓库之外`);
+  return readFileSync(full, 'utf8').trim();
 }

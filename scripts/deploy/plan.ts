@@ -38,6 +38,8 @@ export interface PlanItem {
   target: string;
   /** What will be done (or what is there), one line each, in Chinese, with no secret value. */
   notes: string[];
+  /** What a person must still do, shown whatever the status. */
+  warnings?: string[];
   ops: Op[];
 }
 
@@ -104,6 +106,7 @@ function functionItem(
 ): PlanItem {
   const target = `云函数 ${decl.name}`;
   const notes: string[] = [];
+  const warnings: string[] = [];
   const env: Record<string, string> = { ...(now?.env ?? {}), ...decl.env };
   for (const secret of decl.secrets) {
     if (now?.env[secret]) notes.push(`密钥 ${secret}：沿用环境中已有的值`);
@@ -112,6 +115,14 @@ function functionItem(
       notes.push(`密钥 ${secret}：首次生成（随机，值不显示）`);
     }
   }
+  for (const p of decl.provided) {
+    if (p.value !== null && p.value !== now?.env[p.name]) {
+      env[p.name] = p.value;
+      notes.push(`密钥 ${p.name}：${now?.env[p.name] ? '换成' : '设为'} ${p.fromFile} 所指文件的内容（值不显示）`);
+    } else if (now?.env[p.name]) notes.push(`密钥 ${p.name}：沿用环境中已有的值`);
+    else warnings.push(`密钥 ${p.name} 未提供：设置 ${p.fromFile} 指向从控制台下载的文件后再部署`);
+  }
+  const secretNames = [...decl.secrets, ...decl.provided.map((p) => p.name)];
   env[BUNDLE_HASH_VAR] = decl.codeHash;
   const spec: FunctionSpec = {
     name: decl.name,
@@ -127,7 +138,7 @@ function functionItem(
       ...decl.triggers.map((t) => `定时触发器 ${t.name}（${t.config}）`),
       ...(decl.openapi.length ? [`云调用权限 ${decl.openapi.join('、')}（随代码包的 config.json）`] : []),
     );
-    return { status: 'create', target, notes, ops: [{ type: 'createFunction', fn: spec }] };
+    return { status: 'create', target, notes, warnings, ops: [{ type: 'createFunction', fn: spec }] };
   }
   const ops: Op[] = [];
   if (now.env[BUNDLE_HASH_VAR] !== decl.codeHash) {
@@ -138,8 +149,7 @@ function functionItem(
   if (now.timeout !== decl.timeout) settings.push(`超时 ${now.timeout} → ${decl.timeout} 秒`);
   for (const key of Object.keys(env).sort()) {
     if (now.env[key] === env[key] || key === BUNDLE_HASH_VAR) continue;
-    const shown = decl.secrets.includes(key) ? '' : `：${now.env[key] ?? '（无）'} → ${env[key]}`;
-    if (!decl.secrets.includes(key) || now.env[key] !== undefined) settings.push(`环境变量 ${key}${shown}`);
+    if (!secretNames.includes(key)) settings.push(`环境变量 ${key}：${now.env[key] ?? '（无）'} → ${env[key]}`);
   }
   if (settings.length || ops.length || !sameEnv(now.env, env)) {
     notes.push(...settings);
@@ -158,7 +168,7 @@ function functionItem(
     notes.push(`删除不再声明的定时触发器 ${stale.name}（${stale.config}）`);
     ops.push({ type: 'deleteTrigger', fn: decl.name, name: stale.name });
   }
-  return { status: ops.length ? 'change' : 'unchanged', target, notes: ops.length ? notes : [], ops };
+  return { status: ops.length ? 'change' : 'unchanged', target, notes: ops.length ? notes : [], warnings, ops };
 }
 
 function hostingItem(hosting: NonNullable<Desired['hosting']>, hosted: Map<string, string>): PlanItem {
@@ -198,6 +208,7 @@ export function formatPlan(plan: PlanItem[], envId: string): string {
   for (const item of plan) {
     lines.push(`${MARK[item.status]}  ${item.target}`);
     if (item.status !== 'unchanged') for (const note of item.notes) lines.push(`        ${note}`);
+    for (const warning of item.warnings ?? []) lines.push(`        ！${warning}`);
   }
   const count = (s: Status) => plan.filter((i) => i.status === s).length;
   lines.push(`合计：新建 ${count('create')} 项，修改 ${count('change')} 项，不变 ${count('unchanged')} 项`);

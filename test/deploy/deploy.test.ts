@@ -146,6 +146,31 @@ describe('function secrets', () => {
   });
 });
 
+describe('the custom-login key', () => {
+  afterEach(() => delete process.env.CUSTOM_LOGIN_KEY_PATH);
+
+  it('when CUSTOM_LOGIN_KEY_PATH names the downloaded key, then the account function gets its content, shown nowhere', async () => {
+    const key = JSON.stringify({ private_key_id: 'kid', private_key: 'PEM-TEXT', env_id: 'lxq-test' });
+    const file = join(tmpdir(), `lxq-custom-login-${process.pid}.json`);
+    writeFileSync(file, key);
+    process.env.CUSTOM_LOGIN_KEY_PATH = file;
+    const env = new StandIn();
+
+    await run(env);
+
+    expect(env.functions.get('account')!.env.CUSTOM_LOGIN_KEY).toBe(key);
+    expect(logs.join('\n')).toContain('密钥 CUSTOM_LOGIN_KEY：设为 CUSTOM_LOGIN_KEY_PATH 所指文件的内容（值不显示）');
+    expect(logs.join('\n')).not.toContain('PEM-TEXT');
+    rmSync(file);
+  });
+
+  it('when CUSTOM_LOGIN_KEY_PATH points into the repository, then the deploy refuses before anything is read', () => {
+    process.env.CUSTOM_LOGIN_KEY_PATH = join(__dirname, 'standin.ts');
+
+    expect(() => desired()).toThrow('CUSTOM_LOGIN_KEY_PATH 指向仓库里的文件：密钥请放在仓库之外');
+  });
+});
+
 describe('deploy --dry-run', () => {
   it('when the environment is empty, then it prints what it would create and changes nothing', async () => {
     const env = new StandIn();

@@ -17,6 +17,7 @@ function desired(): Desired {
         openapi: [],
         env: { TZ: 'Asia/Shanghai' },
         secrets: ['DUTY_CODE_SECRET'],
+        provided: [],
         codeHash: 'h1',
       },
     ],
@@ -108,4 +109,34 @@ it('when a new version is built, then the weapp is uploaded again with its versi
   expect(weapp.ops).toEqual([
     { type: 'uploadWeapp', dir: '/dist/weapp', version: '0.2.0', description: '连心桥 0.2.0', hash: 'w2' },
   ]);
+});
+
+describe('a secret the platform issues (the custom-login key)', () => {
+  const withKey = (value: string | null): Desired => {
+    const d = desired();
+    d.functions[0].provided = [{ name: 'CUSTOM_LOGIN_KEY', fromFile: 'CUSTOM_LOGIN_KEY_PATH', value }];
+    return d;
+  };
+  const base = { TZ: 'Asia/Shanghai', DUTY_CODE_SECRET: 's1', [BUNDLE_HASH_VAR]: 'h1' };
+
+  it('when it is given for the first time, then it is set on the function without showing it', () => {
+    const duty = makePlan(withKey('{"k":1}'), deployed(base), never).find((i) => i.target === '云函数 duty')!;
+
+    expect(duty.notes).toContain('密钥 CUSTOM_LOGIN_KEY：设为 CUSTOM_LOGIN_KEY_PATH 所指文件的内容（值不显示）');
+    expect(duty.ops).toEqual([
+      { type: 'updateFunctionConfig', name: 'duty', timeout: 10, env: { ...base, CUSTOM_LOGIN_KEY: '{"k":1}' } },
+    ]);
+    expect(duty.notes.join('')).not.toContain('"k"');
+  });
+
+  it('when it is not given, then one already on the function is kept, and a missing one is a warning', () => {
+    const kept = makePlan(withKey(null), deployed({ ...base, CUSTOM_LOGIN_KEY: 'k0' }), never)[2];
+    const missing = makePlan(withKey(null), deployed(base), never)[2];
+
+    expect([kept.status, kept.warnings]).toEqual(['unchanged', []]);
+    expect([missing.status, missing.warnings]).toEqual([
+      'unchanged',
+      ['密钥 CUSTOM_LOGIN_KEY 未提供：设置 CUSTOM_LOGIN_KEY_PATH 指向从控制台下载的文件后再部署'],
+    ]);
+  });
 });
