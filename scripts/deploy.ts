@@ -7,7 +7,7 @@
  * Steps a person takes once in the WeChat console: README, "Deploying".
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { COLLECTIONS } from '../cloudfunctions/shared/collections';
@@ -67,6 +67,18 @@ function describeBuild(version: string): string {
   }
 }
 
+/**
+ * miniprogram-ci packs a project folder described by project.config.json; the weapp build has none
+ * of its own (the repository's points DevTools at dist/weapp), so give the build folder one. The
+ * appid is passed to miniprogram-ci, not written here, so the build's hash does not depend on it.
+ */
+function describeWeappProject(dir: string) {
+  const file = join(dir, 'project.config.json');
+  if (!existsSync(dir) || existsSync(file)) return;
+  const setting = { es6: false, enhance: false, postcss: false, minified: false };
+  writeFileSync(file, JSON.stringify({ miniprogramRoot: '', compileType: 'miniprogram', setting }, null, 2));
+}
+
 async function main() {
   const o = options();
   const weapp = o['skip-weapp'] ? undefined : weappCredentials();
@@ -82,6 +94,7 @@ async function main() {
     if (!o['skip-weapp']) build('build:weapp', o.env);
     if (!o['skip-h5']) build('build:h5', o.env);
   }
+  if (!o['skip-weapp']) describeWeappProject(join(DIST, 'weapp'));
   const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
   const desired = loadDesired(COLLECTIONS, {
     dist: DIST,

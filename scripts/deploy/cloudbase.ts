@@ -173,6 +173,8 @@ class CloudBasePlatform implements Platform {
 
   async updateFunctionConfig(name: string, timeout: number, env: Record<string, string>) {
     await this.manager.functions.updateFunctionConfig({ name, timeout, envVariables: env });
+    // A function being updated refuses trigger changes, which may come next.
+    await this.manager.functions.waitFunctionActive(name);
   }
 
   async createTrigger(fn: string, trigger: TimerTrigger) {
@@ -200,7 +202,7 @@ class CloudBasePlatform implements Platform {
       privateKeyPath: weapp.privateKeyPath,
       ignores: ['node_modules/**/*'],
     });
-    await ci.upload({ project, version, desc: description, setting: { es6: false, minify: false } });
+    await ci.upload({ project, version, desc: description, setting: { es6: false, minify: false }, robot: 1 });
     const tmp = mkdtempSync(join(tmpdir(), 'lxq-deploy-'));
     const local = join(tmp, 'weapp.json');
     writeFileSync(local, JSON.stringify({ version, hash, dir: 'dist/weapp' }));
