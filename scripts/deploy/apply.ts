@@ -59,8 +59,8 @@ export async function runOp(platform: Platform, op: Op): Promise<void> {
       return platform.createTrigger(op.fn, op.trigger);
     case 'deleteTrigger':
       return platform.deleteTrigger(op.fn, op.name);
-    case 'uploadHostedFile':
-      return platform.uploadHostedFile(op.localPath, op.path);
+    case 'uploadHostedFiles':
+      return platform.uploadHostedFiles(op.files);
     case 'uploadWeapp':
       return platform.uploadWeapp(op.dir, op.version, op.description, op.hash);
   }

@@ -187,8 +187,10 @@ class CloudBasePlatform implements Platform {
     await this.manager.functions.deleteFunctionTrigger(fn, name);
   }
 
-  async uploadHostedFile(localPath: string, path: string) {
-    await this.manager.hosting.uploadFiles({ localPath, cloudPath: path });
+  async uploadHostedFiles(files: { localPath: string; path: string }[]) {
+    await this.manager.hosting.uploadFiles({
+      files: files.map((f) => ({ localPath: f.localPath, cloudPath: f.path })),
+    });
   }
 
   async uploadWeapp(dir: string, version: string, description: string, hash: string) {

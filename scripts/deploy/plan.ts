@@ -27,7 +27,7 @@ export type Op =
   | { type: 'updateFunctionConfig'; name: string; timeout: number; env: Record<string, string> }
   | { type: 'createTrigger'; fn: string; trigger: TimerTrigger }
   | { type: 'deleteTrigger'; fn: string; name: string }
-  | { type: 'uploadHostedFile'; localPath: string; path: string }
+  | { type: 'uploadHostedFiles'; files: { localPath: string; path: string }[] }
   | { type: 'uploadWeapp'; dir: string; version: string; description: string; hash: string };
 
 export type Status = 'create' | 'change' | 'unchanged';
@@ -174,15 +174,17 @@ function functionItem(
 function hostingItem(hosting: NonNullable<Desired['hosting']>, hosted: Map<string, string>): PlanItem {
   const target = '静态网站（h5 管理端）';
   const changed = hosting.files.filter((f) => hosted.get(f.path) !== f.md5);
-  // The entry page goes last, so it never points at a script that is not there yet.
-  changed.sort((a, b) => Number(a.path === 'index.html') - Number(b.path === 'index.html'));
   const kept = hosting.files.length - changed.length;
+  // The entry page goes last, so it never points at a script that is not there yet.
+  const batches = [changed.filter((f) => f.path !== 'index.html'), changed.filter((f) => f.path === 'index.html')];
   if (!changed.length) return { status: 'unchanged', target, notes: [], ops: [] };
   return {
     status: hosted.size ? 'change' : 'create',
     target,
     notes: [`上传 ${changed.length} 个文件${kept ? `，${kept} 个未变` : ''}`],
-    ops: changed.map((f): Op => ({ type: 'uploadHostedFile', localPath: f.localPath, path: f.path })),
+    ops: batches
+      .filter((b) => b.length)
+      .map((b): Op => ({ type: 'uploadHostedFiles', files: b.map((f) => ({ localPath: f.localPath, path: f.path })) })),
   };
 }
 

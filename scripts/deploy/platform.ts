@@ -74,7 +74,8 @@ export interface Platform {
   updateFunctionConfig(name: string, timeout: number, env: Record<string, string>): Promise<void>;
   createTrigger(fn: string, trigger: TimerTrigger): Promise<void>;
   deleteTrigger(fn: string, name: string): Promise<void>;
-  uploadHostedFile(localPath: string, path: string): Promise<void>;
+  /** Uploads files to static hosting, each to its path (a failure leaves some uploaded, some not). */
+  uploadHostedFiles(files: { localPath: string; path: string }[]): Promise<void>;
   /** Uploads the weapp as a new version and records it (see WeappRecord). */
   uploadWeapp(dir: string, version: string, description: string, hash: string): Promise<void>;
 }

@@ -1,11 +1,11 @@
 /**
  * `npm run deploy` as a person runs it — the real script and @cloudbase/manager-node, unmodified —
- * against the HTTP stand-in of the management API (test/deploy/cloudapi.ts). The h5 site and the
- * weapp go through other uploaders (object storage, the mini-program's upload service) and are
- * covered at the Platform boundary in deploy.test.ts.
+ * against the HTTP stand-in of the management API and the hosting bucket (test/deploy/cloudapi.ts).
+ * The weapp goes to the mini-program's own upload service through miniprogram-ci, which has no
+ * stand-in: its upload is covered at the Platform boundary in deploy.test.ts.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { COLLECTIONS } from '../../cloudfunctions/shared/collections';
@@ -23,6 +23,9 @@ beforeEach(async () => {
   proxy = await api.start();
   dist = mkdtempSync(join(tmpdir(), 'lxq-deploy-cli-'));
   cpSync(join(DIST, 'cloudfunctions'), join(dist, 'cloudfunctions'), { recursive: true });
+  mkdirSync(join(dist, 'h5', 'js'), { recursive: true });
+  writeFileSync(join(dist, 'h5', 'index.html'), '<script src="js/app.1.js"></script>');
+  writeFileSync(join(dist, 'h5', 'js', 'app.1.js'), 'console.log(1)');
 });
 
 afterEach(async () => {
@@ -37,13 +40,14 @@ function deploy(...args: string[]): Promise<{ code: number; out: string }> {
     TENCENTCLOUD_SECRETID: 'AKIDstandin',
     TENCENTCLOUD_SECRETKEY: 'standin-key',
     http_proxy: proxy,
+    TCB_COS_PROXY: proxy, // the object-storage SDK takes its proxy from here
     NODE_EXTRA_CA_CERTS: api.caFile,
   };
   for (const name of ['https_proxy', 'HTTPS_PROXY', 'HTTP_PROXY', 'no_proxy', 'NO_PROXY', 'TCB_BASE_URL'])
     delete env[name];
   const child = spawn(
     join(ROOT, 'node_modules', '.bin', 'tsx'),
-    ['scripts/deploy.ts', '--env', 'lxq-test', '--skip-build', '--skip-h5', '--skip-weapp', ...args],
+    ['scripts/deploy.ts', '--env', 'lxq-test', '--skip-build', '--skip-weapp', ...args],
     { cwd: ROOT, env },
   );
   let out = '';
@@ -68,7 +72,11 @@ it('when deploy runs on an empty environment, then manager-node creates everythi
   expect(first.out).not.toContain(duty.env.DUTY_CODE_SECRET);
   expect(Object.keys(api.code.get('notice')!).sort()).toEqual(['config.json', 'index.js', 'package.json']);
   expect(api.env.functions.get('notice')!.openapi).toEqual(['subscribeMessage.send']);
-  expect(new Set(api.calls.map((c) => c.credential.split('/')[0]))).toEqual(new Set(['AKIDstandin']));
+  expect([...api.env.hosted.keys()].sort()).toEqual(['index.html', 'js/app.1.js']);
+  const puts = api.calls.filter((c) => c.service === 'cos' && c.action.startsWith('PUT')).map((c) => c.action);
+  expect(puts).toEqual(['PUT js/app.1.js', 'PUT index.html']);
+  const signed = api.calls.filter((c) => c.service !== 'cos');
+  expect(new Set(signed.map((c) => c.credential.split('/')[0]))).toEqual(new Set(['AKIDstandin']));
   const created = api.writes().length;
 
   const second = await deploy();
@@ -104,6 +112,8 @@ it('when deploy runs with --dry-run, then it prints the plan from what the API r
   expect(out).toContain('+ 新建  集合 users');
   expect(out).toContain('新建索引 openid（openid ↑，唯一）');
   expect(out).toContain('密钥 DUTY_CODE_SECRET：首次生成（随机，值不显示）');
+  expect(out).toContain('+ 新建  静态网站（h5 管理端）');
+  expect(out).toContain('！密钥 CUSTOM_LOGIN_KEY 未提供：设置 CUSTOM_LOGIN_KEY_PATH 指向从控制台下载的文件后再部署');
   expect(out).toContain('（演练：未做任何更改）');
   expect(api.writes()).toEqual([]);
   expect(api.calls.length).toBeGreaterThan(0);

@@ -6,10 +6,12 @@
  * has a base-URL override); what it does honour for every service is an HTTP proxy (`http_proxy`).
  * So this is that proxy: it accepts the SDK's CONNECT, ends TLS with a certificate made for the
  * host asked for (signed by a throwaway CA the child process trusts via NODE_EXTRA_CA_CERTS),
- * and answers the API's JSON actions from a StandIn environment, recording every call. Nothing
- * leaves the machine: a host it has no answer for gets an error.
+ * and answers the API's JSON actions (and the hosting bucket's object-storage requests, which
+ * that SDK sends through the proxy named by TCB_COS_PROXY) from a StandIn environment, recording
+ * every call. Nothing leaves the machine: a host it has no answer for gets an error.
  */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -42,6 +44,7 @@ class ApiError extends Error {
 }
 
 const INSTANCE = 'tnt-standin';
+const HOSTING_BUCKET = 'lxq-static-1250000000';
 
 export class CloudApiStandIn {
   readonly env = new StandIn();
@@ -80,7 +83,7 @@ export class CloudApiStandIn {
   }
 
   writes(): ApiCall[] {
-    return this.calls.filter((c) => !/^(Describe|Get|List)/.test(c.action));
+    return this.calls.filter((c) => !/^(Describe|Get|List|GET |HEAD )/.test(c.action));
   }
 
   private openssl(args: string[], input?: string) {
@@ -121,6 +124,7 @@ export class CloudApiStandIn {
   private async answer(req: IncomingMessage, res: ServerResponse) {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
+    if (!req.headers['x-tc-action']) return this.objectStorage(req, Buffer.concat(chunks), res);
     const service = String(req.headers.host).split('.')[0];
     const action = String(req.headers['x-tc-action']);
     const params = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Params;
@@ -154,6 +158,9 @@ export class CloudApiStandIn {
           },
           UserInfo: { AppId: '1250000000' },
         },
+      }),
+      'tcb:DescribeStaticStore': () => ({
+        Data: [{ EnvId: this.envId, Bucket: HOSTING_BUCKET, Regoin: 'ap-shanghai', Status: 'online' }],
       }),
       'tcb:ListTables': () => {
         const names = [...env.collections.keys()];
@@ -238,6 +245,34 @@ export class CloudApiStandIn {
     const handler = handlers[`${service}:${action}`];
     if (!handler) throw new ApiError('UnsupportedOperation', `stand-in has no ${service}:${action}`);
     return handler();
+  }
+
+  /**
+   * The object storage's XML API, for the static-hosting bucket: list (GET /) and put (PUT /key).
+   * Requests for any other bucket are refused.
+   */
+  private objectStorage(req: IncomingMessage, body: Buffer, res: ServerResponse) {
+    const url = new URL(String(req.url), 'https://bucket');
+    const bucket = String(req.headers.host).split('.')[0];
+    const key = decodeURIComponent(url.pathname.slice(1));
+    this.calls.push({ service: 'cos', action: `${req.method} ${key || '/'}`, params: {}, credential: '' });
+    if (bucket !== HOSTING_BUCKET) return void res.writeHead(403).end();
+    if (req.method === 'PUT' && key) {
+      try {
+        this.env.hostFile(key, body);
+      } catch {
+        return void res.writeHead(503).end();
+      }
+      return void res.writeHead(200, { ETag: `"${createHash('md5').update(body).digest('hex')}"` }).end();
+    }
+    if (req.method === 'GET' && !key) {
+      const contents = [...this.env.hosted]
+        .map(([k, md5]) => `<Contents><Key>${k}</Key><ETag>&quot;${md5}&quot;</ETag><Size>1</Size></Contents>`)
+        .join('');
+      const xml = `<?xml version="1.0" encoding="UTF-8"?><ListBucketResult><Name>${bucket}</Name><Prefix></Prefix><Marker></Marker><MaxKeys>1000</MaxKeys><IsTruncated>false</IsTruncated>${contents}</ListBucketResult>`;
+      return void res.writeHead(200, { 'content-type': 'application/xml' }).end(xml);
+    }
+    res.writeHead(405).end();
   }
 
   private unzip(base64: unknown): Record<string, string> {

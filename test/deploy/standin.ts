@@ -149,9 +149,14 @@ export class StandIn implements Platform {
     const f = this.fn(fn);
     f.triggers = f.triggers.filter((t) => t.name !== name);
   }
-  async uploadHostedFile(localPath: string, path: string) {
-    this.write('uploadHostedFile', path);
-    this.hosted.set(path, createHash('md5').update(readFileSync(localPath)).digest('hex'));
+  async uploadHostedFiles(files: { localPath: string; path: string }[]) {
+    this.write('uploadHostedFiles', files.map((f) => f.path).join(','));
+    for (const f of files) this.hosted.set(f.path, md5(readFileSync(f.localPath)));
+  }
+  /** One object put into the hosting bucket (the HTTP stand-in's PUT). */
+  hostFile(path: string, content: Buffer) {
+    this.write('putObject', path);
+    this.hosted.set(path, md5(content));
   }
   async uploadWeapp(dir: string, version: string, description: string, hash: string) {
     this.write('uploadWeapp', version, description);
@@ -159,3 +164,5 @@ export class StandIn implements Platform {
     this.weapp = { version, hash };
   }
 }
+
+const md5 = (content: Buffer) => createHash('md5').update(content).digest('hex');
