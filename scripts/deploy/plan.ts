@@ -192,10 +192,15 @@ function weappItem(weapp: NonNullable<Desired['weapp']>, now: WeappRecord | null
   const target = '小程序版本';
   if (now && now.version === weapp.version && now.hash === weapp.hash)
     return { status: 'unchanged', target, notes: [`${weapp.version} 已上传`], ops: [] };
+  const sameVersion = now?.version === weapp.version;
   return {
     status: now ? 'change' : 'create',
     target,
-    notes: [`上传 ${weapp.version}「${weapp.description}」${now ? `（环境中记录的是 ${now.version}）` : ''}`],
+    notes: [
+      `上传 ${weapp.version}「${weapp.description}」${now && !sameVersion ? `（环境中记录的是 ${now.version}）` : ''}`,
+    ],
+    // Review and release go by version: a changed build under the same number is easy to mistake.
+    warnings: sameVersion ? [`构建已变，版本号仍是 ${weapp.version}：提交审核前请在 package.json 提高版本号`] : [],
     ops: [
       { type: 'uploadWeapp', dir: weapp.dir, version: weapp.version, description: weapp.description, hash: weapp.hash },
     ],

@@ -140,3 +140,18 @@ describe('a secret the platform issues (the custom-login key)', () => {
     ]);
   });
 });
+
+it('when the build changed but the version did not, then it is uploaded with a warning to raise the version', () => {
+  const now = {
+    ...deployed({ DUTY_CODE_SECRET: 's1', TZ: 'Asia/Shanghai', [BUNDLE_HASH_VAR]: 'h1' }),
+    weapp: { version: '0.2.0', hash: 'w1' },
+  };
+
+  const weapp = makePlan(desired(), now, never).find((i) => i.target === '小程序版本')!;
+
+  expect([weapp.status, weapp.notes, weapp.warnings]).toEqual([
+    'change',
+    ['上传 0.2.0「连心桥 0.2.0」'],
+    ['构建已变，版本号仍是 0.2.0：提交审核前请在 package.json 提高版本号'],
+  ]);
+});
