@@ -3,7 +3,7 @@ module.exports = {
   rootDir: __dirname,
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' } }] },
-  testMatch: ['<rootDir>/test/{unit,integration,conformance,weapp}/**/*.test.ts'],
+  testMatch: ['<rootDir>/test/{unit,integration,conformance,weapp,deploy}/**/*.test.ts'],
   moduleNameMapper: { '^@lxq/types$': '<rootDir>/types/index.ts', '^@lxq/types/(.*)$': '<rootDir>/types/$1' },
   testTimeout: 30000,
   maxWorkers: 2,

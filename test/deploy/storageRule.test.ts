@@ -1,0 +1,23 @@
+/** The storage rule the deploy sets: clients write only their own files, in the upload folders. */
+import { STORAGE_RULE } from '../../scripts/deploy/desired';
+
+const pathPattern = () => {
+  const literal = /\/\^(.+)\$\/\.test\(resource\.path\) == true/.exec(String(STORAGE_RULE.write));
+  return new RegExp(`^${literal![1]}$`);
+};
+
+it('when a client uploads, then only <purpose>/<openid>/<file> paths are writable, by their owner', () => {
+  const allowed = pathPattern();
+  for (const path of ['concerns/o1/1.jpg', 'replies/o1/1.jpg', 'liaison/o1/1.jpg', 'notice-files/o1/a.pdf'])
+    expect(allowed.test(path)).toBe(true);
+  for (const path of [
+    'concerns/1.jpg',
+    'deploy/weapp.json',
+    'concerns/o1/x/1.jpg',
+    'other/o1/1.jpg',
+    'concerns//1.jpg',
+  ])
+    expect(allowed.test(path)).toBe(false);
+  expect(STORAGE_RULE.write).toContain('resource.openid == auth.openid');
+  expect(STORAGE_RULE.read).toBe(false);
+});
