@@ -1,8 +1,10 @@
 /**
  * Local emulation of the WeChat Cloud (CloudBase) database behind wx-server-sdk 4: this file opens
  * the SQLite file and routes each request; protocol.ts decodes requests, store.ts stores and queries
- * (planner.ts picks the index), update.ts applies updates, aggregate.ts runs pipelines and
- * transaction.ts keeps transactions. See errors.ts for the error codes and where they come from.
+ * (planner.ts picks the index), update.ts applies updates, aggregate.ts runs pipelines,
+ * transaction.ts keeps transactions and mongo.ts corrects the query engine where it differs from
+ * MongoDB. Every request passes through protocol.ts `roundTrip`. See errors.ts for the error codes
+ * and where they come from.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
