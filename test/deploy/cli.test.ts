@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { COLLECTIONS } from '../../cloudfunctions/shared/collections';
 import { ROOT } from '../../scripts/paths';
-import { hashDir } from '../../scripts/deploy/desired';
+import { STORAGE_RULE, hashDir } from '../../scripts/deploy/desired';
 import { CloudApiStandIn } from './cloudapi';
 
 jest.setTimeout(120_000);
@@ -69,7 +69,7 @@ it('when deploy runs on an empty environment, then manager-node creates everythi
   expect([...api.env.collections.keys()].sort()).toEqual(COLLECTIONS.map((c) => c.name).sort());
   expect(api.env.collections.get('users')!.indexes.find((i) => i.name === 'openid')?.unique).toBe(true);
   expect(api.env.collections.get('users')!.rule).toEqual({ read: false, write: false });
-  expect(api.env.storageRule?.read).toBe(false);
+  expect(api.env.storageRule).toEqual(STORAGE_RULE);
   const duty = api.env.functions.get('duty')!;
   expect(duty.timeout).toBe(10);
   expect(duty.triggers).toEqual([{ name: 'markAbsences', config: '0 */10 * * * * *' }]);
