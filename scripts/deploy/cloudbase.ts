@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import type CloudBase from '@cloudbase/manager-node';
 import type { FunctionSpec, FunctionState, IndexSpec, Platform, Rule, TimerTrigger, WeappRecord } from './platform';
 
-/** Where the environment keeps the record of the last weapp upload (storage is closed to clients). */
+/** Where the environment keeps the record of the last weapp upload (outside every client's folder). */
 const WEAPP_RECORD = 'deploy/weapp.json';
 /** The bundles are built for Node 16 (scripts/build-functions.ts). */
 const RUNTIME = 'Nodejs16.13';

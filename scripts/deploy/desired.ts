@@ -45,17 +45,21 @@ export const PLATFORM_VARIABLES = [
 
 /**
  * Clients upload into `<purpose>/<openid>/<file>` (photos of concerns, replies and liaison
- * records; notice attachments), and only files they own: the platform stamps each upload with the
- * uploader's openid, so `resource.openid == auth.openid` also stops anyone overwriting or deleting
- * another person's file. The rule language cannot compare a path segment with `auth.openid`, so a
- * file put under someone else's folder is still the uploader's; the functions take a file only
- * from the caller's own folder. Clients read nothing directly: functions hand out temporary URLs.
+ * records; notice attachments), only photos or PDF, and only files they own: the platform stamps
+ * each upload with the uploader's openid, so `resource.openid == auth.openid` also stops anyone
+ * overwriting or deleting another person's file, and a client reads only its own uploads (others'
+ * files reach people as temporary links from functions). The rule language cannot compare a path
+ * segment with `auth.openid`, so a file put under someone else's folder is still the uploader's,
+ * and the functions take a file only from the caller's own folder. The emulator enforces the same
+ * (emulator/storage/policy.ts).
  */
 export const UPLOAD_FOLDERS = ['concerns', 'replies', 'liaison', 'notice-files'];
+const UPLOAD_KINDS = ['jpe?g', 'png', 'gif', 'webp', 'pdf'];
 
+const owner = 'auth != null && resource.openid == auth.openid';
 export const STORAGE_RULE: Rule = {
-  read: false,
-  write: `auth != null && resource.openid == auth.openid && /^(${UPLOAD_FOLDERS.join('|')})\\/[^\\/]+\\/[^\\/]+$/.test(resource.path) == true`,
+  read: owner,
+  write: `${owner} && /^(${UPLOAD_FOLDERS.join('|')})\\/[A-Za-z0-9_-]{1,64}\\/[^\\/]+\\.(${UPLOAD_KINDS.join('|')})$/.test(resource.path) == true`,
 };
 
 /** Where the environment keeps the hash of each function's bundle, to skip unchanged code. */

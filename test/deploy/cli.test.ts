@@ -1,15 +1,17 @@
 /**
  * `npm run deploy` as a person runs it — the real script and @cloudbase/manager-node, unmodified —
- * against the HTTP stand-in of the management API and the hosting bucket (test/deploy/cloudapi.ts).
- * The weapp goes to the mini-program's own upload service through miniprogram-ci, which has no
- * stand-in: its upload is covered at the Platform boundary in deploy.test.ts.
+ * against the HTTP stand-in of the management API, the hosting bucket and the environment's storage
+ * (test/deploy/cloudapi.ts). The weapp itself goes to the mini-program's own upload service through
+ * miniprogram-ci, which has no stand-in: that upload is covered at the Platform boundary in
+ * deploy.test.ts, and here only its record is read.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { COLLECTIONS } from '../../cloudfunctions/shared/collections';
 import { ROOT } from '../../scripts/paths';
+import { STORAGE_RULE, hashDir } from '../../scripts/deploy/desired';
 import { CloudApiStandIn } from './cloudapi';
 
 jest.setTimeout(120_000);
@@ -26,6 +28,8 @@ beforeEach(async () => {
   mkdirSync(join(dist, 'h5', 'js'), { recursive: true });
   writeFileSync(join(dist, 'h5', 'index.html'), '<script src="js/app.1.js"></script>');
   writeFileSync(join(dist, 'h5', 'js', 'app.1.js'), 'console.log(1)');
+  mkdirSync(join(dist, 'weapp'));
+  writeFileSync(join(dist, 'weapp', 'app.js'), 'App({})');
 });
 
 afterEach(async () => {
@@ -40,14 +44,15 @@ function deploy(...args: string[]): Promise<{ code: number; out: string }> {
     TENCENTCLOUD_SECRETID: 'AKIDstandin',
     TENCENTCLOUD_SECRETKEY: 'standin-key',
     http_proxy: proxy,
-    TCB_COS_PROXY: proxy, // the object-storage SDK takes its proxy from here
+    TCB_COS_PROXY: proxy, // the object-storage SDK takes its proxy from here,
+    TCB_ADMIN_PROXY: proxy, // and the file-link requests from here
     NODE_EXTRA_CA_CERTS: api.caFile,
   };
   for (const name of ['https_proxy', 'HTTPS_PROXY', 'HTTP_PROXY', 'no_proxy', 'NO_PROXY', 'TCB_BASE_URL'])
     delete env[name];
   const child = spawn(
     join(ROOT, 'node_modules', '.bin', 'tsx'),
-    ['scripts/deploy.ts', '--env', 'lxq-test', '--skip-build', '--skip-weapp', ...args],
+    ['scripts/deploy.ts', '--env', 'lxq-test', '--skip-build', ...args],
     { cwd: ROOT, env },
   );
   let out = '';
@@ -57,14 +62,14 @@ function deploy(...args: string[]): Promise<{ code: number; out: string }> {
 }
 
 it('when deploy runs on an empty environment, then manager-node creates everything through the API, and a second run only reads', async () => {
-  const first = await deploy();
+  const first = await deploy('--skip-weapp');
 
   expect(first.out).toContain('部署完成');
   expect(first.code).toBe(0);
   expect([...api.env.collections.keys()].sort()).toEqual(COLLECTIONS.map((c) => c.name).sort());
   expect(api.env.collections.get('users')!.indexes.find((i) => i.name === 'openid')?.unique).toBe(true);
   expect(api.env.collections.get('users')!.rule).toEqual({ read: false, write: false });
-  expect(api.env.storageRule?.read).toBe(false);
+  expect(api.env.storageRule).toEqual(STORAGE_RULE);
   const duty = api.env.functions.get('duty')!;
   expect(duty.timeout).toBe(10);
   expect(duty.triggers).toEqual([{ name: 'markAbsences', config: '0 */10 * * * * *' }]);
@@ -79,7 +84,7 @@ it('when deploy runs on an empty environment, then manager-node creates everythi
   expect(new Set(signed.map((c) => c.credential.split('/')[0]))).toEqual(new Set(['AKIDstandin']));
   const created = api.writes().length;
 
-  const second = await deploy();
+  const second = await deploy('--skip-weapp');
 
   expect(second.code).toBe(0);
   expect(second.out).toContain('环境已是最新，无需更改');
@@ -90,14 +95,14 @@ it('when deploy runs on an empty environment, then manager-node creates everythi
 it('when the API fails part way, then the run stops with what was done, and the next run finishes without redoing it', async () => {
   api.env.failOnWrite = 40;
 
-  const first = await deploy();
+  const first = await deploy('--skip-weapp');
 
   expect(first.code).toBe(1);
   expect(first.out).toMatch(/部署失败：集合 \S+：.*网络中断.*已完成 39\/\d+ 步/);
   const before = api.env.writeCalls().map((c) => JSON.stringify(c.args.slice(0, 2)) + c.method);
   api.env.calls = [];
 
-  const second = await deploy();
+  const second = await deploy('--skip-weapp');
 
   expect(second.code).toBe(0);
   const again = api.env.writeCalls().map((c) => JSON.stringify(c.args.slice(0, 2)) + c.method);
@@ -106,7 +111,7 @@ it('when the API fails part way, then the run stops with what was done, and the 
 });
 
 it('when deploy runs with --dry-run, then it prints the plan from what the API reports and writes nothing', async () => {
-  const { code, out } = await deploy('--dry-run');
+  const { code, out } = await deploy('--dry-run', '--skip-weapp');
 
   expect(code).toBe(0);
   expect(out).toContain('+ 新建  集合 users');
@@ -117,4 +122,20 @@ it('when deploy runs with --dry-run, then it prints the plan from what the API r
   expect(out).toContain('（演练：未做任何更改）');
   expect(api.writes()).toEqual([]);
   expect(api.calls.length).toBeGreaterThan(0);
+});
+
+it('when the weapp was uploaded before, then the dry run reads the record from storage and knows the same build', async () => {
+  const first = await deploy('--dry-run');
+  expect(first.out).toContain('+ 新建  小程序版本');
+  expect(api.calls.filter((c) => c.service === 'cos').map((c) => c.action)).toContain('HEAD deploy/weapp.json');
+
+  const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+  const record = { version, hash: hashDir(join(dist, 'weapp')) };
+  api.files.set('deploy/weapp.json', Buffer.from(JSON.stringify(record)));
+  const second = await deploy('--dry-run');
+
+  expect(second.code).toBe(0);
+  expect(second.out).toContain('= 不变  小程序版本');
+  expect(api.calls.map((c) => c.action)).toContain('storage.batchGetDownloadUrl');
+  expect(api.writes()).toEqual([]);
 });

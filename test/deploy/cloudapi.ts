@@ -45,17 +45,24 @@ class ApiError extends Error {
 
 const INSTANCE = 'tnt-standin';
 const HOSTING_BUCKET = 'lxq-static-1250000000';
+const NO_SUCH_KEY = '<?xml version="1.0" encoding="UTF-8"?><Error><Code>NoSuchKey</Code></Error>';
 
 export class CloudApiStandIn {
   readonly env = new StandIn();
   readonly calls: ApiCall[] = [];
   /** What each function's uploaded zip held, by function name. */
   readonly code = new Map<string, Record<string, string>>();
+  /** Files in the environment's storage bucket, by path. */
+  readonly files = new Map<string, Buffer>();
   private readonly dir = mkdtempSync(join(tmpdir(), 'lxq-cloudapi-'));
   private readonly certs = new Map<string, { key: Buffer; cert: Buffer }>();
   private readonly api = createServer((req, res) => void this.answer(req, res));
   private proxy?: Server;
   readonly caFile = join(this.dir, 'ca.pem');
+
+  get storageBucket() {
+    return `${this.envId}-1250000000`;
+  }
 
   constructor(readonly envId: string) {
     this.openssl(
@@ -83,7 +90,8 @@ export class CloudApiStandIn {
   }
 
   writes(): ApiCall[] {
-    return this.calls.filter((c) => !/^(Describe|Get|List|GET |HEAD )/.test(c.action));
+    // Reads: the API's Describe/Get/List actions, object GET/HEAD, and asking for a file's link.
+    return this.calls.filter((c) => !/^(Describe|Get|List|GET |HEAD |storage\.batchGetDownloadUrl)/.test(c.action));
   }
 
   private openssl(args: string[], input?: string) {
@@ -124,6 +132,7 @@ export class CloudApiStandIn {
   private async answer(req: IncomingMessage, res: ServerResponse) {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
+    if (req.url === '/admin') return this.admin(Buffer.concat(chunks), res);
     if (!req.headers['x-tc-action']) return this.objectStorage(req, Buffer.concat(chunks), res);
     const service = String(req.headers.host).split('.')[0];
     const action = String(req.headers['x-tc-action']);
@@ -150,9 +159,7 @@ export class CloudApiStandIn {
             EnvId: this.envId,
             Status: 'NORMAL',
             Databases: [{ InstanceId: INSTANCE, Region: 'ap-shanghai', Status: 'RUNNING' }],
-            Storages: [
-              { Region: 'ap-shanghai', Bucket: `${this.envId}-1250000000`, CdnDomain: '', AppId: '1250000000' },
-            ],
+            Storages: [{ Region: 'ap-shanghai', Bucket: this.storageBucket, CdnDomain: '', AppId: '1250000000' }],
             Functions: [{ Namespace: this.envId, Region: 'ap-shanghai' }],
             LogServices: [],
           },
@@ -256,6 +263,7 @@ export class CloudApiStandIn {
     const bucket = String(req.headers.host).split('.')[0];
     const key = decodeURIComponent(url.pathname.slice(1));
     this.calls.push({ service: 'cos', action: `${req.method} ${key || '/'}`, params: {}, credential: '' });
+    if (bucket === this.storageBucket) return this.storageObject(String(req.method), key, body, res);
     if (bucket !== HOSTING_BUCKET) return void res.writeHead(403).end();
     if (req.method === 'PUT' && key) {
       try {
@@ -273,6 +281,36 @@ export class CloudApiStandIn {
       return void res.writeHead(200, { 'content-type': 'application/xml' }).end(xml);
     }
     res.writeHead(405).end();
+  }
+
+  /** The environment's own storage bucket: files by path (the deploy keeps its weapp record there). */
+  private storageObject(method: string, key: string, body: Buffer, res: ServerResponse) {
+    const object = this.files.get(key);
+    if (method === 'PUT') {
+      this.files.set(key, body);
+      return void res.writeHead(200, { ETag: `"${createHash('md5').update(body).digest('hex')}"` }).end();
+    }
+    if (!object) return void res.writeHead(404, { 'content-type': 'application/xml' }).end(NO_SUCH_KEY);
+    res.writeHead(200, { 'content-length': object.length, etag: '"x"' });
+    res.end(method === 'HEAD' ? undefined : object);
+  }
+
+  /** The storage actions of the admin protocol the SDK uses for file links and upload metadata. */
+  private admin(body: Buffer, res: ServerResponse) {
+    const p = JSON.parse(body.toString('utf8')) as Params;
+    this.calls.push({ service: 'admin', action: String(p.action), params: {}, credential: '' });
+    const answer = (data: Params) => res.writeHead(200).end(JSON.stringify({ requestId: 'admin', data }));
+    if (p.action === 'storage.batchGetDownloadUrl')
+      return answer({
+        download_list: (p.file_list as { fileid: string }[]).map((f) => ({
+          fileid: f.fileid,
+          code: 'SUCCESS',
+          download_url: `https://${this.storageBucket}.cos.ap-shanghai.standin.invalid/${f.fileid.split('/').slice(3).join('/')}`,
+        })),
+      });
+    if (p.action === 'storage.getUploadMetadata')
+      return answer({ url: '', token: '', authorization: '', fileId: `cloud://${p.path}`, cosFileId: 'standin' });
+    res.writeHead(200).end(JSON.stringify({ code: 'UNSUPPORTED', message: `stand-in has no ${p.action}` }));
   }
 
   private unzip(base64: unknown): Record<string, string> {

@@ -1,4 +1,4 @@
-/** The storage rule the deploy sets: clients write only their own files, in the upload folders. */
+/** The storage rule the deploy sets: clients write only their own photos and PDFs, in the upload folders. */
 import { STORAGE_RULE } from '../../scripts/deploy/desired';
 
 const pathPattern = () => {
@@ -6,9 +6,9 @@ const pathPattern = () => {
   return new RegExp(`^${literal![1]}$`);
 };
 
-it('when a client uploads, then only <purpose>/<openid>/<file> paths are writable, by their owner', () => {
+it('when a client uploads, then only <purpose>/<openid>/<photo or pdf> paths are writable, by their owner', () => {
   const allowed = pathPattern();
-  for (const path of ['concerns/o1/1.jpg', 'replies/o1/1.jpg', 'liaison/o1/1.jpg', 'notice-files/o1/a.pdf'])
+  for (const path of ['concerns/o1/1.jpg', 'replies/o-_1/1.jpeg', 'liaison/o1/1.png', 'notice-files/o1/a.pdf'])
     expect(allowed.test(path)).toBe(true);
   for (const path of [
     'concerns/1.jpg',
@@ -16,8 +16,10 @@ it('when a client uploads, then only <purpose>/<openid>/<file> paths are writabl
     'concerns/o1/x/1.jpg',
     'other/o1/1.jpg',
     'concerns//1.jpg',
+    'notice-files/o1/page.html',
+    'concerns/o.1/1.jpg',
   ])
     expect(allowed.test(path)).toBe(false);
-  expect(STORAGE_RULE.write).toContain('resource.openid == auth.openid');
-  expect(STORAGE_RULE.read).toBe(false);
+  expect(STORAGE_RULE.write).toMatch(/^auth != null && resource\.openid == auth\.openid && /);
+  expect(STORAGE_RULE.read).toBe('auth != null && resource.openid == auth.openid');
 });
