@@ -169,12 +169,36 @@ export const COLLECTIONS: CollectionDecl[] = [
         ],
       },
       { name: 'due', fields: [['dueAt', 1]] },
+      // Accept deadlines counted in a year not yet entered, recomputed when it is (calendar issue).
+      {
+        name: 'provisional_due',
+        fields: [
+          ['provisional', 1],
+          ['dueAt', 1],
+        ],
+      },
       // 分派给我: a member's assigned concerns.
       {
         name: 'assignee_updated',
         fields: [
           ['assigneeOpenid', 1],
           ['updatedAt', -1],
+        ],
+      },
+    ],
+    rule: closed,
+    retention: null,
+  },
+  {
+    name: 'calendar_years',
+    description: '工作日历：每年一份的放假与调休上班安排（_id 为年份）',
+    indexes: [
+      { name: 'year', fields: [['year', 1]] },
+      {
+        name: 'source_year',
+        fields: [
+          ['source', 1],
+          ['year', 1],
         ],
       },
     ],

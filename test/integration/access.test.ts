@@ -229,6 +229,16 @@ const MATRIX: Record<ActionName, { input: () => object; expect: [Outcome, Outcom
     input: () => ({ acceptWorkingDays: 3, replyDays: 15 }),
     expect: ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'],
   },
+  // The working-day calendar (issue 17): staff read it; only admins check or enter a year.
+  'org.calendar': { input: () => ({}), expect: ['FORBIDDEN', 'FORBIDDEN', 'ok', 'ok'] },
+  'org.checkCalendarYear': {
+    input: () => ({ year: 2027, text: '元旦：1月1日放假，共1天。' }),
+    expect: ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'],
+  },
+  'org.saveCalendarYear': {
+    input: () => ({ year: 2027, text: '元旦：1月1日放假，共1天。' }),
+    expect: ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'],
+  },
   ...DUTY_MATRIX,
   ...NOTICE_MATRIX,
   ...LIAISON_MATRIX,
