@@ -226,6 +226,8 @@ export const COLLECTIONS: CollectionDecl[] = [
     name: 'inbox',
     description: '站内消息（所有通知都进收件箱；有订阅时另发订阅消息）',
     indexes: [
+      // The retention purge reads the oldest first (housekeeping).
+      { name: 'created', fields: [['createdAt', 1]] },
       {
         name: 'openid_created',
         fields: [
@@ -408,6 +410,8 @@ export const COLLECTIONS: CollectionDecl[] = [
     name: 'notice_queue',
     description: '通知分批投递队列（定时器与函数互调领取，租约到期可由他人接手）',
     indexes: [
+      // The retention purge reads the oldest first (housekeeping).
+      { name: 'created', fields: [['createdAt', 1]] },
       {
         name: 'status_lease',
         fields: [
@@ -515,6 +519,8 @@ export const COLLECTIONS: CollectionDecl[] = [
     name: 'audit',
     description: '审计日志；_id 为请求键，兼作幂等记录',
     indexes: [
+      // The retention purge reads the oldest first (housekeeping).
+      { name: 'at', fields: [['at', 1]] },
       {
         name: 'target',
         fields: [
