@@ -1,5 +1,5 @@
 import { defineAction } from '../../shared/action';
-import { Calendar, libraryYearDocs, statutoryDays } from '../../shared/calendar';
+import { libraryYear, libraryYearDocs, ruleYear, statutoryDays } from '../../shared/calendar';
 import { listCalendarYears, putCalendarYear } from '../../shared/data/calendarYears';
 import { inChina, iso } from '../../shared/time';
 import { missingYearWarning } from '../domain/calendar';
@@ -19,7 +19,8 @@ export default defineAction({
     const warning = missingYearWarning(ctx.now, stored);
     const year = input.year ?? inChina(ctx.now).year() + (warning ? 1 : 0);
     const doc = stored.find((y) => y.year === year);
-    const computed = new Calendar().year(year);
+    const library = libraryYear(year);
+    const computed = library ?? ruleYear(year);
     const list = (m: Record<string, string>) => Object.entries(m).map(([date, name]) => ({ date, name }));
     const caller = await ctx.caller();
     return {
@@ -34,9 +35,9 @@ export default defineAction({
       })),
       detail: {
         year,
-        source: doc?.source ?? 'rules',
-        holidays: doc ? doc.holidays : list(computed.days.off).sort((a, b) => a.date.localeCompare(b.date)),
-        workdays: doc ? doc.workdays : [],
+        source: doc?.source ?? (library ? 'library' : 'rules'),
+        holidays: doc ? doc.holidays : list(computed.off).sort((a, b) => a.date.localeCompare(b.date)),
+        workdays: doc ? doc.workdays : list(computed.on),
         statutory: statutoryDays(year),
         enteredBy: doc?.enteredBy?.name ?? '',
       },

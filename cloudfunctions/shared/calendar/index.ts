@@ -10,7 +10,7 @@
  */
 import type { CalendarYear, YearDays } from '@lxq/types';
 import { isWeekend, shiftDate, WEEKDAY_NAMES, weekdayOf, yearOf } from './dates';
-import { libraryYear } from './library';
+import { libraryDay, libraryKnows } from './library';
 import { ruleYear } from './rules';
 
 export type YearSource = 'official' | 'library' | 'rules';
@@ -29,20 +29,20 @@ export interface DayDetail {
 }
 
 export class Calendar {
-  private years = new Map<number, { days: YearDays; source: YearSource }>();
+  private years = new Map<number, { days: YearDays | null; source: YearSource }>();
 
   /** `official`: the entered years by year ("2027"), which win over chinese-days. */
   constructor(private official: Record<string, YearDays> = {}) {}
 
-  year(y: number): { days: YearDays; source: YearSource } {
+  /** Where a year comes from; its days, except for chinese-days' years (asked date by date). */
+  year(y: number): { days: YearDays | null; source: YearSource } {
     let found = this.years.get(y);
     if (!found) {
       const entered = this.official[String(y)];
-      const library = entered ? null : libraryYear(y);
       found = entered
         ? { days: entered, source: 'official' }
-        : library
-          ? { days: library, source: 'library' }
+        : libraryKnows(y)
+          ? { days: null, source: 'library' }
           : { days: ruleYear(y), source: 'rules' };
       this.years.set(y, found);
     }
@@ -53,8 +53,14 @@ export class Calendar {
     const { days, source } = this.year(yearOf(date));
     const provisional = source === 'rules';
     const weekday = WEEKDAY_NAMES[weekdayOf(date)];
-    if (days.on[date]) return { date, work: true, name: days.on[date], holiday: false, makeUp: true, provisional };
-    if (days.off[date]) return { date, work: false, name: days.off[date], holiday: true, makeUp: false, provisional };
+    const special = days
+      ? days.on[date]
+        ? { work: true, name: days.on[date] }
+        : days.off[date]
+          ? { work: false, name: days.off[date] }
+          : null
+      : libraryDay(date);
+    if (special) return { date, ...special, holiday: !special.work, makeUp: special.work, provisional };
     return { date, work: !isWeekend(date), name: weekday, holiday: false, makeUp: false, provisional };
   }
 
@@ -100,5 +106,5 @@ export function yearDays(doc: Pick<CalendarYear, 'holidays' | 'workdays'>): Year
 export const calendarFromBucket = (bucket: { calendar?: Record<string, YearDays> }) =>
   new Calendar(bucket.calendar ?? {});
 
-export { statutoryDays } from './rules';
+export { ruleYear, statutoryDays } from './rules';
 export { libraryYear, libraryYearDocs } from './library';
