@@ -208,4 +208,12 @@ describe('in the Spring Festival week of 2027, with 2027 not entered', () => {
     expect(res.makeUpDays).toEqual(['2027-02-20']);
     expect(res.created).toBe(6);
   });
+
+  test('when a fresh environment has no stored years, then the first look at the calendar stores the ones chinese-days knows', async () => {
+    await sys.db.collection('calendar_years').where({ source: 'library' }).remove();
+    const cal = await sys.as(WHO.cityStaff).ok('org.calendar', { year: 2026 });
+    expect(cal.detail).toMatchObject({ year: 2026, source: 'library' });
+    expect(cal.years.filter((y) => y.source === 'library').length).toBeGreaterThanOrEqual(23); // 2004–2026
+    expect(cal.years.find((y) => y.year === 2027)).toMatchObject({ source: 'official', enteredBy: '陈志刚' });
+  });
 });
