@@ -13,6 +13,7 @@ import { makeLeaves, makeReceptions, makeShifts } from './seed/duty';
 import { seedLiaison } from './seed/liaison';
 import { makeNotices } from './seed/notices';
 import { bucketsFor } from '../cloudfunctions/shared/concerns/counters';
+import { libraryYearDocs } from '../cloudfunctions/shared/calendar';
 
 export interface Account {
   openid: string;
@@ -76,6 +77,8 @@ export async function seed(dataDir: string, now = new Date()): Promise<{ documen
   await put('concerns', concerns);
   // The staff queue reads counts from these buckets; concerns stored directly need them made here.
   await put('concern_counters', bucketsFor(concerns, stations));
+  // The working-day calendar: every year chinese-days knows (later ones are entered by an admin).
+  await put('calendar_years', libraryYearDocs(now.getFullYear() + 1, now));
   await put('invitations', makeInvitations(now));
   const notices = makeNotices(users, sectors, now);
   await put('notices', notices.notices);

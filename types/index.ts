@@ -8,4 +8,5 @@ export * from './domain/notify';
 export * from './domain/notice';
 export * from './domain/duty';
 export * from './domain/liaison';
+export * from './domain/calendar';
 export * from './actions/index';

@@ -42,6 +42,7 @@ export default defineAppConfig({
         'concerns/index',
         'concerns/detail',
         'concerns/settings',
+        'calendar/index',
         'invitations/index',
         'duty/index',
         'duty/roster',

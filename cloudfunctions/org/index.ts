@@ -9,16 +9,27 @@ import workstationDetail from './actions/workstationDetail';
 import workstationQr from './actions/workstationQr';
 import nearWorkstations from './actions/nearWorkstations';
 import unitMembers from './actions/unitMembers';
+import calendar from './actions/calendar';
+import checkCalendarYear from './actions/checkCalendarYear';
+import saveCalendarYear from './actions/saveCalendarYear';
+import { calendarDaily } from './timers';
 
-export const main = createMain('org', [
-  listWorkstations,
-  getWorkstation,
-  listSectors,
-  listUnits,
-  createWorkstation,
-  updateWorkstation,
-  workstationDetail,
-  workstationQr,
-  nearWorkstations,
-  unitMembers,
-]);
+export const main = createMain(
+  'org',
+  [
+    listWorkstations,
+    getWorkstation,
+    listSectors,
+    listUnits,
+    createWorkstation,
+    updateWorkstation,
+    workstationDetail,
+    workstationQr,
+    nearWorkstations,
+    unitMembers,
+    calendar,
+    checkCalendarYear,
+    saveCalendarYear,
+  ],
+  { calendarDaily },
+);

@@ -170,12 +170,36 @@ export const COLLECTIONS: CollectionDecl[] = [
         ],
       },
       { name: 'due', fields: [['dueAt', 1]] },
+      // Accept deadlines counted in a year not yet entered, recomputed when it is (calendar issue).
+      {
+        name: 'provisional_due',
+        fields: [
+          ['provisional', 1],
+          ['dueAt', 1],
+        ],
+      },
       // 分派给我: a member's assigned concerns.
       {
         name: 'assignee_updated',
         fields: [
           ['assigneeOpenid', 1],
           ['updatedAt', -1],
+        ],
+      },
+    ],
+    rule: closed,
+    retention: null,
+  },
+  {
+    name: 'calendar_years',
+    description: '工作日历：每年一份的放假与调休上班安排（_id 为年份）',
+    indexes: [
+      { name: 'year', fields: [['year', 1]] },
+      {
+        name: 'source_year',
+        fields: [
+          ['source', 1],
+          ['year', 1],
         ],
       },
     ],
@@ -203,6 +227,8 @@ export const COLLECTIONS: CollectionDecl[] = [
     name: 'inbox',
     description: '站内消息（所有通知都进收件箱；有订阅时另发订阅消息）',
     indexes: [
+      // The retention purge reads the oldest first (housekeeping).
+      { name: 'created', fields: [['createdAt', 1]] },
       {
         name: 'openid_created',
         fields: [
@@ -386,6 +412,8 @@ export const COLLECTIONS: CollectionDecl[] = [
     name: 'notice_queue',
     description: '通知分批投递队列（定时器与函数互调领取，租约到期可由他人接手）',
     indexes: [
+      // The retention purge reads the oldest first (housekeeping).
+      { name: 'created', fields: [['createdAt', 1]] },
       {
         name: 'status_lease',
         fields: [
@@ -493,6 +521,8 @@ export const COLLECTIONS: CollectionDecl[] = [
     name: 'audit',
     description: '审计日志；_id 为请求键，兼作幂等记录',
     indexes: [
+      // The retention purge reads the oldest first (housekeeping).
+      { name: 'at', fields: [['at', 1]] },
       {
         name: 'target',
         fields: [

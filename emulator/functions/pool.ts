@@ -169,6 +169,8 @@ export class FunctionPool {
         functionName: e.name,
         timeoutMs: timeoutS * 1000,
         workerId: id,
+        // Tests only: the instance's clock runs this far ahead (or behind) of the real one.
+        clockOffsetMs: Number(process.env.EMULATOR_CLOCK_OFFSET_MS) || 0,
       },
       // Plain JS bootstrap: don't inherit loaders (tsx) or test flags it doesn't need.
       execArgv: [],

@@ -8,7 +8,7 @@
  */
 const { parentPort, workerData } = require('node:worker_threads');
 
-const { bundlePath, adminUrl, envId, appId, functionName, timeoutMs, workerId } = workerData;
+const { bundlePath, adminUrl, envId, appId, functionName, timeoutMs, workerId, clockOffsetMs } = workerData;
 
 // Constant for the instance's life (read by the SDK at init time as well as per call).
 Object.assign(process.env, {
@@ -26,6 +26,22 @@ Object.assign(process.env, {
   EMULATOR_WORKER_ID: String(workerId),
   SILENCE: 'true',
 });
+
+// A test may move the functions' clock (EMULATOR_CLOCK_OFFSET_MS when the instance starts): to the
+// end of a year or a holiday week, with time still running. Never set outside tests.
+const clockOffset = clockOffsetMs || 0;
+if (clockOffset) {
+  const RealDate = Date;
+  globalThis.Date = class extends RealDate {
+    constructor(...args) {
+      if (args.length === 0) super(RealDate.now() + clockOffset);
+      else super(...args);
+    }
+    static now() {
+      return RealDate.now() + clockOffset;
+    }
+  };
+}
 
 const PER_REQUEST_KEYS = ['WX_OPENID', 'WX_UNIONID', 'WX_CLIENTIP', 'WX_CLIENTIPV6', 'TCB_SOURCE'];
 

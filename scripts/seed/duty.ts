@@ -1,10 +1,10 @@
 /**
  * A week of duty around `now` for the demo (PRODUCT.md §4): each on-duty station gets a morning
- * and an afternoon shift on working days from three days ago to three days ahead (chinese-days),
+ * and an afternoon shift on working days from three days ago to three days ahead (the working-day calendar),
  * staffed by its assigned members. Past shifts carry outcomes (on time, late, absent, leave);
  * today a few stations have a shift running now, so a demo member can sign in straight away.
  */
-import { isWorkday } from 'chinese-days';
+import { Calendar } from '../../cloudfunctions/shared/calendar';
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
 import timezone from 'dayjs/plugin/timezone';
@@ -22,6 +22,7 @@ export function makeShifts(now: Date, stations: Workstation[], users: User[], se
   const byId = new Map(users.map((u) => [u._id, u]));
   const sectorName = (id?: string | null) => sectors.find((s) => s._id === id)?.name ?? '';
   const today = dayjs(now).tz(ZONE).startOf('day');
+  const calendar = new Calendar();
   const shifts: Shift[] = [];
   let n = 0;
   for (const station of stations.filter((s) => s.kind !== 'report_point' && s.memberIds.length)) {
@@ -33,7 +34,7 @@ export function makeShifts(now: Date, stations: Workstation[], users: User[], se
           ? RUNNING_NOW.includes(station._id)
             ? [[new Date(now.getTime() - 3_600_000), new Date(now.getTime() + 3 * 3_600_000)]]
             : []
-          : isWorkday(date)
+          : calendar.isWorkday(date)
             ? [
                 [day.hour(9).toDate(), day.hour(12).toDate()],
                 [day.hour(14).minute(30).toDate(), day.hour(17).minute(30).toDate()],

@@ -143,6 +143,10 @@ const MATRIX: Rows<ActionName> = {
   'org.getWorkstation': () => ({ workstationId: 'ws-huishi' }),
   'org.listSectors': () => ({ unitId: 'u-huining' }),
   'org.listUnits': () => ({}),
+  // The working-day calendar (issue 17): staff read it; only admins check or enter a year.
+  'org.calendar': () => ({}),
+  'org.checkCalendarYear': () => ({ year: 2027, text: '元旦：1月1日放假，共1天。' }),
+  'org.saveCalendarYear': () => ({ year: 2027, text: '元旦：1月1日放假，共1天。' }),
   'concern.submit': () => ({
     workstationId: 'ws-huishi',
     category: '民生',

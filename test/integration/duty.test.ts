@@ -3,7 +3,8 @@
  * station's rotating code, windows in China time, leave and swaps, receptions, the board, the
  * absence timer. Run in a UTC process (TZ=UTC) so China dates are never the process's dates.
  */
-import { getWorkdaysInRange } from 'chinese-days';
+import { Calendar } from '../../cloudfunctions/shared/calendar';
+import { shiftDate } from '../../cloudfunctions/shared/calendar/dates';
 import { createHash, createHmac } from 'node:crypto';
 import { arrangeShift as arrange } from './shifts';
 import { startSystem, WHO, newRequestId, type System } from './system';
@@ -130,7 +131,9 @@ describe('rosters', () => {
         memberIds: ['user-m40'],
       })),
     });
-    const workdays = getWorkdaysInRange('2026-09-28', '2026-10-11');
+    const calendar = new Calendar();
+    const range = Array.from({ length: 14 }, (_, i) => shiftDate('2026-09-28', i));
+    const workdays = range.filter((d) => calendar.isWorkday(d));
     expect(res.created).toBe(workdays.length);
     expect(res.skippedHolidays).toContain('2026-10-01');
     expect(res.makeUpDays).toContain('2026-10-10');

@@ -66,6 +66,8 @@ export interface ConcernListItem {
   /** The running deadline, ISO; '' once answered. */
   dueAt?: string;
   overdue?: boolean;
+  /** The accept deadline counts over a year not yet entered in the calendar (shown 暂定). */
+  provisional?: boolean;
   assigneeName?: string | null;
   sectorName?: string | null;
   /** The submitter's own list: something happened they have not opened yet (有新进展). */
@@ -117,6 +119,8 @@ export interface ConcernView {
   createdAt: string;
   dueAt: string;
   overdue: boolean;
+  /** The accept deadline counts over a year not yet entered in the calendar (shown 暂定). */
+  provisional: boolean;
   timeline: ConcernEventView[];
   reply: { text: string; photos: { fileID: string; url: string }[]; at: string; byName: string } | null;
   rating: { score: number; comment: string; at: string } | null;

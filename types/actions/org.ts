@@ -1,6 +1,7 @@
 import { z } from '../zod';
 import { WORKSTATION_KINDS, type OrgUnit, type Sector, type Workstation } from '../domain/org';
 import type { Page } from '../contract';
+import type { CalendarDay } from '../domain/calendar';
 import { geoPoint, id, pageInput, text } from './fields';
 
 export type WorkstationSummary = Pick<
@@ -85,4 +86,81 @@ export const orgNearWorkstations = {
 export const orgUnitMembers = {
   input: z.object({ ...pageInput, unitId: id('单位') }),
   result: {} as Page<{ _id: string; name: string; sectorName: string }>,
+};
+
+/* The working-day calendar (issue 17): staff read it, an admin enters a year's official arrangement. */
+
+const calendarDay = z.object({
+  date: z.string({ error: '日期无效' }).regex(/^\d{4}-\d{2}-\d{2}$/, '日期应写作 2027-02-06'),
+  name: z.string({ error: '请填写节日名称' }).trim().min(1, '请填写节日名称').max(10, '节日名称不能超过 10 个字'),
+});
+
+const calendarEntry = z
+  .object({
+    year: z
+      .number({ error: '请选择年份' })
+      .int('年份无效')
+      .min(2000, '年份应在 2000 至 2100 之间')
+      .max(2100, '年份应在 2000 至 2100 之间'),
+    /** The notice's lines, pasted as they are; or the dates below, from the form. */
+    text: z.string({ error: '通知内容格式不正确' }).max(5000, '通知内容不能超过 5000 字').optional(),
+    holidays: z.array(calendarDay, { error: '放假日期无效' }).max(80, '放假日期最多 80 天').optional(),
+    workdays: z.array(calendarDay, { error: '上班日期无效' }).max(20, '调休上班日最多 20 天').optional(),
+  })
+  .refine((v) => (v.text ?? '').trim() || v.holidays?.length, {
+    message: '请粘贴国务院办公厅的放假通知，或逐项填写放假日期',
+    path: ['text'],
+  });
+
+export interface CalendarYearSummary {
+  year: number;
+  source: 'library' | 'official';
+  complete: boolean;
+  holidays: number;
+  workdays: number;
+  enteredBy: string;
+  updatedAt: string;
+}
+
+export interface CalendarYearView {
+  year: number;
+  /** 'rules': not entered yet, computed from the statutory holidays (provisional). */
+  source: 'library' | 'official' | 'rules';
+  holidays: CalendarDay[];
+  workdays: CalendarDay[];
+  /** The statutory days off the year must contain. */
+  statutory: CalendarDay[];
+  enteredBy: string;
+}
+
+export const orgCalendar = {
+  input: z.object({
+    year: z.number({ error: '年份无效' }).int('年份无效').min(2000, '年份无效').max(2100, '年份无效').optional(),
+  }),
+  result: {} as {
+    years: CalendarYearSummary[];
+    /** The year shown (the one asked for, else the next one missing, else this year). */
+    detail: CalendarYearView;
+    /** From 1 November, when next year is missing: the console's warning to admins. */
+    warning: string | null;
+    canEdit: boolean;
+  },
+};
+
+export const orgCheckCalendarYear = {
+  input: calendarEntry,
+  result: {} as {
+    year: number;
+    holidays: CalendarDay[];
+    workdays: CalendarDay[];
+    /** One Chinese sentence per statutory holiday missing. */
+    missing: string[];
+    /** Dates that cannot be used, and notice lines not understood. */
+    problems: string[];
+  },
+};
+
+export const orgSaveCalendarYear = {
+  input: calendarEntry,
+  result: {} as { year: number; holidays: number; workdays: number; recomputed: number; unfinished: boolean },
 };

@@ -1,4 +1,5 @@
 import type { GeoPoint } from './org';
+import type { YearDays } from './calendar';
 
 export const CONCERN_CATEGORIES = [
   '民生',
@@ -74,7 +75,7 @@ export const CONCERN_ACTION_LABELS: Record<ConcernAction, string> = {
 /** Defaults of the per-unit time limits (PRODUCT.md §3). */
 export const DEFAULT_CONCERN_LIMITS = { acceptWorkingDays: 3, replyDays: 15 } as const;
 export interface ConcernLimits {
-  /** Accept or reject within this many working days (chinese-days) of submission. */
+  /** Accept or reject within this many working days (the working-day calendar) of submission. */
   acceptWorkingDays: number;
   /** First reply within this many calendar days of submission. */
   replyDays: number;
@@ -181,6 +182,8 @@ export interface Concern {
   acceptDueAt?: Date | null;
   replyDueAt?: Date | null;
   dueAt?: Date | null;
+  /** The accept deadline was counted in a year whose official arrangement was not yet entered. */
+  provisional?: boolean;
   assignee?: ConcernAssignee | null;
   /** openid of the member assigned, so "分派给我" and their checks need no extra lookup. */
   assigneeOpenid?: string | null;
@@ -219,6 +222,11 @@ export interface ConcernCounter {
   counts: Partial<Record<ConcernStatus, number>>;
   /** Per quarter ("2026Q1"): collected, answered, answered on time, rating sum and count. */
   quarters: Record<string, Partial<QuarterFigures>>;
+  /**
+   * Officially entered calendar years ("2027" → its days), copied here when an admin saves one, so a
+   * submission counts working days with the read it already makes (no extra round trip).
+   */
+  calendar?: Record<string, YearDays>;
 }
 
 export interface QuarterFigures {

@@ -23,6 +23,7 @@ export function ConcernHead({ c }: { c: ConcernView }) {
       {c.dueAt ? (
         <View className={c.overdue ? 'concern-due concern-due--late' : 'concern-due'}>
           {c.overdue ? '已超期' : '办理时限'}：{formatChinaTime(c.dueAt, 'YYYY-MM-DD')}
+          {c.provisional && c.audience !== 'submitter' ? '（暂定）' : ''}
         </View>
       ) : null}
       <View className="concern-text">{c.text}</View>

@@ -22,6 +22,7 @@ export function toListItem(c: Concern, audience: 'submitter' | 'handler', now = 
     createdAt: iso(c.createdAt),
     dueAt: iso(c.dueAt),
     overdue: isOverdue(c.dueAt, now),
+    provisional: c.status === 'submitted' && !!c.provisional,
   };
   if (audience === 'submitter') item.unread = !!c.submitterUnread;
   if (audience === 'handler') {
@@ -67,6 +68,7 @@ export function toView(
     createdAt: iso(c.createdAt),
     dueAt: iso(c.dueAt),
     overdue: isOverdue(c.dueAt, now),
+    provisional: c.status === 'submitted' && !!c.provisional,
     timeline: c.timeline.map((e) => ({
       at: iso(e.at),
       // The submitter never learns which staff member did what, only the office.

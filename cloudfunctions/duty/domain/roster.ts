@@ -1,5 +1,5 @@
-import { getDayDetail, isWorkday } from 'chinese-days';
-import type { Shift, ShiftMember, Workstation } from '@lxq/types';
+import type { Shift, ShiftMember, User, Workstation } from '@lxq/types';
+import { Calendar } from '../../shared/calendar';
 import { AppError, invalid } from '../../shared/errors';
 import { getSectorsByIds } from '../../shared/data/sectors';
 import { getUsersByIds } from '../../shared/data/users';
@@ -94,7 +94,7 @@ export interface RotationSlot {
  * working day (调休上班, a weekend that is a working day) takes Monday's slots, since the rota
  * has no weekend pattern for it. Ordinary weekends take their own weekday's slots, if any.
  */
-export function rosterDays(from: string, to: string, slots: RotationSlot[]) {
+export function rosterDays(from: string, to: string, slots: RotationSlot[], calendar: Calendar = new Calendar()) {
   const out: Slot[] = [];
   const skippedHolidays: string[] = [];
   const makeUpDays: string[] = [];
@@ -102,10 +102,10 @@ export function rosterDays(from: string, to: string, slots: RotationSlot[]) {
     const weekday = ((dayjs.tz(date, ZONE).day() + 6) % 7) + 1;
     const weekend = weekday >= 6;
     let use = weekday;
-    if (weekend && isWorkday(date)) {
+    if (weekend && calendar.isWorkday(date)) {
       makeUpDays.push(date);
       use = 1;
-    } else if (isFestival(date)) {
+    } else if (calendar.dayDetail(date).holiday) {
       if (slots.some((s) => s.weekday === weekday)) skippedHolidays.push(date);
       continue;
     }
@@ -114,10 +114,4 @@ export function rosterDays(from: string, to: string, slots: RotationSlot[]) {
     }
   }
   return { days: out, skippedHolidays, makeUpDays };
-}
-
-/** A public holiday (a festival's day off), as opposed to an ordinary weekend. */
-function isFestival(date: string) {
-  const d = getDayDetail(date);
-  return !d.work && !/^(Saturday|Sunday)$/.test(d.name);
 }

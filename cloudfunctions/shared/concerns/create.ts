@@ -18,7 +18,8 @@
  */
 import type { Concern, ConcernCategory, ConcernCounter, ConcernSource, GeoPoint } from '@lxq/types';
 import { bucketId, emptyBucket, quarterDelta } from './counters';
-import { acceptDue, replyDue } from './deadlines';
+import { acceptDeadline, replyDue } from './deadlines';
+import { calendarFromBucket } from '../calendar';
 import { checkContent } from './content';
 import { bump, getBucket, insertBucket } from '../data/concernCounters';
 import { insertConcern } from '../data/concerns';
@@ -75,11 +76,16 @@ export async function createConcern(input: NewConcern, origin: ConcernOrigin): P
  * deadlines from the bucket's limits. Used by createConcern and by liaison records that raise
  * several concerns in one insert.
  */
-export type Placement = Pick<ConcernCounter, 'unitId' | 'unitPath' | 'workstationId' | 'workstationName' | 'limits'>;
+export type Placement = Pick<
+  ConcernCounter,
+  'unitId' | 'unitPath' | 'workstationId' | 'workstationName' | 'limits' | 'calendar'
+>;
 
 export function concernDocument(input: NewConcern, origin: ConcernOrigin, bucket: Placement): Concern {
   const limits = bucket.limits;
-  const acceptDueAt = acceptDue(origin.now, limits);
+  // The bucket carries the entered calendar years: working days cost this submission no read.
+  const accept = acceptDeadline(origin.now, limits, calendarFromBucket(bucket));
+  const acceptDueAt = accept.at;
   return {
     _id: origin.id,
     unitId: bucket.unitId,
@@ -111,6 +117,7 @@ export function concernDocument(input: NewConcern, origin: ConcernOrigin, bucket
     acceptDueAt,
     replyDueAt: replyDue(origin.now, limits),
     dueAt: acceptDueAt,
+    ...(accept.provisional ? { provisional: true } : {}),
     assignee: null,
     assigneeOpenid: null,
     reply: null,

@@ -1,16 +1,35 @@
 /**
- * Deadlines of a concern, in China time: accept or reject within N working days (chinese-days
- * knows holidays and make-up working days), first reply within M calendar days. A deadline is
- * the end of its day in Asia/Shanghai, whatever zone the function runs in.
+ * Deadlines of a concern, in China time: accept or reject within N working days (the working-day
+ * calendar, shared/calendar), first reply within M calendar days. A deadline is the end of its day
+ * in Asia/Shanghai, whatever zone the function runs in.
  */
-import { findWorkday } from 'chinese-days';
 import { DEFAULT_CONCERN_LIMITS, type ConcernLimits } from '@lxq/types';
+import { Calendar } from '../calendar';
 import { inChina, ZONE } from '../time';
 import dayjs from 'dayjs';
 
-export function acceptDue(submittedAt: Date, limits: ConcernLimits = DEFAULT_CONCERN_LIMITS): Date {
-  const day = findWorkday(limits.acceptWorkingDays, inChina(submittedAt).format('YYYY-MM-DD'));
-  return endOfChinaDay(day);
+/**
+ * The accept deadline; `provisional` when a day it counts over lies in a year whose arrangement
+ * is not entered yet (it is recomputed when that year is).
+ */
+export function acceptDeadline(
+  submittedAt: Date,
+  limits: ConcernLimits = DEFAULT_CONCERN_LIMITS,
+  calendar: Calendar = new Calendar(),
+): { at: Date; provisional: boolean } {
+  const { date, provisional } = calendar.addWorkdays(
+    limits.acceptWorkingDays,
+    inChina(submittedAt).format('YYYY-MM-DD'),
+  );
+  return { at: endOfChinaDay(date), provisional };
+}
+
+export function acceptDue(
+  submittedAt: Date,
+  limits: ConcernLimits = DEFAULT_CONCERN_LIMITS,
+  calendar?: Calendar,
+): Date {
+  return acceptDeadline(submittedAt, limits, calendar).at;
 }
 
 export function replyDue(from: Date, limits: ConcernLimits = DEFAULT_CONCERN_LIMITS): Date {

@@ -1,4 +1,4 @@
-import type { ConcernCounter, ConcernLimits } from '@lxq/types';
+import type { ConcernCounter, ConcernLimits, YearDays } from '@lxq/types';
 import { _, db } from '../cloud';
 import type { Delta } from '../concerns/counters';
 
@@ -48,4 +48,14 @@ export async function allBuckets(): Promise<ConcernCounter[]> {
     out.push(...(data as ConcernCounter[]));
     if (data.length < 1000) return out;
   }
+}
+
+/**
+ * Copies the entered calendar years onto every bucket (by top unit, a few updates), where
+ * submissions count working days from. Setting them whole makes a second run change nothing.
+ */
+export async function setBucketCalendars(rootUnitIds: string[], years: Record<string, YearDays>): Promise<void> {
+  const data = Object.fromEntries(Object.entries(years).map(([y, days]) => [`calendar.${y}`, _.set(days)]));
+  if (!Object.keys(data).length) return;
+  for (const root of rootUnitIds) await counters().where({ unitPath: root }).update({ data });
 }

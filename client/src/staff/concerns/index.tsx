@@ -32,6 +32,8 @@ export default function StaffConcernsPage() {
     { pageSize: 20, key: `${filter}|${overdue}|${category}`, enabled: isStaff },
   );
   const figures = useQuery('concern.figures', isStaff ? {} : null, String(isStaff));
+  // From 1 November, when next year's holidays are not entered: the calendar's warning.
+  const calendar = useQuery('org.calendar', isStaff ? {} : null, String(isStaff));
   // Counts come with every page; keep the last known ones while a tab loads.
   const [counts, setCounts] = useState<Partial<Record<ConcernStatus, number>>>({});
   useEffect(() => {
@@ -98,6 +100,13 @@ export default function StaffConcernsPage() {
           办理时限
         </Button>
       </View>
+
+      {calendar.data?.warning ? (
+        <View className="calendar-warning" onClick={() => void Taro.navigateTo({ url: '/staff/calendar/index' })}>
+          {calendar.data.warning}
+          <Text className="link">{calendar.data.canEdit ? ' 去录入 ›' : ' 查看 ›'}</Text>
+        </View>
+      ) : null}
 
       <View className="staff-summary">
         <View className="staff-summary__item">
@@ -166,6 +175,9 @@ export default function StaffConcernsPage() {
             <View className="staff-row__meta">
               <Text className="staff-row__cat">{c.category}</Text>
               {c.overdue ? <Text className="staff-row__late">已超期</Text> : null}
+              {c.provisional && c.dueAt ? (
+                <Text className="muted">受理期限 {formatChinaTime(c.dueAt, 'MM-DD')}（暂定）</Text>
+              ) : null}
               {c.assigneeName ? <Text className="muted">承办：{c.assigneeName}</Text> : null}
               {c.workstationName ? <Text className="muted">{c.workstationName}</Text> : null}
             </View>

@@ -106,6 +106,21 @@ export default function ConcernSettingsPage() {
           <View className="muted">仅管理员可以修改办理时限。</View>
         )}
       </View>
+      <View className="card row">
+        <View>
+          <View className="card-title">工作日历</View>
+          <View className="muted">各年放假与调休上班安排；受理期限按此计算工作日。</View>
+        </View>
+        <View className="spacer" />
+        <Button
+          size="small"
+          type="primary"
+          fill="outline"
+          onClick={() => void Taro.navigateTo({ url: '/staff/calendar/index' })}
+        >
+          查看
+        </Button>
+      </View>
     </Screen>
   );
 }
