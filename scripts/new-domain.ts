@@ -71,10 +71,14 @@ export async function get${P}(id: string): Promise<${P} | null> {
 }
 `,
   );
-  s.insertBefore(
-    'cloudfunctions/shared/collections.ts',
-    '];\n',
-    `  {
+  const decl = coll.toUpperCase();
+  s.create(
+    `cloudfunctions/shared/collections/${name}.ts`,
+    `import { closed, type CollectionDecl } from './decl';
+
+/** ${label} */
+export const ${decl}: CollectionDecl[] = [
+  {
     name: '${coll}',
     description: '${label}',
     indexes: [
@@ -89,9 +93,12 @@ export async function get${P}(id: string): Promise<${P} | null> {
     rule: closed,
     retention: null,
   },
+];
 `,
-    'export const COLLECTIONS',
   );
+  const collections = 'cloudfunctions/shared/collections/index.ts';
+  s.insertAfterLast(collections, 'import { ', `import { ${decl} } from './${name}';\n`);
+  s.insertBefore(collections, '];\n', `  ...${decl},\n`, 'export const COLLECTIONS');
 
   s.create(
     `client/src/staff/${name}/index.config.ts`,

@@ -47,7 +47,8 @@ test('when new:domain and new:action make demo.create, then it typechecks, is re
   const read = (rel: string) => readFileSync(join(copy, rel), 'utf8');
   expect(read('types/actions/index.ts')).toContain("'demo.create': demo.demoCreate");
   expect(read('cloudfunctions/demo/index.ts')).toMatch(/createMain\('demo', \[create\]\)/);
-  expect(read('cloudfunctions/shared/collections.ts')).toContain("name: 'demos'");
+  expect(read('cloudfunctions/shared/collections/demo.ts')).toContain("name: 'demos'");
+  expect(read('cloudfunctions/shared/collections/index.ts')).toContain('...DEMOS,');
   expect(read('client/src/app.config.ts')).toContain("'demo/create'");
   expect(read('test/integration/access.test.ts')).toContain("'demo.create': () =>");
   expect(existsSync(join(copy, 'test/integration/demo-create.test.ts'))).toBe(true);
