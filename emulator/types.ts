@@ -1,6 +1,6 @@
 /**
  * Shapes the emulator receives as plain data. The collection declaration mirrors
- * cloudfunctions/shared/collections.ts (copied on purpose: the emulator knows no product code).
+ * cloudfunctions/shared/collections/decl.ts (copied on purpose: the emulator knows no product code).
  */
 export interface IndexDecl {
   name: string;

@@ -55,14 +55,12 @@ test('when the input is bad, then every field says what is wrong and nothing is 
 });
 
 test('when staff edit a workstation, then the change is stored and audited; out of scope it is FORBIDDEN', async () => {
-  await sys
-    .as(WHO.huiningStaff)
-    .ok('org.updateWorkstation', {
-      workstationId: 'ws-guochengyi',
-      ...fields,
-      name: '郭城驿镇委员工作站（新址）',
-      radius: 300,
-    });
+  await sys.as(WHO.huiningStaff).ok('org.updateWorkstation', {
+    workstationId: 'ws-guochengyi',
+    ...fields,
+    name: '郭城驿镇委员工作站（新址）',
+    radius: 300,
+  });
   const detail = await sys.as(WHO.huiningStaff).ok('org.workstationDetail', { workstationId: 'ws-guochengyi' });
   expect(detail).toMatchObject({ name: '郭城驿镇委员工作站（新址）', radius: 300, scene: 'ws=guochengyi' });
   expect(detail.members.map((m) => m._id)).toEqual(['user-m31', 'user-m34']);

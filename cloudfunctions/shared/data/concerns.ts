@@ -64,7 +64,7 @@ export interface StaffFilters {
 
 /**
  * One page of the staff queue in a unit's subtree. The query leads with the most selective
- * filter that has an index (collections.ts); the others narrow it further.
+ * filter that has an index (shared/collections/); the others narrow it further.
  */
 export async function pageForStaff(
   unitId: string,
