@@ -13,6 +13,7 @@ import { OpenApi } from './openapi/index';
 import { Storage } from './storage/index';
 import { createHandler, envFor, eventFor, newOpenid, type Runtime } from './server';
 import type { CallerIdentity, CollectionDecl, OutboxEntry } from './types';
+import { WebAuth } from './webAuth';
 
 export type { CollectionDecl, IndexDecl, OutboxEntry, FunctionConfig } from './types';
 export { nextFireTime, parseCron } from './functions/cron';
@@ -141,6 +142,7 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
     database,
     dataDir: opts.dataDir,
     appId,
+    webAuth: new WebAuth(envId),
     staticDir: opts.staticDir,
     internalBase,
     publicBase,

@@ -9,6 +9,7 @@ import { HttpError, parseJsonBody, readBody, sendBuffer, sendJson } from './http
 import { decodeRequestData, encodeResponse, type OpenApi } from './openapi/index';
 import { mimeOf, type Storage } from './storage/index';
 import type { CallerIdentity } from './types';
+import { functionEnvironment, handleWebAuth, webCallerEnv, type WebAuth } from './webAuth';
 
 type Body = Record<string, unknown>;
 
@@ -29,6 +30,8 @@ export interface Runtime {
   database: DatabaseLike;
   dataDir: string;
   appId: string;
+  /** Custom login for web pages (webAuth.ts). */
+  webAuth: WebAuth;
   staticDir?: string;
   /** Base URL for the emulator's own processes (workers): http://127.0.0.1:<port>. */
   internalBase(): string;
@@ -59,7 +62,7 @@ function corsHeaders(req: IncomingMessage): Record<string, string> {
   if (!origin) return {};
   return {
     'Access-Control-Allow-Origin': origin,
-    'Access-Control-Allow-Headers': 'Content-Type, X-WX-OPENID',
+    'Access-Control-Allow-Headers': 'Content-Type, X-WX-OPENID, Authorization',
     'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
     'Access-Control-Expose-Headers': 'X-WX-OPENID',
     Vary: 'Origin',
@@ -203,6 +206,7 @@ async function invokeFromFunction(
     openid: active?.caller.openid,
     clientIp: active?.caller.clientIp,
     source: active ? `${active.caller.source},scf` : 'scf',
+    web: active?.caller.web,
   };
   try {
     const r = await rt.pool.invoke(name, eventFor(data, caller, rt.appId), caller, envFor(caller));
@@ -230,7 +234,13 @@ export function eventFor(data: unknown, caller: CallerIdentity, appId: string): 
 }
 
 export function envFor(caller: CallerIdentity): Record<string, string | undefined> {
-  return { WX_OPENID: caller.openid, WX_CLIENTIP: caller.clientIp, TCB_SOURCE: caller.source };
+  return {
+    WX_OPENID: caller.openid,
+    WX_CLIENTIP: caller.clientIp,
+    TCB_SOURCE: caller.source,
+    ...webCallerEnv(caller.web),
+    ...functionEnvironment(),
+  };
 }
 
 async function handleOpenApi(
@@ -277,10 +287,16 @@ async function handleCloud(rt: Runtime, req: IncomingMessage, res: ServerRespons
 
   if (p === '/__cloud/health' && isGet) return sendJson(res, 200, { ok: true }, cors);
 
+  if (p.startsWith('/__cloud/auth/')) return handleWebAuth(rt.webAuth, req, res, p, cors);
+
   if (p === '/__cloud/callFunction' && method === 'POST') {
     let openid = String(req.headers[OPENID_HEADER] ?? '').trim();
     const headers = { ...cors };
-    if (!openid) {
+    // A web page signed in through the platform's login: no openid, the login state says who.
+    const web = rt.webAuth.callerOf(req);
+    if (web === 'invalid') return sendJson(res, 401, { error: '登录已过期，请重新登录' }, headers);
+    if (web) openid = '';
+    else if (!openid) {
       openid = newOpenid();
       headers['X-WX-OPENID'] = openid;
     } else if (!/^[A-Za-z0-9_-]{1,64}$/.test(openid)) {
@@ -297,9 +313,10 @@ async function handleCloud(rt: Runtime, req: IncomingMessage, res: ServerRespons
       return sendJson(res, 400, { error: '请求格式错误：缺少云函数名称 name' }, headers);
     }
     const result = await rt.callForClient(body.name, body.data ?? {}, {
-      openid,
+      openid: openid || undefined,
       clientIp: clientIp(req),
-      source: 'wx_client',
+      source: web ? 'web' : 'wx_client',
+      web: web ?? undefined,
     });
     return sendJson(res, 200, { result }, headers);
   }

@@ -488,6 +488,28 @@ export const COLLECTIONS: CollectionDecl[] = [
     retention: null,
   },
   {
+    name: 'web_logins',
+    description: '电脑端扫码登录请求（二维码 2 分钟内有效，只能用一次）',
+    indexes: [],
+    rule: closed,
+    retention: { field: 'createdAt', days: 1 },
+  },
+  {
+    name: 'web_sessions',
+    description: '电脑端登录会话；_id 即自定义登录的用户标识，结束后立即失效',
+    indexes: [
+      {
+        name: 'openid_created',
+        fields: [
+          ['openid', 1],
+          ['createdAt', -1],
+        ],
+      },
+    ],
+    rule: closed,
+    retention: { field: 'expiresAt', days: 30 },
+  },
+  {
     name: 'audit',
     description: '审计日志；_id 为请求键，兼作幂等记录',
     indexes: [
