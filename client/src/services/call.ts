@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import type { ActionInput, ActionName, ActionOutput, ActionResult, CallData } from '@lxq/types';
 import { CallError, NETWORK_MESSAGE } from './errors';
 import { getOpenid } from './identity';
+import { WebLoginLost, webBackend } from './webBackend';
 
 export { CallError } from './errors';
 
@@ -17,6 +18,8 @@ async function transport<T>(name: string, data: CallData): Promise<Answer<T>> {
     const res = await Taro.cloud.callFunction({ name, data: data as unknown as Record<string, unknown> });
     return res.result as Answer<T>;
   }
+  // A page signed in through the platform's login (the production console always is): no openid.
+  if (LXQ_WEB_CLOUD || webBackend.hasLogin()) return (await webBackend.callFunction(name, data)) as Answer<T>;
   const res = await fetch('/__cloud/callFunction', {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'X-WX-OPENID': getOpenid() },
@@ -52,7 +55,8 @@ export async function call<N extends ActionName>(
   let answer: Answer<ActionOutput<N>>;
   try {
     answer = await transport<ActionOutput<N>>(fn, data);
-  } catch {
+  } catch (err) {
+    if (err instanceof WebLoginLost) throw new CallError('UNAUTHENTICATED', '电脑端登录已失效，请重新扫码登录');
     throw new CallError('INTERNAL', NETWORK_MESSAGE, undefined, true);
   }
   if (!answer || typeof answer !== 'object' || typeof answer.ok !== 'boolean') {
