@@ -18,8 +18,22 @@ async function transport<T>(name: string, data: CallData): Promise<Answer<T>> {
     const res = await Taro.cloud.callFunction({ name, data: data as unknown as Record<string, unknown> });
     return res.result as Answer<T>;
   }
-  // A page signed in through the platform's login (the production console always is): no openid.
-  if (LXQ_WEB_CLOUD || webBackend.hasLogin()) return (await webBackend.callFunction(name, data)) as Answer<T>;
+  return browserTransport<T>(name, data);
+}
+
+/**
+ * In a browser: the production console always calls through the platform's web login (a
+ * constant, so that build has no emulator path at all); on the emulator, a page signed in by
+ * scan does too, and otherwise it sends the chosen identity (切换身份) as X-WX-OPENID.
+ */
+const browserTransport = LXQ_WEB_CLOUD
+  ? async <T>(name: string, data: CallData) => (await webBackend.callFunction(name, data)) as Answer<T>
+  : async <T>(name: string, data: CallData) =>
+      webBackend.hasLogin()
+        ? ((await webBackend.callFunction(name, data)) as Answer<T>)
+        : emulatorTransport<T>(name, data);
+
+async function emulatorTransport<T>(name: string, data: CallData): Promise<Answer<T>> {
   const res = await fetch('/__cloud/callFunction', {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'X-WX-OPENID': getOpenid() },
