@@ -73,6 +73,28 @@ test('a PC shows a code, a staff member confirms it on the phone, the PC is sign
   await shot(page, '5-signed-out');
 });
 
+test('a PC ended from the phone (下线) shows its sign-in code again on its next call', async ({ page, browser }) => {
+  await page.goto('/#/pages/me/login');
+  await expect(shown(page, /后过期，只能使用一次/)).toBeVisible({ timeout: 20_000 });
+  const confirmUrl = await page.locator('.weblogin__demo a').getAttribute('href');
+  const phone = await (await browser.newContext({ baseURL: test.info().project.use.baseURL })).newPage();
+  await phone.goto('/');
+  await phone.evaluate(() => localStorage.setItem('lxq_openid', 'o_staff_huining'));
+  await phone.goto(confirmUrl!);
+  await phone.reload();
+  await button(phone, '确认登录').click();
+  await expect(page).toHaveURL(/staff\/concerns\/index/, { timeout: 20_000 });
+
+  await phone.goto('/#/pages/me/index');
+  await phone.reload();
+  await button(phone, '下线').click();
+  await expect(shown(phone, '没有在电脑上登录的设备')).toBeVisible({ timeout: 20_000 });
+
+  await page.reload();
+  await expect(page).toHaveURL(/pages\/me\/login/, { timeout: 20_000 });
+  await expect(shown(page, /后过期，只能使用一次/)).toBeVisible({ timeout: 20_000 });
+});
+
 test('a refused scan says so on both screens', async ({ page, browser }) => {
   await page.goto('/#/pages/me/login');
   await expect(shown(page, /后过期，只能使用一次/)).toBeVisible({ timeout: 20_000 });

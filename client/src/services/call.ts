@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro';
 import type { ActionInput, ActionName, ActionOutput, ActionResult, CallData } from '@lxq/types';
 import { CallError, NETWORK_MESSAGE } from './errors';
 import { getOpenid } from './identity';
-import { WebLoginLost, webBackend } from './webBackend';
+import { WebLoginLost, webBackend, webLoginLost } from './webBackend';
 
 export { CallError } from './errors';
 
@@ -70,7 +70,10 @@ export async function call<N extends ActionName>(
   try {
     answer = await transport<ActionOutput<N>>(fn, data);
   } catch (err) {
-    if (err instanceof WebLoginLost) throw new CallError('UNAUTHENTICATED', '电脑端登录已失效，请重新扫码登录');
+    if (err instanceof WebLoginLost) {
+      webLoginLost();
+      throw new CallError('UNAUTHENTICATED', '电脑端登录已失效，请重新扫码登录');
+    }
     throw new CallError('INTERNAL', NETWORK_MESSAGE, undefined, true);
   }
   if (!answer || typeof answer !== 'object' || typeof answer.ok !== 'boolean') {
@@ -78,5 +81,7 @@ export async function call<N extends ActionName>(
   }
   if (answer.ok) return answer.data;
   const { code, message, fields } = answer.error ?? { code: 'INTERNAL' as const, message: '' };
+  // A PC whose session was ended (下线, revoked, expired) shows its sign-in code again.
+  if (code === 'UNAUTHENTICATED' && process.env.TARO_ENV === 'h5') webLoginLost();
   throw new CallError(code ?? 'INTERNAL', message, fields);
 }

@@ -29,6 +29,18 @@ function store(): Storage | null {
 /** Thrown when the login service no longer accepts the page's token. */
 export class WebLoginLost extends Error {}
 
+let lost: () => void = () => undefined;
+
+/** What to do when the server refuses the page's login (webLogin.ts: show the code again). */
+export function onWebLoginLost(handler: () => void) {
+  lost = handler;
+}
+
+/** Called by call() when the server answers that the caller's login no longer counts. */
+export function webLoginLost() {
+  lost();
+}
+
 const emulatorBackend: WebBackend = {
   hasLogin: () => !!store()?.getItem(TOKEN_KEY),
   async signInAnonymously() {

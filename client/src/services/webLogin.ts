@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { call } from './call';
 import { randomId } from './random';
-import { webBackend } from './webBackend';
+import { onWebLoginLost, webBackend } from './webBackend';
 
 /**
  * The PC console's sign-in state (h5): which session this browser holds, and the one way to
@@ -51,11 +51,23 @@ export async function signOut(): Promise<void> {
     await call('account.endSession', { id: session.id }, { requestId: randomId(24) }).catch(() => undefined);
   }
   await forgetWebLogin();
+  toLoginPage();
+}
+
+/** The session was ended elsewhere: forget it here and show the code again. */
+async function loginLost() {
+  if (!webSession()) return;
+  await forgetWebLogin();
+  toLoginPage();
+}
+onWebLoginLost(() => void loginLost());
+
+function toLoginPage() {
   // A fresh page, so nothing of the person stays in memory (who they were, their lists).
   if (process.env.TARO_ENV === 'h5') {
     window.location.replace(`${window.location.pathname}#${LOGIN_PAGE}`);
     window.location.reload();
-  } else await Taro.reLaunch({ url: LOGIN_PAGE });
+  } else void Taro.reLaunch({ url: LOGIN_PAGE });
 }
 
 /** A short name for this browser, shown on the phone that confirms ("Chrome · Windows"). */
