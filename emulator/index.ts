@@ -14,6 +14,7 @@ import { Storage } from './storage/index';
 import { CallFunctionFailure, clientFailure } from './functions/failures';
 import { type ClientAnswer, createHandler, envFor, eventFor, newOpenid, type Runtime } from './server';
 import type { CallerIdentity, CollectionDecl, OutboxEntry } from './types';
+import { WebAuth } from './webAuth';
 
 export type { CollectionDecl, IndexDecl, OutboxEntry, FunctionConfig } from './types';
 export { nextFireTime, parseCron } from './functions/cron';
@@ -154,6 +155,7 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
     database,
     dataDir: opts.dataDir,
     appId,
+    webAuth: new WebAuth(envId),
     staticDir: opts.staticDir,
     internalBase,
     publicBase,

@@ -14,6 +14,7 @@ import { cloudRoutes } from './routes/cloud';
 import { staticRoutes } from './routes/static';
 import type { Storage } from './storage/index';
 import type { CallerIdentity } from './types';
+import { functionEnvironment, webCallerEnv, type WebAuth } from './webAuth';
 
 export type Body = Record<string, unknown>;
 
@@ -30,6 +31,8 @@ export interface Runtime {
   database: DatabaseLike;
   dataDir: string;
   appId: string;
+  /** Custom login for web pages (webAuth.ts). */
+  webAuth: WebAuth;
   staticDir?: string;
   /** Base URL for the emulator's own processes (workers): http://127.0.0.1:<port>. */
   internalBase(): string;
@@ -86,7 +89,7 @@ function corsHeaders(req: IncomingMessage): Record<string, string> {
   if (!origin) return {};
   return {
     'Access-Control-Allow-Origin': origin,
-    'Access-Control-Allow-Headers': 'Content-Type, X-WX-OPENID',
+    'Access-Control-Allow-Headers': 'Content-Type, X-WX-OPENID, Authorization',
     'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
     'Access-Control-Expose-Headers': 'X-WX-OPENID',
     Vary: 'Origin',
@@ -100,7 +103,13 @@ export function eventFor(data: unknown, caller: CallerIdentity, appId: string): 
 }
 
 export function envFor(caller: CallerIdentity): Record<string, string | undefined> {
-  return { WX_OPENID: caller.openid, WX_CLIENTIP: caller.clientIp, TCB_SOURCE: caller.source };
+  return {
+    WX_OPENID: caller.openid,
+    WX_CLIENTIP: caller.clientIp,
+    TCB_SOURCE: caller.source,
+    ...webCallerEnv(caller.web),
+    ...functionEnvironment(),
+  };
 }
 
 function matches(route: Route, p: string): string | null {

@@ -44,4 +44,6 @@ export interface CallerIdentity {
   openid?: string;
   clientIp?: string;
   source: string;
+  /** A web page's login (webAuth.ts); such a caller has no openid. */
+  web?: import('./webAuth').WebCaller;
 }

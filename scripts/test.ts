@@ -1,5 +1,5 @@
 /**
- * `npm test`, in order: typecheck, lint, build (functions, weapp, h5), jest (unit, integration,
+ * `npm test`, in order: typecheck, lint, build (functions, weapp, h5, h5-console), jest (unit, integration,
  * conformance, weapp pages, budgets), then the browser journeys. Any failing layer stops the run
  * loudly; none is skipped. Ends with one line: "N passed, N failed".
  */
@@ -17,6 +17,7 @@ const steps: [string, string[]][] = [
   ['构建云函数', ['run', 'build:functions']],
   ['构建小程序 weapp', ['run', 'build:weapp']],
   ['构建网页版 h5', ['run', 'build:h5']],
+  ['构建电脑端工作台 h5-console', ['run', 'build:console']],
   ['jest', ['run', 'test:jest', '--', '--json', `--outputFile=${join(results, 'jest.json')}`]],
   ['浏览器旅程 Playwright', ['run', 'test:e2e']],
 ];

@@ -9,7 +9,9 @@ const typesDir = path.resolve(__dirname, '../../types');
  */
 export default defineConfig<'webpack5'>(async (merge) => {
   const isProd = process.env.NODE_ENV !== 'development';
-  const outputRoot = `${process.env.LXQ_DIST_DIR || '../dist'}/${process.env.TARO_ENV}`;
+  // The production console (LXQ_WEB=cloud) goes beside the emulator's h5 build, never over it.
+  const target = process.env.LXQ_WEB === 'cloud' ? 'h5-console' : process.env.TARO_ENV;
+  const outputRoot = `${process.env.LXQ_DIST_DIR || '../dist'}/${target}`;
   const base: UserConfigExport<'webpack5'> = {
     projectName: 'lianxinqiao',
     date: '2025-1-1',
@@ -24,6 +26,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     plugins: [],
     defineConstants: {
       CLOUD_ENV: JSON.stringify(process.env.CLOUD_ENV || 'lianxinqiao-prod'),
+      // `LXQ_WEB=cloud npm run build:h5`: the h5 console for WeChat Cloud's static hosting, calling
+      // the functions through the CloudBase web SDK; without it the h5 build talks to the emulator.
+      LXQ_WEB_CLOUD: JSON.stringify(process.env.LXQ_WEB === 'cloud'),
     },
     alias: {
       '@lxq/types': typesDir,

@@ -14,6 +14,8 @@ export default defineAppConfig({
     'pages/privacy/index',
     'pages/invite/index',
     'pages/me/index',
+    'pages/me/weblogin',
+    'pages/me/login',
   ],
   subPackages: [
     {

@@ -8,6 +8,9 @@ declare module '*.scss';
 /** Cloud environment id, set by defineConstants in config/index.ts. */
 declare const CLOUD_ENV: string;
 
+/** The production h5 console (WeChat Cloud static hosting, CloudBase web SDK); see config/index.ts. */
+declare const LXQ_WEB_CLOUD: boolean;
+
 declare namespace NodeJS {
   interface ProcessEnv {
     NODE_ENV: 'development' | 'production' | 'test';

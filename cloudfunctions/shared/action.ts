@@ -26,6 +26,8 @@ export interface ActionDef<N extends ActionName, T = unknown> {
   roles: readonly Role[];
   /** Mutations need a requestId, are idempotent by it, and are audited. */
   mutates: boolean;
+  /** Only a browser that is not signed in may call (the PC sign-in page): the mini-program and signed-in PCs are refused. */
+  webGuestOnly?: boolean;
   /**
    * The handler's writes cannot apply twice on their own: an insert under a `ctx.newId()` id, or
    * an update guarded by the state it changes. A retry then fails on that write (duplicate key,

@@ -22,7 +22,21 @@ export function callerOpenid(): string {
 /** Whether a person's client called this function directly (not a timer, not another function). */
 export function startedByClient(): boolean {
   const source = (cloud.getWXContext() as { SOURCE?: string }).SOURCE ?? '';
-  return source === 'wx_client' || source === 'wx_http';
+  return source === 'wx_client' || source === 'wx_http' || webIdentity() !== null;
+}
+
+/**
+ * A web page's caller (the CloudBase web SDK), as the platform puts it in the function's
+ * environment: the keys named in TCB_CONTEXT_KEYS, read the way @cloudbase/node-sdk's
+ * getUserInfo() reads them. `customUserId` is set after a custom-login ticket; an anonymous
+ * sign-in has only `uid`. null for a mini-program caller, a timer or another function.
+ */
+export function webIdentity(): { uid: string; customUserId: string } | null {
+  const keys = (process.env.TCB_CONTEXT_KEYS ?? '').split(',');
+  const read = (k: string) => (keys.includes(k) ? (process.env[k] ?? '') : '');
+  const uid = read('TCB_UUID');
+  const customUserId = read('TCB_CUSTOM_USER_ID');
+  return uid || customUserId ? { uid, customUserId } : null;
 }
 
 export interface SecCheckAnswer {

@@ -6,6 +6,7 @@ import type { ActionContext, AnyActionDef } from './action';
 import { loadCaller, mayAct, type Caller } from './caller';
 import { callerOpenid, startedByClient } from './cloud';
 import { findAudit, insertAudit } from './data/audit';
+import { isWebCaller, webCallerOpenid } from './webCaller';
 import { AppError, forbidden, isDuplicateKey } from './errors';
 import { reachTarget, type Reached, type Target } from './target';
 
@@ -78,8 +79,9 @@ export function createMain(fn: string, defs: AnyActionDef[], timers: TimerHandle
     if (def.mutates && !REQUEST_ID_PATTERN.test(requestId)) {
       return failure(new AppError('VALIDATION', '缺少请求编号，请刷新页面后重试', { requestId: '请求编号无效' }));
     }
-    const openid = callerOpenid();
-    if (!openid) return failure(new AppError('UNAUTHENTICATED', '无法识别您的微信身份，请重新打开小程序'));
+    // A web page (CloudBase web SDK) has no openid: its login session says who it is.
+    const openid = callerOpenid() || (await webCallerOpenid(new Date()));
+    if (!openid) return failure(new AppError('UNAUTHENTICATED', unknownCallerMessage()));
 
     const key = def.mutates ? requestKey(def.name, openid, requestId) : '';
     const ctx = makeContext(openid, key);
@@ -107,6 +109,10 @@ export function createMain(fn: string, defs: AnyActionDef[], timers: TimerHandle
 }
 
 async function authorize(def: AnyActionDef, input: unknown, ctx: Context) {
+  // Only a browser that is not signed in (a web caller of its own, `web:<uid>`) may, e.g., show a sign-in code.
+  if (def.webGuestOnly && !ctx.openid.startsWith('web:')) {
+    throw forbidden('请在电脑浏览器中打开登录页；已登录的电脑请先退出');
+  }
   if (!def.roles.includes('citizen') && !mayAct(await ctx.caller(), def.roles)) {
     throw forbidden(`此操作仅限${def.roles.map((r) => ROLE_LABELS[r]).join('、')}`);
   }
@@ -203,6 +209,9 @@ function validationError(error: ZodError): AppError {
   }
   return new AppError('VALIDATION', Object.values(fields)[0] ?? '填写的内容有误', fields);
 }
+
+const unknownCallerMessage = () =>
+  isWebCaller() ? '电脑端登录已失效，请重新扫码登录' : '无法识别您的微信身份，请重新打开小程序';
 
 function failure(err: unknown): ActionResult<never> {
   if (err instanceof AppError) return { ok: false, error: err.toJSON() };

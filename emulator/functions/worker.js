@@ -44,6 +44,8 @@ if (clockOffset) {
 }
 
 const PER_REQUEST_KEYS = ['WX_OPENID', 'WX_UNIONID', 'WX_CLIENTIP', 'WX_CLIENTIPV6', 'TCB_SOURCE'];
+// A web page's login (emulator/webAuth.ts), set only for such a caller.
+PER_REQUEST_KEYS.push('TCB_CONTEXT_KEYS', 'TCB_UUID', 'TCB_CUSTOM_USER_ID', 'TCB_ISANONYMOUS_USER');
 
 let mod = null;
 

@@ -64,6 +64,7 @@ async function invokeFromFunction({ rt, body, active, requestId }: AdminRequest)
     openid: active?.caller.openid,
     clientIp: active?.caller.clientIp,
     source: active ? `${active.caller.source},scf` : 'scf',
+    web: active?.caller.web,
   };
   try {
     const r = await rt.pool.invoke(name, eventFor(data, caller, rt.appId), caller, envFor(caller));

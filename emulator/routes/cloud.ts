@@ -2,6 +2,7 @@
  * /__cloud/*: what the h5 client and the tests use in place of wx.cloud (callFunction, upload,
  * temp URLs, subscriptions) and the emulator's own endpoints (health, outbox, timers, accounts).
  */
+import { handleWebAuth } from '../webAuth';
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
@@ -33,8 +34,12 @@ async function callFunction(ctx: RouteContext): Promise<void> {
   const { rt, req, res, cors } = ctx;
   let openid = openidOf(ctx);
   const headers = { ...cors };
-  if (openid === null) return sendJson(res, 400, { error: '请求头 X-WX-OPENID 格式错误' }, headers);
-  if (!openid) {
+  // A web page signed in through the platform's login: no openid, the login state says who.
+  const web = rt.webAuth.callerOf(req);
+  if (web === 'invalid') return sendJson(res, 401, { error: '登录已过期，请重新登录' }, headers);
+  if (web) openid = '';
+  else if (openid === null) return sendJson(res, 400, { error: '请求头 X-WX-OPENID 格式错误' }, headers);
+  else if (!openid) {
     openid = newOpenid();
     headers['X-WX-OPENID'] = openid;
   }
@@ -50,9 +55,10 @@ async function callFunction(ctx: RouteContext): Promise<void> {
     return sendJson(res, 400, { error: '请求格式错误：缺少云函数名称 name' }, headers);
   }
   const answer = await rt.callForClient(body.name, body.data ?? {}, {
-    openid,
+    openid: openid || undefined,
     clientIp: clientIp(req),
-    source: 'wx_client',
+    source: web ? 'web' : 'wx_client',
+    web: web ?? undefined,
   });
   if ('failure' in answer) {
     // the platform's rejection ({errCode, errMsg}) on a gateway status, never a `result`
@@ -269,6 +275,12 @@ export const cloudRoutes: readonly Route[] = [
     },
   },
   { methods: GET, path: '/__cloud/health', handle: health },
+  {
+    methods: ['GET', 'POST'],
+    path: '/__cloud/auth/',
+    prefix: true,
+    handle: ({ rt, req, res, url, cors }) => handleWebAuth(rt.webAuth, req, res, url.pathname, cors),
+  },
   { methods: POST, path: '/__cloud/callFunction', handle: callFunction },
   { methods: POST, path: '/__cloud/trigger/', prefix: true, handle: trigger },
   { methods: POST, path: '/__cloud/upload', handle: upload },

@@ -143,6 +143,14 @@ const MATRIX: Rows<ActionName> = {
   'org.getWorkstation': () => ({ workstationId: 'ws-huishi' }),
   'org.listSectors': () => ({ unitId: 'u-huining' }),
   'org.listUnits': () => ({}),
+  // Signing in on a PC (issue 12): only a browser not signed in starts one (test/integration/webLogin.test.ts).
+  'account.webLoginStart': () => ({ device: 'Chrome · Windows' }),
+  'account.webLoginPoll': () => ({ id: 'f'.repeat(24) }),
+  'account.webLoginInspect': () => ({ id: 'f'.repeat(24) }),
+  'account.webLoginConfirm': () => ({ id: 'f'.repeat(24) }),
+  'account.webLoginRefuse': () => ({ id: 'f'.repeat(24) }),
+  'account.listSessions': () => ({}),
+  'account.endSession': () => ({ id: 'f'.repeat(24) }),
   // The working-day calendar (issue 17): staff read it; only admins check or enter a year.
   'org.calendar': () => ({}),
   'org.checkCalendarYear': () => ({ year: 2027, text: '元旦：1月1日放假，共1天。' }),

@@ -63,6 +63,8 @@ export interface MatrixCaller {
  */
 export function expectedOutcome(def: AnyActionDef, caller: MatrixCaller): Outcome {
   const holds = (roles: readonly Role[]) => roles.some((r) => caller.roles.includes(r));
+  // The matrix's callers are mini-program callers: an action for a browser not signed in refuses them all.
+  if (def.webGuestOnly) return 'FORBIDDEN';
   if (!def.roles.includes('citizen') && !holds(def.roles)) return 'FORBIDDEN';
   const staffInScope = (roles: readonly Role[]) => caller.inScope && holds(roles.filter((r) => SCOPED.includes(r)));
   if (def.unitOf && !staffInScope(def.roles)) return 'FORBIDDEN';

@@ -10,6 +10,7 @@ import { DECLARED, openToPeople, undeclared } from './declared';
 import { deliverAll } from './notice-helpers';
 import { arrangeShift, chinaDate } from './shifts';
 import { startSystem, WHO, type System } from './system';
+import { webClient, type WebClient } from './webClient';
 
 const BUDGET = 4;
 
@@ -39,6 +40,15 @@ async function measure<N extends ActionName>(
   const trips = sys.emulator.database.roundTrips - before;
   const allowed = typeof budget === 'function' ? budget(data) : budget;
   measured.set(name, [...(measured.get(name) ?? []), { label, trips, budget: allowed }]);
+  return data;
+}
+
+/** Like measure(), for a browser calling as the production h5 build does. */
+async function measureWeb<N extends ActionName>(client: WebClient, name: N, input: ActionInput<N>, label = '') {
+  const before = sys.emulator.database.roundTrips;
+  const data = await client.ok(name, input);
+  const trips = sys.emulator.database.roundTrips - before;
+  measured.set(name, [...(measured.get(name) ?? []), { label, trips, budget: BUDGET }]);
   return data;
 }
 
@@ -72,6 +82,11 @@ beforeAll(async () => {
 
   // A citizen arrives, looks around and submits.
   await measure(CITIZEN, 'account.me', {}, '群众');
+
+  // A PC showing its sign-in code is a citizen of its own: it starts, then polls every 2 seconds.
+  const pc = await webClient(sys);
+  const code = await measureWeb(pc, 'account.webLoginStart', { device: 'Chrome · Windows' }, '电脑');
+  await measureWeb(pc, 'account.webLoginPoll', { id: code.id }, '等待扫码');
   await measure(CITIZEN, 'org.listWorkstations', {});
   await measure(CITIZEN, 'org.nearWorkstations', { location: STATION.location });
   await measure(CITIZEN, 'org.getWorkstation', { workstationId: STATION.id });
@@ -181,6 +196,24 @@ beforeAll(async () => {
   await measure(MEMBER, 'notice.get', { id: sent._id }, '再次打开');
   await measure(MEMBER, 'notice.reply', { id: sent._id, attending: true });
   await measure(MEMBER, 'account.readInbox', { id: inbox.items[0]?._id ?? 'none' });
+
+  // A member sees and ends the PCs signed in as them (the session is arranged directly: only
+  // staff sign in on a PC, but a member who was staff may still have one listed).
+  const { data: who } = await sys.db.collection('users').where({ openid: MEMBER }).get();
+  const sessionId = 'a'.repeat(24);
+  await sys.db.collection('web_sessions').add({
+    data: {
+      _id: sessionId,
+      openid: MEMBER,
+      userId: who[0]._id,
+      device: 'Edge · Windows',
+      createdAt: new Date(),
+      expiresAt: new Date(Date.now() + 86_400_000),
+      endedAt: null,
+    },
+  });
+  await measure(MEMBER, 'account.listSessions', {});
+  await measure(MEMBER, 'account.endSession', { id: sessionId });
 }, 300_000);
 
 afterAll(() => sys?.stop());

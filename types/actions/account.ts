@@ -87,3 +87,64 @@ export interface InboxView {
   createdAt: string;
   read: boolean;
 }
+
+/**
+ * Signing in on a PC by scanning: the PC (a web caller, signed in anonymously) starts a login and
+ * shows its QR code; a staff member scans it in the mini-program and confirms; the PC polls and
+ * receives a custom-login ticket for a new session (see the README's design note).
+ */
+export const WEB_LOGIN_TTL_SECONDS = 120;
+
+const webLoginId = () =>
+  z
+    .string({ error: '二维码无效，请在电脑上刷新后重新扫码' })
+    .regex(/^[a-f0-9]{24}$/, '二维码无效，请在电脑上刷新后重新扫码');
+
+export const accountWebLoginStart = {
+  input: z.object({ device: text('设备名称', 1, 60) }),
+  result: {} as { id: string; expiresAt: string; /** Data URL of the code the mini-program scans. */ qr: string },
+};
+
+export const accountWebLoginPoll = {
+  input: z.object({ id: webLoginId() }),
+  result: {} as WebLoginPoll,
+};
+
+export const accountWebLoginInspect = {
+  input: z.object({ id: webLoginId() }),
+  result: {} as { device: string; startedAt: string; expiresAt: string },
+};
+
+export const accountWebLoginConfirm = {
+  input: z.object({ id: webLoginId() }),
+  result: {} as { device: string },
+};
+
+export const accountWebLoginRefuse = {
+  input: z.object({ id: webLoginId() }),
+  result: {} as { refused: true },
+};
+
+export const accountListSessions = {
+  input: z.object({}),
+  result: {} as { items: WebSessionView[] },
+};
+
+export const accountEndSession = {
+  input: z.object({ id: z.string({ error: '请选择设备' }).regex(/^[a-f0-9]{24}$/, '设备无效') }),
+  result: {} as { ended: true },
+};
+
+/** What the PC learns while it waits: a ticket only once, and only for the PC that asked. */
+export type WebLoginPoll =
+  | { status: 'pending' | 'refused' | 'expired' | 'used' }
+  | { status: 'confirmed'; ticket: string; name: string; /** What sign-out ends. */ sessionId: string };
+
+export interface WebSessionView {
+  _id: string;
+  device: string;
+  createdAt: string;
+  expiresAt: string;
+  /** The session the caller is using right now (a PC looking at its own list). */
+  current: boolean;
+}

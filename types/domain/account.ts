@@ -50,3 +50,38 @@ export interface Me {
   /** Units whose subtree the caller administers (staff/admin). */
   scopes: { _id: string; name: string }[];
 }
+
+/**
+ * A PC asking to be signed in by a scan (collection web_logins). `starter` is the PC's own web
+ * identity, so only the browser that showed the code can collect the ticket.
+ */
+export interface WebLogin {
+  _id: string;
+  starter: string;
+  device: string;
+  status: 'pending' | 'confirmed' | 'refused' | 'used';
+  createdAt: Date;
+  expiresAt: Date;
+  /** Who confirmed or refused it, and the session a confirmation opened. */
+  openid: string | null;
+  name: string | null;
+  sessionId: string | null;
+  decidedAt: Date | null;
+}
+
+/**
+ * A signed-in PC (collection web_sessions). Its `_id` is the custom user id inside the login
+ * ticket, so every call the PC makes names the session, and an ended one stops at once.
+ */
+export interface WebSession {
+  _id: string;
+  openid: string;
+  userId: string;
+  device: string;
+  createdAt: Date;
+  expiresAt: Date;
+  endedAt: Date | null;
+}
+
+/** How long a PC stays signed in without scanning again. */
+export const WEB_SESSION_TTL_DAYS = 7;

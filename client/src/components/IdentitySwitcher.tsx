@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { ROLE_LABELS, type Role } from '@lxq/types/roles';
 import { useMe } from '../hooks/useMe';
 import { getIdentityName, getOpenid, setIdentity } from '../services/identity';
+import { forgetWebLogin } from '../services/webLogin';
 import './IdentitySwitcher.scss';
 
 /**
@@ -12,14 +13,16 @@ import './IdentitySwitcher.scss';
 export function IdentitySwitcher() {
   const { accounts, me } = useMe();
   const [open, setOpen] = useState(false);
-  if (process.env.TARO_ENV !== 'h5' || !accounts) return null;
+  // Never in the production console: a constant, so the whole picker is dropped from that build.
+  if (process.env.TARO_ENV !== 'h5' || LXQ_WEB_CLOUD || !accounts) return null;
   const current = getOpenid();
   const name = me?.name || getIdentityName() || '群众（匿名）';
 
   const choose = (openid: string | null, label: string | null) => {
     setIdentity(openid, label);
     setOpen(false);
-    window.location.reload();
+    // A scan-made login would outrank the chosen identity: the shortcut replaces it.
+    void forgetWebLogin().finally(() => window.location.reload());
   };
 
   return (

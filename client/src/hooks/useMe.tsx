@@ -38,7 +38,7 @@ export function MeProvider({ children }: { children?: ReactNode }) {
 
   useEffect(() => {
     void reload();
-    if (process.env.TARO_ENV === 'h5') {
+    if (process.env.TARO_ENV === 'h5' && !LXQ_WEB_CLOUD) {
       void fetchEmulatorAccounts().then(setAccounts);
     }
   }, [reload]);

@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import type { ActionInput, ActionName, ActionOutput, ActionResult, CallData } from '@lxq/types';
 import { CallError, NETWORK_MESSAGE } from './errors';
 import { getOpenid } from './identity';
+import { WebLoginLost, webBackend, webLoginLost } from './webBackend';
 
 export { CallError } from './errors';
 
@@ -34,6 +35,22 @@ async function transport<T>(name: string, data: CallData): Promise<Answer<T>> {
     const res = await Taro.cloud.callFunction({ name, data: data as unknown as Record<string, unknown> });
     return res.result as Answer<T>;
   }
+  return browserTransport<T>(name, data);
+}
+
+/**
+ * In a browser: the production console always calls through the platform's web login (a
+ * constant, so that build has no emulator path at all); on the emulator, a page signed in by
+ * scan does too, and otherwise it sends the chosen identity (切换身份) as X-WX-OPENID.
+ */
+const browserTransport = LXQ_WEB_CLOUD
+  ? async <T>(name: string, data: CallData) => (await webBackend.callFunction(name, data)) as Answer<T>
+  : async <T>(name: string, data: CallData) =>
+      webBackend.hasLogin()
+        ? ((await webBackend.callFunction(name, data)) as Answer<T>)
+        : emulatorTransport<T>(name, data);
+
+async function emulatorTransport<T>(name: string, data: CallData): Promise<Answer<T>> {
   const res = await fetch('/__cloud/callFunction', {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'X-WX-OPENID': getOpenid() },
@@ -72,8 +89,12 @@ export async function call<N extends ActionName>(
   let answer: Answer<ActionOutput<N>>;
   try {
     answer = await transport<ActionOutput<N>>(fn, data);
-  } catch (e) {
-    if (isFunctionFailure(e)) throw new CallError('INTERNAL', FUNCTION_FAILED_MESSAGE);
+  } catch (err) {
+    if (isFunctionFailure(err)) throw new CallError('INTERNAL', FUNCTION_FAILED_MESSAGE);
+    if (err instanceof WebLoginLost) {
+      webLoginLost();
+      throw new CallError('UNAUTHENTICATED', '电脑端登录已失效，请重新扫码登录');
+    }
     throw new CallError('INTERNAL', NETWORK_MESSAGE, undefined, true);
   }
   if (!answer || typeof answer !== 'object' || typeof answer.ok !== 'boolean') {
@@ -81,5 +102,7 @@ export async function call<N extends ActionName>(
   }
   if (answer.ok) return answer.data;
   const { code, message, fields } = answer.error ?? { code: 'INTERNAL' as const, message: '' };
+  // A PC whose session was ended (下线, revoked, expired) shows its sign-in code again.
+  if (code === 'UNAUTHENTICATED' && process.env.TARO_ENV === 'h5') webLoginLost();
   throw new CallError(code ?? 'INTERNAL', message, fields);
 }

@@ -1,4 +1,4 @@
-import type { Shift, ShiftMember, User, Workstation } from '@lxq/types';
+import type { Shift, ShiftMember, Workstation } from '@lxq/types';
 import { Calendar } from '../../shared/calendar';
 import { AppError, invalid } from '../../shared/errors';
 import { getSectorsByIds } from '../../shared/data/sectors';

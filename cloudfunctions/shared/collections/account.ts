@@ -35,4 +35,29 @@ export const ACCOUNT: CollectionDecl[] = [
     rule: closed,
     retention: null,
   },
+  {
+    name: 'web_logins',
+    description: '电脑端扫码登录请求（二维码 2 分钟内有效，只能用一次）',
+    // The retention purge reads the oldest first (housekeeping).
+    indexes: [{ name: 'created', fields: [['createdAt', 1]] }],
+    rule: closed,
+    retention: { field: 'createdAt', days: 1 },
+  },
+  {
+    name: 'web_sessions',
+    description: '电脑端登录会话；_id 即自定义登录的用户标识，结束后立即失效',
+    indexes: [
+      {
+        name: 'openid_created',
+        fields: [
+          ['openid', 1],
+          ['createdAt', -1],
+        ],
+      },
+      // The retention purge reads the oldest first (housekeeping).
+      { name: 'expires', fields: [['expiresAt', 1]] },
+    ],
+    rule: closed,
+    retention: { field: 'expiresAt', days: 30 },
+  },
 ];

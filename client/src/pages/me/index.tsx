@@ -5,6 +5,7 @@ import { Chip } from '../../components/Chip';
 import { Screen } from '../../components/Screen';
 import { useMe } from '../../hooks/useMe';
 import { Cell } from '../../ui/cell';
+import { Devices } from './Devices';
 import './index.scss';
 
 const go = (url: string) => () => void Taro.navigateTo({ url });
@@ -79,6 +80,8 @@ export default function MePage() {
           </View>
         </>
       )}
+
+      {(isMember || isStaff) && <Devices />}
 
       <View className="section-title">常用</View>
       <View className="card card--flush">

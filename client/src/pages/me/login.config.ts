@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '电脑端登录',
+});
