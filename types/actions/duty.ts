@@ -2,6 +2,7 @@ import { z } from '../zod';
 import type { Page } from '../contract';
 import { CONCERN_CATEGORIES } from '../domain/concern';
 import type { DutyOutcome, LeaveKind, LeaveStatus, ShiftStatus, SignMethod } from '../domain/duty';
+import { LIMITS } from '../limits';
 import { geoPoint, id, optionalText, pageInput, phone, text } from './fields';
 
 const date = (label: string) =>
@@ -142,7 +143,7 @@ export const dutyRequestLeave = {
       shiftId: id('班次'),
       kind: z.enum(['leave', 'swap'], { error: '请选择请假或调班' }),
       partnerId: id('调班委员').optional(),
-      reason: text('原因', 2, 200),
+      reason: text('原因', LIMITS.leaveReason),
     })
     .refine((v) => v.kind === 'leave' || !!v.partnerId, { message: '请选择接班的委员', path: ['partnerId'] }),
   result: {} as { _id: string; status: LeaveStatus },
@@ -194,15 +195,15 @@ export const dutyRecordReception = {
     .object({
       shiftId: id('班次'),
       people: z.number({ error: '请填写接待人数' }).int('人数应为整数').min(1, '至少 1 人').max(500, '人数过多'),
-      topic: text('接待事项', 2, 200),
-      visitorName: optionalText('来访人姓名', 20),
+      topic: text('接待事项', LIMITS.receptionTopic),
+      visitorName: optionalText('来访人姓名', LIMITS.visitorName),
       visitorPhone: phone.optional(),
       consent: z.boolean().default(false),
       concern: z
         .object({
           category: z.enum(CONCERN_CATEGORIES, { error: '请选择类别' }),
-          title: text('诉求标题', 4, 40),
-          text: text('诉求内容', 10, 1000),
+          title: text('诉求标题', LIMITS.concernTitle),
+          text: text('诉求内容', LIMITS.concernText),
         })
         .optional(),
     })
