@@ -3,39 +3,42 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { WORKSTATION_KIND_LABELS } from '@lxq/types/domain/org';
 import { ListState } from '../../components/ListState';
-import { useQuery } from '../../hooks/useQuery';
 import { usePaged } from '../../hooks/usePaged';
 import { Input } from '../../ui/input';
 
-/** "政协会宁县委员会" → "会宁县": what a person calls the place. */
-const placeOf = (unitName: string) => unitName.replace(/^政协/, '').replace(/委员会$/, '');
+/**
+ * The county-level place (县 or 区) in a Chinese address: "甘肃省白银市会宁县会师镇…" → "会宁县".
+ * What a person looks for, read from the stations' own addresses (the unit tree is staff-only).
+ */
+const countyOf = (address: string) => /(?:省|市)([^省市县区]{1,5}?[县区])/.exec(address)?.[1] ?? '';
 
 /**
  * Every station, by county and by a word of its name or address: how someone who will not (or
  * cannot) share their location still finds one. `onPick` opens it.
  */
 export function StationList(p: { onPick: (w: { _id: string; name: string }) => void }) {
-  const units = useQuery('org.listUnits', {});
-  const [unitId, setUnitId] = useState('');
+  const [county, setCounty] = useState('');
   const [q, setQ] = useState('');
-  const list = usePaged('org.listWorkstations', unitId ? { unitId } : {}, { pageSize: 50, key: unitId });
-  const counties = (units.data?.items ?? []).filter((u) => u.level === 'county' || u.level === 'city');
+  const list = usePaged('org.listWorkstations', {}, { pageSize: 50 });
+  const counties = [...new Set(list.items.map((w) => countyOf(w.address)).filter(Boolean))];
   const word = q.trim();
-  const shown = word ? list.items.filter((w) => w.name.includes(word) || w.address.includes(word)) : list.items;
+  const shown = list.items.filter(
+    (w) => (!county || countyOf(w.address) === county) && (!word || w.name.includes(word) || w.address.includes(word)),
+  );
 
   return (
     <View>
       <View className="card">
         <Input value={q} placeholder="搜索工作站名称或地址，例如：会师" onChange={setQ} />
         <View className="county-chips">
-          {[{ _id: '', name: '全部' }, ...counties].map((u) => (
+          {['', ...counties].map((c) => (
             <Text
-              key={u._id}
-              className={`county-chip ${u._id === unitId ? 'county-chip--on' : ''}`}
-              onClick={() => setUnitId(u._id)}
+              key={c}
+              className={`county-chip ${c === county ? 'county-chip--on' : ''}`}
+              onClick={() => setCounty(c)}
             >
-              {u._id === unitId ? '✓ ' : ''}
-              {u._id ? placeOf(u.name) : u.name}
+              {c === county ? '✓ ' : ''}
+              {c || '全部'}
             </Text>
           ))}
         </View>
@@ -48,8 +51,8 @@ export function StationList(p: { onPick: (w: { _id: string; name: string }) => v
           </View>
         </View>
       ))}
-      {word && !shown.length && !list.loading ? (
-        <View className="list-footer">没有找到“{word}”，换个词试试</View>
+      {(word || county) && !shown.length && !list.loading ? (
+        <View className="list-footer">没有找到{word ? `“${word}”` : ''}，换个词或地区试试</View>
       ) : (
         <ListState list={list} emptyText="暂无工作站" />
       )}
