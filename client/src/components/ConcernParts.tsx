@@ -44,7 +44,7 @@ export function ConcernHead({ c }: { c: ConcernView }) {
                   className="link nowrap concern-phone"
                   onClick={() => void Taro.makePhoneCall({ phoneNumber: c.phone as string }).catch(() => undefined)}
                 >
-                  📞 {c.phone}
+                  {c.phone}（拨打）
                 </Text>
               )}
             </>

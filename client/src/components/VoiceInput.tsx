@@ -54,7 +54,13 @@ export function VoiceInput(p: { onText: (text: string) => void }) {
         onClick={weapp ? undefined : () => (listening ? stop() : start())}
       >
         <Text>
-          {listening ? (weapp ? '🎙 正在听，松开结束' : '🎙 正在听，点此结束') : weapp ? '🎙 按住说话' : '🎙 点此说话'}
+          {listening
+            ? weapp
+              ? '正在听，松开结束'
+              : '正在听，点此结束'
+            : weapp
+              ? '按住说话（语音输入）'
+              : '点此说话（语音输入）'}
         </Text>
       </View>
       {note ? <Text className="muted">{note}</Text> : null}
