@@ -31,9 +31,9 @@ export const textMessages = (label: string, limit: TextLimit) => ({
   tooLong: `${label}不能超过 ${limit.max} 个字`,
 });
 
-/** The message the server would give for this text, or '' when it passes (length after trim). */
+/** The message the server would give for this text, or '' when it passes (length after trim, as zod counts it). */
 export function textError(label: string, limit: TextLimit, value: string, required = limit.min > 0): string {
-  const n = [...value.trim()].length;
+  const n = value.trim().length;
   const m = textMessages(label, limit);
   if (n === 0) return required ? m.required : '';
   if (n < limit.min) return m.tooShort;

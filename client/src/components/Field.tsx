@@ -16,7 +16,8 @@ export function Field(p: {
   className?: string;
   children: ReactNode;
 }) {
-  const n = p.count ? [...p.count.value.trim()].length : 0;
+  // Counted as the server counts (UTF-16 units after trim), so the counter and the message agree.
+  const n = p.count ? p.count.value.trim().length : 0;
   const over = !!p.count && n > p.count.max;
   const note = p.error ? (
     <View className="field__error">{p.error}</View>
