@@ -91,13 +91,21 @@ export async function seed(dataDir: string, now = new Date()): Promise<{ documen
   await seedLiaison(put, db, now, users, sectors);
 
   const unitName = (id: string) => UNITS.find((u) => u._id === id)?.name.replace(/^政协|委员会$/g, '') ?? '';
+  // The 切换身份 list says who is on duty right now, so a demo can sign in as them straight away.
+  const onDutyNow = new Map(
+    shifts
+      .filter((sh) => sh.start <= now && sh.end > now)
+      .flatMap((sh) => sh.memberIds.map((id) => [id, sh.workstationName] as const)),
+  );
   const accounts: Account[] = [
     { openid: 'o_citizen_demo', name: '演示群众', roles: ['citizen'], label: '群众 · 演示群众（已提交 2 条诉求）' },
     ...users.map((u) => ({
       openid: u.openid!,
       name: u.name,
       roles: u.roles,
-      label: `${u.roles.map((r) => ROLE_LABELS[r]).join('、')} · ${u.name}（${unitName(u.unitId)}）`,
+      label: `${u.roles.map((r) => ROLE_LABELS[r]).join('、')} · ${u.name}（${unitName(u.unitId)}）${
+        onDutyNow.has(u._id) ? ` · 正在值班：${onDutyNow.get(u._id)}` : ''
+      }`,
     })),
   ];
   writeFileSync(join(dataDir, 'accounts.json'), JSON.stringify(accounts, null, 2));

@@ -42,6 +42,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },
+    // Chinese text kept as UTF-8 (3 bytes a character) instead of \uXXXX escapes (6): about 9 KB
+    // off the weapp main package, where every page's copy is Chinese.
+    terser: { enable: true, config: { output: { ascii_only: false } } },
     logger: { quiet: true, stats: false },
     mini: {
       compile: { include: [typesDir] },

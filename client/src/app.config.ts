@@ -69,9 +69,15 @@ export default defineAppConfig({
     navigationBarTextStyle: 'white',
   },
   // Later slices use the phone's location for workstation distance and duty sign-in.
-  requiredPrivateInfos: ['getLocation'],
+  requiredPrivateInfos: ['getLocation', 'chooseLocation'],
   permission: {
     'scope.userLocation': { desc: '用于查找附近的委员工作站和值班签到' },
   },
   lazyCodeLoading: 'requiredComponents',
+  // 同声传译 (voice input on the concern and reception forms): WeChat refuses to start an app that
+  // declares a plugin its AppID has not added, so a build declares it only when told the version
+  // (LXQ_VOICE_PLUGIN=0.3.x); without it the forms fall back to the keyboard's microphone key.
+  ...(process.env.LXQ_VOICE_PLUGIN
+    ? { plugins: { WechatSI: { version: process.env.LXQ_VOICE_PLUGIN, provider: 'wx069ba97219f66d99' } } }
+    : {}),
 });

@@ -64,10 +64,23 @@ describe('citizen: pages/concern/detail', () => {
     expect(text).toContain('已答复');
     expect(text).toContain('人行绿灯延长到三十秒');
     expect(text).toContain('办理过程');
-    // Newest first, and the submitter reads "工作人员" for the office, "我" for themselves.
+    // Newest first: the submitter reads the assigned member by name, "工作人员" for the office,
+    // "我" for themselves; of the assignment only whom it went to.
     const timeline = text.slice(text.indexOf('办理过程'));
     let at = 0;
-    for (const step of ['答复', '工作人员', '开始办理', '交办', '受理', '提交诉求', '我']) {
+    for (const step of [
+      '答复',
+      '委员',
+      '开始办理',
+      '委员',
+      '交办',
+      '工作人员',
+      '交办给委员',
+      '受理',
+      '工作人员',
+      '提交诉求',
+      '我',
+    ]) {
       const found = timeline.indexOf(step, at);
       expect({ step, found: found >= 0 }).toEqual({ step, found: true });
       at = found + step.length;

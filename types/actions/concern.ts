@@ -12,6 +12,7 @@ import {
   type ConcernStatus,
 } from '../domain/concern';
 import type { Page } from '../contract';
+import { LIMITS } from '../limits';
 import { geoPoint, id, optionalText, pageInput, phone, text } from './fields';
 
 /** Cloud-storage file ids of uploaded photos (cloud://… on WeChat, the emulator's own likewise). */
@@ -39,17 +40,20 @@ export const concernSubmit = {
   input: z.object({
     workstationId: id('工作站'),
     category: z.enum(CONCERN_CATEGORIES, { error: '请选择类别' }),
-    title: text('标题', 4, 40),
-    text: text('内容', 10, 1000),
+    title: text('标题', LIMITS.concernTitle),
+    text: text('内容', LIMITS.concernText),
     photos: photos('照片'),
-    location: z.object({ ...geoPoint.shape, address: optionalText('地点', 80) }, { error: '位置无效' }).optional(),
+    location: z
+      .object({ ...geoPoint.shape, address: optionalText('地点', LIMITS.concernPlace) }, { error: '位置无效' })
+      .optional(),
     sectorId: id('界别').optional(),
     phone: phone.optional(),
     anonymous: z.boolean().default(false),
     consent: z.literal(true, { error: '请阅读并同意隐私说明' }),
     source: z.enum(['qr', 'share', 'home'], { error: '来源无效' }).default('home'),
   }),
-  result: {} as { _id: string; status: ConcernStatus },
+  /** The unit's own deadlines, so the citizen is promised what the unit set (ISO strings on the wire). */
+  result: {} as { _id: string; status: ConcernStatus; acceptDueAt: string | null; replyDueAt: string | null },
 };
 
 export interface ConcernListItem {
@@ -261,7 +265,7 @@ export const concernStart = {
 };
 
 export const concernReply = {
-  input: z.object({ id: concernId(), text: text('答复内容', 10, 1000), photos: photos('答复照片') }),
+  input: z.object({ id: concernId(), text: text('答复内容', LIMITS.replyText), photos: photos('答复照片') }),
   result: {} as { status: ConcernStatus },
 };
 
@@ -269,13 +273,13 @@ export const concernRate = {
   input: z.object({
     id: concernId(),
     score: z.number({ error: '请选择评分' }).int('请选择评分').min(1, '请选择 1–5 分').max(5, '请选择 1–5 分'),
-    comment: optionalText('评价', 200),
+    comment: optionalText('评价', LIMITS.rateComment),
   }),
   result: {} as { score: number },
 };
 
 export const concernReopen = {
-  input: z.object({ id: concernId(), reason: text('重新办理的理由', 4, 500) }),
+  input: z.object({ id: concernId(), reason: text('重新办理的理由', LIMITS.reopenReason) }),
   result: {} as { status: ConcernStatus },
 };
 

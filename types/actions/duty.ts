@@ -1,6 +1,7 @@
 import { z } from '../zod';
 import type { Page } from '../contract';
 import type { DutyOutcome, LeaveKind, LeaveStatus, ShiftStatus, SignMethod } from '../domain/duty';
+import { LIMITS } from '../limits';
 import { concernsOnBehalf, geoPoint, id, optionalText, pageInput, phone, text } from './fields';
 
 const date = (label: string) =>
@@ -141,7 +142,7 @@ export const dutyRequestLeave = {
       shiftId: id('班次'),
       kind: z.enum(['leave', 'swap'], { error: '请选择请假或调班' }),
       partnerId: id('调班委员').optional(),
-      reason: text('原因', 2, 200),
+      reason: text('原因', LIMITS.leaveReason),
     })
     .refine((v) => v.kind === 'leave' || !!v.partnerId, { message: '请选择接班的委员', path: ['partnerId'] }),
   result: {} as { _id: string; status: LeaveStatus },
@@ -193,8 +194,8 @@ export const dutyRecordReception = {
     .object({
       shiftId: id('班次'),
       people: z.number({ error: '请填写接待人数' }).int('人数应为整数').min(1, '至少 1 人').max(500, '人数过多'),
-      topic: text('接待事项', 2, 200),
-      visitorName: optionalText('来访人姓名', 20),
+      topic: text('接待事项', LIMITS.receptionTopic),
+      visitorName: optionalText('来访人姓名', LIMITS.visitorName),
       visitorPhone: phone.optional(),
       consent: z.boolean().default(false),
       concerns: concernsOnBehalf(1, '一次接待最多代提交 1 条诉求'),

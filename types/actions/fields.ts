@@ -1,3 +1,4 @@
+import { LIMITS, textMessages, type TextLimit } from '../limits';
 import { z } from '../zod';
 import { CONCERN_CATEGORIES } from '../domain/concern';
 
@@ -9,20 +10,21 @@ export const id = (label: string) =>
     .min(1, `请选择${label}`)
     .max(64, `${label}无效`);
 
-export const text = (label: string, min: number, max: number) =>
-  z
-    .string({ error: `请填写${label}` })
-    .trim()
-    .min(1, `请填写${label}`)
-    .min(min, `${label}至少 ${min} 个字`)
-    .max(max, `${label}不能超过 ${max} 个字`);
+/** A required text; pass a limit from types/limits.ts when a client form shows the same field. */
+export const text = (label: string, min: number | TextLimit, max?: number) => {
+  const limit = typeof min === 'number' ? { min, max: max ?? min } : min;
+  const m = textMessages(label, limit);
+  return z.string({ error: m.required }).trim().min(1, m.required).min(limit.min, m.tooShort).max(limit.max, m.tooLong);
+};
 
-export const optionalText = (label: string, max: number) =>
-  z
+export const optionalText = (label: string, max: number | TextLimit) => {
+  const limit = typeof max === 'number' ? { min: 0, max } : max;
+  return z
     .string({ error: `${label}格式不正确` })
     .trim()
-    .max(max, `${label}不能超过 ${max} 个字`)
+    .max(limit.max, textMessages(label, limit).tooLong)
     .optional();
+};
 
 /** Mainland mobile number, 11 digits starting with 1. */
 export const phone = z
@@ -54,8 +56,8 @@ export const concernsOnBehalf = (max: number, tooMany: string) =>
     .array(
       z.object({
         category: z.enum(CONCERN_CATEGORIES, { error: '请选择诉求类别' }),
-        title: text('诉求标题', 4, 40),
-        text: text('诉求内容', 10, 1000),
+        title: text('诉求标题', LIMITS.concernTitle),
+        text: text('诉求内容', LIMITS.concernText),
       }),
       { error: '反映的诉求无效' },
     )

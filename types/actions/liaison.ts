@@ -12,6 +12,7 @@ import {
   type LiaisonPairing,
   type LiaisonQuota,
 } from '../domain/liaison';
+import { LIMITS } from '../limits';
 import { concernsOnBehalf, id, optionalText, pageInput, phone, text } from './fields';
 
 const day = (label: string) =>
@@ -83,7 +84,7 @@ export const liaisonLog = {
     time: clock.default('09:00'),
     channel,
     occasion: occasion.nullable().default(null),
-    place: text('联系地点或单位', 2, 60),
+    place: text('联系地点或单位', LIMITS.liaisonPlace),
     groups: words('联系人群', 8),
     personTimes: z
       .number({ error: '请填写联系人次' })
@@ -91,7 +92,7 @@ export const liaisonLog = {
       .min(1, '联系人次至少为 1')
       .max(MAX_PERSON_TIMES, `联系人次不能超过 ${MAX_PERSON_TIMES}，请核对`),
     services: words('开展的服务', 8),
-    summary: text('情况摘要', 5, 1000),
+    summary: text('情况摘要', LIMITS.liaisonSummary),
     photos: z
       .array(z.string({ error: '照片无效' }).min(1, '照片无效').max(512, '照片无效'), { error: '照片无效' })
       .max(MAX_CONCERN_PHOTOS, `照片最多 ${MAX_CONCERN_PHOTOS} 张`)

@@ -1,6 +1,7 @@
 import { z } from '../zod';
 import type { Page } from '../contract';
 import { NOTICE_ATTACHMENT_LIMITS, NOTICE_TARGET_ROLES, type NoticePush, type NoticeStatus } from '../domain/notice';
+import { LIMITS } from '../limits';
 import { id, optionalText, pageInput, text } from './fields';
 
 /** An instant as ISO text (the client sends China time with its offset). */
@@ -205,7 +206,7 @@ export const noticeReply = {
     .object({
       id: id('通知'),
       attending: z.boolean({ error: '请选择是否参会' }),
-      reason: optionalText('不能参会的原因', 100),
+      reason: optionalText('不能参会的原因', LIMITS.noticeReplyReason),
     })
     .refine((v) => v.attending || !!v.reason, { message: '请填写不能参会的原因', path: ['reason'] }),
   result: {} as { reply: { attending: boolean; reason: string; at: string } },

@@ -2,7 +2,8 @@ import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { ConcernView } from '@lxq/types';
 import { CONCERN_ACTION_LABELS, CONCERN_LINK_LABELS, type ConcernAction } from '@lxq/types/domain/concern';
-import { formatChinaTime } from '../utils/time';
+import { openMap } from '../services/location';
+import { concernRefNo, formatChinaTime } from '../utils/time';
 import { StatusChip } from './StatusChip';
 import './ConcernParts.scss';
 
@@ -10,33 +11,45 @@ import './ConcernParts.scss';
 export function ConcernHead({ c }: { c: ConcernView }) {
   return (
     <View className="card">
-      <View className="row">
-        <Text className="concern-title">{c.title}</Text>
-        <View className="spacer" />
+      {/* The status above the title: the title has the card's full width and never wraps at 7 characters. */}
+      <View className="concern-head">
         <StatusChip status={c.status} />
+        <Text className="muted nowrap">受理编号 {concernRefNo(c._id)}</Text>
       </View>
+      <View className="concern-title">{c.title}</View>
       <View className="muted concern-meta">
         {c.category}
         {c.workstationName ? ` · ${c.workstationName}` : ''}
-        {c.sectorName ? ` · ${c.sectorName}` : ''} · {formatChinaTime(c.createdAt)}
+        {c.sectorName ? ` · ${c.sectorName}` : ''} · <Text className="nowrap">{formatChinaTime(c.createdAt)}</Text>
       </View>
       {c.dueAt ? (
         <View className={c.overdue ? 'concern-due concern-due--late' : 'concern-due'}>
-          {c.overdue ? '已超期' : '办理时限'}：{formatChinaTime(c.dueAt, 'YYYY-MM-DD')}
+          {c.overdue ? '已超期' : '办理时限'}：<Text className="nowrap">{formatChinaTime(c.dueAt, 'YYYY-MM-DD')}</Text>
           {c.provisional && c.audience !== 'submitter' ? '（暂定）' : ''}
         </View>
       ) : null}
       <View className="concern-text">{c.text}</View>
       <Photos photos={c.photos} />
-      {c.location ? (
-        <View className="muted">
-          位置：{c.location.address || `纬度 ${c.location.lat.toFixed(5)}，经度 ${c.location.lng.toFixed(5)}`}
-        </View>
-      ) : null}
+      {c.location ? <ConcernPlace location={c.location} /> : null}
       {c.submitter ? (
         <View className="muted">
           提交人：{c.submitter}
-          {c.phone ? ` 电话：${c.phone}` : ''}
+          {c.phone ? (
+            <>
+              {' 电话：'}
+              {/* The full number (the assigned member's view) is one tap from a call; a masked one is not. */}
+              {c.phone.includes('*') ? (
+                <Text className="nowrap">{c.phone}</Text>
+              ) : (
+                <Text
+                  className="link nowrap concern-phone"
+                  onClick={() => void Taro.makePhoneCall({ phoneNumber: c.phone as string }).catch(() => undefined)}
+                >
+                  {c.phone}（拨打）
+                </Text>
+              )}
+            </>
+          ) : null}
           {c.recorder ? ` 代为登记：委员${c.recorder}` : ''}
         </View>
       ) : null}
@@ -78,7 +91,7 @@ export function ReplyCard({ reply, title = '答复' }: { reply: ConcernView['rep
     <View className="card concern-reply">
       <View className="card-title">{title}</View>
       <View className="muted">
-        {reply.byName} · {formatChinaTime(reply.at)}
+        {reply.byName} · <Text className="nowrap">{formatChinaTime(reply.at)}</Text>
       </View>
       <View className="concern-text">{reply.text}</View>
       <Photos photos={reply.photos} />
@@ -95,10 +108,9 @@ export function Timeline({ events }: { events: ConcernView['timeline'] }) {
           <View key={`${e.at}-${i}`} className="timeline__item">
             <View className="timeline__dot" />
             <View className="timeline__body">
-              <View className="row">
+              <View className="timeline__head">
                 <Text className="timeline__what">{CONCERN_ACTION_LABELS[e.action as ConcernAction] ?? e.action}</Text>
-                <View className="spacer" />
-                <Text className="muted">{formatChinaTime(e.at)}</Text>
+                <Text className="muted nowrap">{formatChinaTime(e.at)}</Text>
               </View>
               <View className="muted">{e.byName}</View>
               {e.note ? <View className="timeline__note">{e.note}</View> : null}
@@ -106,6 +118,19 @@ export function Timeline({ events }: { events: ConcernView['timeline'] }) {
           </View>
         ))}
       </View>
+    </View>
+  );
+}
+
+/** Where it is, by name (old concerns may have none: then only the map link). */
+function ConcernPlace({ location }: { location: NonNullable<ConcernView['location']> }) {
+  const place = { name: location.address, address: '', latitude: location.lat, longitude: location.lng };
+  return (
+    <View className="muted concern-place">
+      <Text>位置：{location.address || '已标注位置'}</Text>
+      <Text className="link nowrap concern-place__map" onClick={() => openMap(place)}>
+        查看地图
+      </Text>
     </View>
   );
 }

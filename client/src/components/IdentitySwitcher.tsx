@@ -16,7 +16,7 @@ export function IdentitySwitcher() {
   // Never in the production console: a constant, so the whole picker is dropped from that build.
   if (process.env.TARO_ENV !== 'h5' || LXQ_WEB_CLOUD || !accounts) return null;
   const current = getOpenid();
-  const name = me?.name || getIdentityName() || '群众（匿名）';
+  const name = me?.name || getIdentityName() || '群众（本浏览器）';
 
   const choose = (openid: string | null, label: string | null) => {
     setIdentity(openid, label);
@@ -35,7 +35,8 @@ export function IdentitySwitcher() {
               className={`idsw__item ${current.startsWith('h5_') ? 'idsw__item--on' : ''}`}
               onClick={() => choose(null, null)}
             >
-              <Text>群众（匿名）</Text>
+              <Text>群众（本浏览器）</Text>
+              <Text className="idsw__roles">群众 · 每次选到的都是同一位，提交的诉求都在</Text>
             </View>
             {accounts.map((a) => (
               <View

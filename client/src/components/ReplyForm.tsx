@@ -1,11 +1,13 @@
 import { View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { MAX_CONCERN_PHOTOS } from '@lxq/types/domain/concern';
+import { LIMITS, textError } from '@lxq/types/limits';
 import { useMutation } from '../hooks/useMutation';
+import { confirm } from '../services/confirm';
 import { Button } from '../ui/button';
 import { TextArea } from '../ui/textarea';
 import { Field } from './Field';
+import { FormError } from './FormError';
 import { PhotoPicker, type Photo } from './PhotoPicker';
 
 /** Start handling an assigned concern, then answer it with text and photos. */
@@ -17,13 +19,19 @@ export function HandleConcern(p: { id: string; canStart: boolean; canReply: bool
   if (!p.canStart && !p.canReply) return null;
 
   const onReply = async () => {
-    const { confirm } = await Taro.showModal({
+    // What is wrong is said before anything is asked.
+    const tooShort = textError('答复内容', LIMITS.replyText, text);
+    if (tooShort) {
+      reply.setFieldErrors({ text: tooShort });
+      return;
+    }
+    const ok = await confirm({
       title: '提交答复',
       content: '答复将发送给提交诉求的群众，确定提交吗？',
       confirmText: '提交',
       cancelText: '再改改',
     });
-    if (!confirm) return;
+    if (!ok) return;
     if (await reply.run({ id: p.id, text: text.trim(), photos: photos.map((x) => x.fileID) })) p.onDone();
   };
 
@@ -35,7 +43,7 @@ export function HandleConcern(p: { id: string; canStart: boolean; canReply: bool
           <View className="muted" style={{ margin: '8px 0 16px' }}>
             开始后群众会收到「办理中」的通知。
           </View>
-          {start.error ? <View className="field__error">{start.error.message}</View> : null}
+          <FormError error={start.error} />
           <Button
             type="primary"
             block
@@ -48,13 +56,18 @@ export function HandleConcern(p: { id: string; canStart: boolean; canReply: bool
       ) : (
         <>
           <View className="card-title">答复群众</View>
-          <Field label="答复内容" required error={reply.fieldErrors.text}>
+          <Field
+            label="答复内容"
+            required
+            error={reply.fieldErrors.text}
+            className="longtext"
+            hint={`至少 ${LIMITS.replyText.min} 个字`}
+            count={{ value: text, max: LIMITS.replyText.max }}
+          >
             <TextArea
               value={text}
-              maxLength={1000}
-              showCount
-              autoSize
-              placeholder="说明办理情况和结果（至少 10 个字）"
+              maxLength={LIMITS.replyText.max * 2}
+              placeholder="说明办理情况和结果"
               onChange={(v) => {
                 setText(v);
                 reply.clearFieldError('text');
@@ -64,9 +77,7 @@ export function HandleConcern(p: { id: string; canStart: boolean; canReply: bool
           <Field label="照片（选填）" error={reply.fieldErrors.photos}>
             <PhotoPicker value={photos} onChange={setPhotos} max={MAX_CONCERN_PHOTOS} folder="replies" />
           </Field>
-          {reply.error && !Object.keys(reply.fieldErrors).length ? (
-            <View className="field__error">{reply.error.message}</View>
-          ) : null}
+          <FormError error={reply.error} fieldErrors={reply.fieldErrors} />
           <Button type="primary" block loading={reply.loading} onClick={() => void onReply()}>
             提交答复
           </Button>

@@ -34,11 +34,23 @@ export function getIdentityName(): string | null {
   return storage()?.getItem(IDENTITY_NAME_KEY) ?? null;
 }
 
-/** openid null = back to an anonymous citizen (a fresh one). */
+/** This browser's own citizen: made once and kept, so a demo finds again what it filed. */
+const BROWSER_CITIZEN_KEY = 'lxq_browser_citizen';
+export function browserCitizenOpenid(): string {
+  const s = storage();
+  let id = s?.getItem(BROWSER_CITIZEN_KEY);
+  if (!id) {
+    id = anonymousOpenid();
+    s?.setItem(BROWSER_CITIZEN_KEY, id);
+  }
+  return id;
+}
+
+/** openid null = back to this browser's own citizen (the same one each time). */
 export function setIdentity(openid: string | null, name: string | null): void {
   const s = storage();
   if (!s) return;
-  s.setItem(OPENID_KEY, openid ?? anonymousOpenid());
+  s.setItem(OPENID_KEY, openid ?? browserCitizenOpenid());
   if (name) s.setItem(IDENTITY_NAME_KEY, name);
   else s.removeItem(IDENTITY_NAME_KEY);
 }

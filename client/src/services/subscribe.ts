@@ -36,7 +36,7 @@ async function askWeChat(templates: TemplateKey[]): Promise<Record<TemplateKey, 
 async function askInEmulator(templates: TemplateKey[]): Promise<Record<TemplateKey, Answer>> {
   const { confirm } = await Taro.showModal({
     title: '接收消息提醒',
-    content: `允许「连心桥」发送：${templates.map((t) => TEMPLATES[t].title).join('、')}（各一次）`,
+    content: `允许「连心桥」发送：${templates.map((t) => TEMPLATES[t].title).join('、')}`,
     confirmText: '允许',
     cancelText: '拒绝',
   });

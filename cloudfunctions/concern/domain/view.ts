@@ -8,7 +8,7 @@ import { allowed } from '../../shared/concerns/stateMachine';
 import { isOverdue } from '../../shared/concerns/deadlines';
 import { maskPhone } from '../../shared/mask';
 import { iso } from '../../shared/time';
-import { REOPEN_WINDOW_DAYS } from '@lxq/types';
+import { ASSIGNEE_KIND_LABELS, REOPEN_WINDOW_DAYS } from '@lxq/types';
 
 export type Audience = ConcernView['audience'];
 
@@ -69,21 +69,13 @@ export function toView(
     dueAt: iso(c.dueAt),
     overdue: isOverdue(c.dueAt, now),
     provisional: c.status === 'submitted' && !!c.provisional,
-    timeline: c.timeline.map((e) => ({
-      at: iso(e.at),
-      // The submitter never learns which staff member did what, only the office.
-      byName: isHandler
-        ? e.byName
-        : e.action === 'submit' || e.action === 'rate' || e.action === 'reopen'
-          ? '我'
-          : '工作人员',
-      action: e.action,
-      note: e.note ?? '',
-    })),
+    timeline: isHandler
+      ? c.timeline.map((e) => ({ at: iso(e.at), byName: e.byName, action: e.action, note: e.note ?? '' }))
+      : submitterTimeline(c),
     reply: reply(c.reply ?? null),
     rating: c.rating ? { score: c.rating.score, comment: c.rating.comment, at: iso(c.rating.at) } : null,
     links: (c.links ?? []).map((l) => ({ kind: l.kind, refId: l.refId, title: l.title })),
-    assignee: c.assignee ?? null,
+    assignee: c.assignee ? { ...c.assignee, id: isHandler ? c.assignee.id : '' } : null,
     can: {
       rate: audience === 'submitter' && allowed(c.status, 'rate') && !c.rating,
       reopen:
@@ -114,4 +106,42 @@ export function toView(
   }
   if (isStaff) view.notes = (c.notes ?? []).map((n) => ({ at: iso(n.at), byName: n.byName, text: n.text }));
   return view;
+}
+
+/**
+ * What of each event its submitter sees, decided per action (issue 13): who acted as far as they
+ * may know it (themselves, the assigned member by name, otherwise the office), and of the note
+ * only what is addressed to them. Staff's 交办说明 and internal notes never reach them; an action
+ * not listed here shows no note, so a new one stays internal until someone decides otherwise.
+ */
+const SUBMITTER_NOTE: Partial<Record<string, (note: string) => string>> = {
+  submit: (n) => n,
+  // "交办给委员郑德明：请联系交警部门核实…" — the assignee, never the instructions after the colon.
+  assign: (n) => n.split('：')[0],
+  reject: (n) => n,
+  reopen: (n) => n,
+  rate: (n) => n,
+  // "已转为社情民意信息「…」": what became of it is the citizen's to know.
+  link: (n) => n,
+};
+const SUBMITTER_HIDDEN = new Set(['note']);
+const OWN_ACTIONS = new Set(['submit', 'rate', 'reopen']);
+
+function submitterTimeline(c: Concern): ConcernView['timeline'] {
+  const assigneeName =
+    c.assignee?.kind === 'member' ? `${ASSIGNEE_KIND_LABELS.member}${c.assignee.name}` : (c.assignee?.name ?? '');
+  return c.timeline
+    .filter((e) => !SUBMITTER_HIDDEN.has(e.action))
+    .map((e) => ({
+      at: iso(e.at),
+      byName: OWN_ACTIONS.has(e.action)
+        ? '我'
+        : e.by && e.by === c.assigneeOpenid && assigneeName
+          ? assigneeName
+          : e.by
+            ? '工作人员'
+            : '系统',
+      action: e.action,
+      note: SUBMITTER_NOTE[e.action]?.(e.note ?? '') ?? '',
+    }));
 }

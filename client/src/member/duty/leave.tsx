@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
+import { LIMITS } from '@lxq/types/limits';
 import { Field } from '../../components/Field';
+import { FormError } from '../../components/FormError';
 import { Screen } from '../../components/Screen';
 import { useMe } from '../../hooks/useMe';
 import { useMutation } from '../../hooks/useMutation';
@@ -81,9 +83,14 @@ export default function LeavePage() {
           </Field>
         ) : null}
         <Field label="原因" required error={e.reason}>
-          <TextArea value={reason} maxLength={200} placeholder="例如：参加市里会议" onChange={(v) => setReason(v)} />
+          <TextArea
+            value={reason}
+            maxLength={LIMITS.leaveReason.max}
+            placeholder="例如：参加市里会议"
+            onChange={(v) => setReason(v)}
+          />
         </Field>
-        {ask.error && !Object.keys(e).length ? <View className="banner-error">{ask.error.message}</View> : null}
+        <FormError error={ask.error} fieldErrors={e} />
         <Button type="primary" block loading={ask.loading} onClick={() => void submit()}>
           提交申请
         </Button>

@@ -1,10 +1,11 @@
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import type { LeaveView } from '@lxq/types';
 import { LEAVE_STATUS_LABELS } from '@lxq/types/domain/duty';
 import { ListState } from '../../components/ListState';
 import { Screen } from '../../components/Screen';
 import { useMutation } from '../../hooks/useMutation';
+import { confirm } from '../../services/confirm';
+import { FormError } from '../../components/FormError';
 import { usePaged } from '../../hooks/usePaged';
 import { Button } from '../../ui/button';
 import { shiftWhen } from '../../utils/duty';
@@ -26,8 +27,8 @@ function RequestCard({ r, onChanged }: { r: LeaveView; onChanged: () => void }) 
   const answer = useMutation('duty.answerSwap');
   const reply = async (accept: boolean) => {
     if (!accept) {
-      const ok = await Taro.showModal({ title: '确认拒绝', content: `拒绝接替${r.requesterName}的值班？` });
-      if (!ok.confirm) return;
+      if (!(await confirm({ title: '确认拒绝', content: `拒绝接替${r.requesterName}的值班？`, confirmText: '拒绝' })))
+        return;
     }
     if (await answer.run({ id: r._id, accept })) onChanged();
   };
@@ -45,7 +46,7 @@ function RequestCard({ r, onChanged }: { r: LeaveView; onChanged: () => void }) 
       </View>
       <View className="muted">原因：{r.reason}</View>
       {r.decisionNote ? <View className="muted">审批意见：{r.decisionNote}</View> : null}
-      {answer.error ? <View className="field__error">{answer.error.message}</View> : null}
+      <FormError error={answer.error} />
       {r.askedOfMe && r.status === 'awaiting_partner' ? (
         <View className="row" style={{ gap: '16px', marginTop: '16px' }}>
           <Button type="primary" size="small" loading={answer.loading} onClick={() => void reply(true)}>

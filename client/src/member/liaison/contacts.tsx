@@ -8,6 +8,7 @@ import { Choices } from '../../components/LiaisonParts';
 import { Pending } from '../../components/LoadFailed';
 import { Screen } from '../../components/Screen';
 import { useMutation } from '../../hooks/useMutation';
+import { confirm } from '../../services/confirm';
 import { useQuery } from '../../hooks/useQuery';
 import { Button } from '../../ui/button';
 import { Input } from '../../ui/input';
@@ -54,12 +55,12 @@ export default function LiaisonContactsPage() {
     }
   };
   const onRemoveContact = async (c: LiaisonContact) => {
-    const { confirm } = await Taro.showModal({
+    const ok = await confirm({
       title: `删除联系人“${c.name}”？`,
       content: '已有的联系记录仍保留其姓名',
       confirmText: '删除',
     });
-    if (confirm && (await removeContact.run({ id: c.id }))) void opts.reload();
+    if (ok && (await removeContact.run({ id: c.id }))) void opts.reload();
   };
   const onSavePairing = async () => {
     if (!pairing) return;
@@ -69,12 +70,12 @@ export default function LiaisonContactsPage() {
     }
   };
   const onRemovePairing = async (p: LiaisonPairing) => {
-    const { confirm } = await Taro.showModal({
+    const ok = await confirm({
       title: `结束与“${p.name}”的结对？`,
       content: '已有的帮扶记录仍保留',
       confirmText: '结束结对',
     });
-    if (confirm && (await removePairing.run({ id: p.id }))) void opts.reload();
+    if (ok && (await removePairing.run({ id: p.id }))) void opts.reload();
   };
 
   if (!data) {

@@ -4,6 +4,8 @@ import { GRID_KIND_LABELS } from '@lxq/types/domain/liaison';
 import { Pending } from '../../components/LoadFailed';
 import { Screen } from '../../components/Screen';
 import { useMutation } from '../../hooks/useMutation';
+import { confirm } from '../../services/confirm';
+import { FormError } from '../../components/FormError';
 import { useQuery } from '../../hooks/useQuery';
 import { Button } from '../../ui/button';
 import './liaison.scss';
@@ -17,12 +19,12 @@ export default function LiaisonGridPage() {
   const behindIds = [...new Set(behind.map((m) => m.userId))];
 
   const onRemind = async (memberIds: string[], who: string) => {
-    const { confirm } = await Taro.showModal({
+    const ok = await confirm({
       title: `提醒${who}？`,
       content: '对方将收到站内消息；已订阅的还会收到微信提醒',
       confirmText: '发送提醒',
     });
-    if (!confirm) return;
+    if (!ok) return;
     const res = await remind.run({ memberIds });
     if (res) void Taro.showToast({ title: `已提醒 ${res.reminded} 位委员`, icon: 'success' });
   };
@@ -66,7 +68,7 @@ export default function LiaisonGridPage() {
           </Button>
         ) : null}
       </View>
-      {remind.error ? <View className="banner-error">{remind.error.message}</View> : null}
+      <FormError error={remind.error} />
       {d.groups.map((g) => (
         <View key={g._id}>
           <View className="section-title">

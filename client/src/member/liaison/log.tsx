@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect } from 'react';
 import { Picker, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { LiaisonChannel, LiaisonOccasion } from '@lxq/types';
@@ -12,11 +12,15 @@ import {
   LIAISON_OCCASIONS,
   LIAISON_SERVICE_SUGGESTIONS,
 } from '@lxq/types/domain/liaison';
+import { LIMITS } from '@lxq/types/limits';
 import { Field } from '../../components/Field';
 import { Choices } from '../../components/LiaisonParts';
 import { PhotoPicker, type Photo } from '../../components/PhotoPicker';
 import { Screen } from '../../components/Screen';
+import { FormError } from '../../components/FormError';
+import { useLeaveGuard } from '../../hooks/useLeaveGuard';
 import { useMutation } from '../../hooks/useMutation';
+import { confirm } from '../../services/confirm';
 import { useQuery } from '../../hooks/useQuery';
 import { Button } from '../../ui/button';
 import { Input } from '../../ui/input';
@@ -63,33 +67,22 @@ const fresh = (): Draft => ({
 /** Log a liaison record in a few taps: today, the last channel and recent places come pre-filled. */
 export default function LiaisonLogPage() {
   const opts = useQuery('liaison.formOptions', {});
-  const save = useMutation('liaison.log');
-  const saved = useRef<Draft | null>(Taro.getStorageSync(DRAFT_KEY) || null);
-  const [restored, setRestored] = useState(!!saved.current);
-  const [d, setD] = useState<Draft>(saved.current ?? fresh());
-  const touched = useRef(!!saved.current);
+  const save = useMutation('liaison.log', { draft: { key: DRAFT_KEY, empty: fresh } });
+  const { value: d, set, restored, dirty } = save.draft;
   const e = save.fieldErrors;
+  useLeaveGuard(dirty);
 
   // Defaults from the member's own habits, once, unless a draft was restored.
   useEffect(() => {
     const o = opts.data;
-    if (!o || touched.current) return;
-    setD((prev) => ({
-      ...prev,
-      channel: o.lastChannel ?? prev.channel,
-      place: prev.place || o.recentPlaces[0] || o.base?.name || '',
-    }));
+    if (!o || dirty) return;
+    save.draft.prefill({
+      ...(o.lastChannel ? { channel: o.lastChannel } : {}),
+      place: d.place || o.recentPlaces[0] || o.base?.name || '',
+    });
+    // Once, when the options arrive.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [opts.data]);
-
-  useEffect(() => {
-    if (touched.current) Taro.setStorageSync(DRAFT_KEY, d);
-  }, [d]);
-
-  const set = <K extends keyof Draft>(k: K, v: Draft[K]) => {
-    touched.current = true;
-    save.clearFieldError(String(k));
-    setD((prev) => ({ ...prev, [k]: v }));
-  };
 
   const contacts = opts.data?.contacts ?? [];
   const recentFirst = [...contacts].sort(
@@ -114,7 +107,6 @@ export default function LiaisonLogPage() {
       concerns: d.concerns.map((c) => ({ ...c, category: c.category as Category })),
     });
     if (done) {
-      Taro.removeStorageSync(DRAFT_KEY);
       await Taro.showToast({
         title: done.concernIds.length ? `已记录，${done.concernIds.length} 条诉求已转办` : '已记录',
         icon: 'success',
@@ -124,17 +116,8 @@ export default function LiaisonLogPage() {
   };
 
   const discard = async () => {
-    const { confirm } = await Taro.showModal({
-      title: '清空草稿？',
-      content: '已填写的内容将被清除',
-      confirmText: '清空',
-    });
-    if (!confirm) return;
-    Taro.removeStorageSync(DRAFT_KEY);
-    touched.current = false;
-    setRestored(false);
-    setD(fresh());
-    save.reset();
+    if (await confirm({ title: '清空草稿？', content: '已填写的内容将被清除', confirmText: '清空' }))
+      save.draft.discard();
   };
 
   const concernAt = (i: number, patch: Partial<Draft['concerns'][number]>) =>
@@ -183,7 +166,7 @@ export default function LiaisonLogPage() {
         <Field label="联系地点或单位" required error={e.place}>
           <Input
             value={d.place}
-            maxLength={60}
+            maxLength={LIMITS.liaisonPlace.max}
             placeholder="走访的社区、企业、单位"
             onChange={(v) => set('place', v)}
           />
@@ -221,7 +204,7 @@ export default function LiaisonLogPage() {
         <Field label="情况摘要" required error={e.summary}>
           <TextArea
             value={d.summary}
-            maxLength={1000}
+            maxLength={LIMITS.liaisonSummary.max}
             placeholder="做了什么、听到了什么"
             onChange={(v) => set('summary', v)}
           />
@@ -288,7 +271,7 @@ export default function LiaisonLogPage() {
             <Field label="标题" required error={e[`concerns.${i}.title`]}>
               <Input
                 value={c.title}
-                maxLength={40}
+                maxLength={LIMITS.concernTitle.max}
                 placeholder="一句话说清楚是什么事"
                 onChange={(v) => concernAt(i, { title: v })}
               />
@@ -296,7 +279,7 @@ export default function LiaisonLogPage() {
             <Field label="内容" required error={e[`concerns.${i}.text`]}>
               <TextArea
                 value={c.text}
-                maxLength={1000}
+                maxLength={LIMITS.concernText.max}
                 placeholder="时间、地点、具体情况"
                 onChange={(v) => concernAt(i, { text: v })}
               />
@@ -316,11 +299,7 @@ export default function LiaisonLogPage() {
         ))}
       </View>
 
-      {save.error ? (
-        <View className="banner-error">
-          {save.error.network ? '网络不稳定，内容已保存为草稿，网络恢复后再点保存即可' : save.error.message}
-        </View>
-      ) : null}
+      <FormError error={save.error} fieldErrors={e} draftKept />
       <Button type="primary" block loading={save.loading} onClick={() => void submit()}>
         保存联系记录
       </Button>

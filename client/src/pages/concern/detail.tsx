@@ -2,12 +2,15 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { CONCERN_STATUS_LABELS, REOPEN_WINDOW_DAYS } from '@lxq/types/domain/concern';
+import { LIMITS, textError } from '@lxq/types/limits';
 import { ConcernHead, ReplyCard, Timeline } from '../../components/ConcernParts';
 import { Field } from '../../components/Field';
+import { FormError } from '../../components/FormError';
 import { LoadFailed } from '../../components/LoadFailed';
 import { Screen } from '../../components/Screen';
 import { useMutation } from '../../hooks/useMutation';
 import { useQuery } from '../../hooks/useQuery';
+import { confirm } from '../../services/confirm';
 import { Button } from '../../ui/button';
 import { Loading } from '../../ui/loading';
 import { TextArea } from '../../ui/textarea';
@@ -54,13 +57,17 @@ export default function ConcernDetailPage() {
   };
 
   const onReopen = async () => {
-    const { confirm } = await Taro.showModal({
+    const wrong = textError('重新办理的理由', LIMITS.reopenReason, reason);
+    if (wrong) {
+      reopen.setFieldErrors({ reason: wrong });
+      return;
+    }
+    const ok = await confirm({
       title: '申请重新办理',
-      content: `每条诉求只能申请一次，确定提交吗？`,
-      confirmText: '确定',
+      content: '每条诉求只能申请一次，确定提交吗？',
       cancelText: '再想想',
     });
-    if (!confirm) return;
+    if (!ok) return;
     if (await reopen.run({ id, reason: reason.trim() })) {
       setReopening(false);
       await q.reload();
@@ -111,11 +118,14 @@ export default function ConcernDetailPage() {
             ))}
           </View>
           <Field label="评价（选填）" error={rate.fieldErrors.comment ?? rate.fieldErrors.score}>
-            <TextArea value={comment} maxLength={200} placeholder="说说您的感受" onChange={setComment} />
+            <TextArea
+              value={comment}
+              maxLength={LIMITS.rateComment.max}
+              placeholder="说说您的感受"
+              onChange={setComment}
+            />
           </Field>
-          {rate.error && !Object.keys(rate.fieldErrors).length ? (
-            <View className="field__error">{rate.error.message}</View>
-          ) : null}
+          <FormError error={rate.error} fieldErrors={rate.fieldErrors} />
           <Button type="primary" block loading={rate.loading} onClick={() => void onRate()}>
             提交评价
           </Button>
@@ -129,7 +139,7 @@ export default function ConcernDetailPage() {
               <Field label="重新办理的理由" required error={reopen.fieldErrors.reason}>
                 <TextArea
                   value={reason}
-                  maxLength={500}
+                  maxLength={LIMITS.reopenReason.max}
                   placeholder="请说明问题还有哪些没有解决"
                   onChange={(v) => {
                     setReason(v);
@@ -137,9 +147,7 @@ export default function ConcernDetailPage() {
                   }}
                 />
               </Field>
-              {reopen.error && !Object.keys(reopen.fieldErrors).length ? (
-                <View className="field__error">{reopen.error.message}</View>
-              ) : null}
+              <FormError error={reopen.error} fieldErrors={reopen.fieldErrors} />
               <View className="action-bar">
                 <Button type="primary" loading={reopen.loading} onClick={() => void onReopen()}>
                   提交申请

@@ -1,15 +1,19 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
-import type { ConcernStatus } from '@lxq/types';
-import { CONCERN_CATEGORIES, CONCERN_STATUS_LABELS, MAX_CONCERN_PHOTOS } from '@lxq/types/domain/concern';
+import type { ActionOutput } from '@lxq/types';
+import { CONCERN_CATEGORIES, MAX_CONCERN_PHOTOS } from '@lxq/types/domain/concern';
+import { LIMITS, textError } from '@lxq/types/limits';
 import { Field } from '../../components/Field';
+import { FormError } from '../../components/FormError';
 import { PhotoPicker, type Photo } from '../../components/PhotoPicker';
+import { PlaceField } from '../../components/PlaceField';
 import { Screen } from '../../components/Screen';
-import { call } from '../../services/call';
-import { CallError, toCallError } from '../../services/errors';
-import { currentLocation, locationMessage } from '../../services/location';
-import { randomId } from '../../services/random';
+import { SubmitDone } from '../../components/SubmitDone';
+import { VoiceInput } from '../../components/VoiceInput';
+import { useLeaveGuard } from '../../hooks/useLeaveGuard';
+import { useMutation } from '../../hooks/useMutation';
+import type { Place } from '../../services/location';
 import { askToSubscribe } from '../../services/subscribe';
 import { Button } from '../../ui/button';
 import { Checkbox } from '../../ui/checkbox';
@@ -17,12 +21,49 @@ import { Input } from '../../ui/input';
 import { Radio } from '../../ui/radio';
 import { Switch } from '../../ui/switch';
 import { TextArea } from '../../ui/textarea';
+import { SectorPicker, type SectorChoice } from './SectorPicker';
 import './submit.scss';
 
 type Category = (typeof CONCERN_CATEGORIES)[number];
 type Source = 'qr' | 'share' | 'home';
 
-const TEXT_MAX = 1000;
+interface Form {
+  category: Category | '';
+  title: string;
+  text: string;
+  phone: string;
+  anonymous: boolean;
+  photos: Photo[];
+  place: Place | null;
+  sector: SectorChoice | null;
+}
+
+const empty = (): Form => ({
+  category: '',
+  title: '',
+  text: '',
+  phone: '',
+  anonymous: false,
+  photos: [],
+  place: null,
+  sector: null,
+});
+
+/** Top to bottom, as the page shows them: the first with a message is scrolled to. */
+const ORDER = ['category', 'title', 'text', 'photos', 'location', 'phone', 'consent'] as const;
+
+/** Everything the server would refuse, found on the phone, all at once. */
+function check(f: Form, consent: boolean): Record<string, string> {
+  const e: Record<string, string> = {};
+  if (!f.category) e.category = '请选择类别';
+  const title = textError('标题', LIMITS.concernTitle, f.title);
+  if (title) e.title = title;
+  const text = textError('内容', LIMITS.concernText, f.text);
+  if (text) e.text = text;
+  if (f.phone.trim() && !/^1[3-9]\d{9}$/.test(f.phone.trim())) e.phone = '请填写 11 位手机号';
+  if (!consent) e.consent = '请阅读并同意隐私说明';
+  return e;
+}
 
 export default function SubmitConcernPage() {
   const { params } = useRouter();
@@ -30,138 +71,68 @@ export default function SubmitConcernPage() {
   const workstationName = params.name ? decodeURIComponent(params.name) : '';
   const source: Source = params.source === 'qr' || params.source === 'share' ? params.source : 'home';
 
-  const draftKey = `concern-draft:${workstationId}`;
-  const draft = useRef<Draft | null>(readDraft(draftKey));
-  const d = draft.current;
-  const [category, setCategory] = useState<Category | ''>(d?.category ?? '');
-  const [title, setTitle] = useState(d?.title ?? '');
-  const [text, setText] = useState(d?.text ?? '');
-  const [phone, setPhone] = useState(d?.phone ?? '');
-  const [anonymous, setAnonymous] = useState(d?.anonymous ?? false);
+  const submit = useMutation('concern.submit', { draft: { key: `concern-draft:${workstationId}`, empty } });
+  const { draft } = submit;
+  const f = draft.value;
+  const errors = submit.fieldErrors;
   const [consent, setConsent] = useState(false);
-  const [photos, setPhotos] = useState<Photo[]>(d?.photos ?? []);
-  const [location, setLocation] = useState<Draft['location']>(d?.location ?? null);
-  const [locating, setLocating] = useState(false);
-  const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
-  const [done, setDone] = useState<{ _id: string; status: ConcernStatus } | null>(null);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<CallError | null>(null);
-  // Kept until the server answers for sure: a resend after a network failure reuses it, so the
-  // concern is stored once even if the first attempt did reach the server.
-  const requestId = useRef<string>(d?.requestId ?? '');
-  const [savedDraft, setSavedDraft] = useState(!!d);
+  const [done, setDone] = useState<ActionOutput<'concern.submit'> | null>(null);
+  // WeChat shows its dialog only inside a tap: asked once, on the tap that really sends.
+  const subscribed = useRef(false);
+  useLeaveGuard(draft.dirty && !done);
+  // The form itself can be forwarded (a neighbour with the same problem); never with what was typed.
+  useShareAppMessage(() => ({
+    title: `向「${workstationName || '委员工作站'}」反映问题`,
+    path: `/pages/concern/submit?workstationId=${encodeURIComponent(workstationId)}&name=${encodeURIComponent(workstationName)}&source=share`,
+  }));
 
   useEffect(() => {
-    if (d) void Taro.showToast({ title: '已恢复未提交的草稿', icon: 'none' });
-  }, [d]);
-
-  const errors = { ...(error?.fields ?? {}), ...localErrors };
-  const clear = (field: string) => {
-    if (error?.fields[field])
-      setError(new CallError(error.code, error.message, omit(error.fields, field), error.network));
-    if (localErrors[field]) setLocalErrors(({ [field]: _, ...rest }) => rest);
-  };
-
-  const pickLocation = async () => {
-    setLocating(true);
-    try {
-      if (process.env.TARO_ENV === 'weapp') {
-        const r = await Taro.chooseLocation({});
-        setLocation({ lat: r.latitude, lng: r.longitude, address: (r.name || r.address || '').slice(0, 80) });
-      } else {
-        // No map service offline in the browser: the current position, shown as coordinates.
-        const p = await currentLocation();
-        setLocation({ ...p, address: '' });
-      }
-    } catch (e) {
-      if (!/cancel/i.test(String((e as { errMsg?: string })?.errMsg ?? ''))) {
-        void Taro.showToast({ title: locationMessage(e), icon: 'none' });
-      }
-    } finally {
-      setLocating(false);
-    }
-  };
+    if (draft.restored) void Taro.showToast({ title: '已恢复上次未提交的内容', icon: 'none' });
+    // Once, on arrival.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const onSubmit = async () => {
-    // Only what the server cannot be asked without: consent is a literal `true` in the contract.
-    if (!consent) {
-      setLocalErrors({ consent: '请阅读并同意隐私说明' });
+    const found = check(f, consent);
+    if (Object.keys(found).length) {
+      submit.setFieldErrors(found);
+      const first = ORDER.find((k) => found[k]);
+      if (first)
+        void Taro.pageScrollTo({ selector: `#f-${first}`, duration: 200, offsetTop: -12 }).catch(() => undefined);
       return;
     }
-    setLocalErrors({});
-    // WeChat shows the subscribe dialog only inside a tap: ask first, then send.
-    await askToSubscribe(['concernStatus']);
-    if (!requestId.current) requestId.current = randomId(24);
-    const form: Draft = { category, title, text, phone, anonymous, photos, location, requestId: requestId.current };
-    setLoading(true);
-    setError(null);
-    try {
-      const result = await call(
-        'concern.submit',
-        {
-          workstationId,
-          category: category as Category,
-          title: title.trim(),
-          text: text.trim(),
-          photos: photos.map((p) => p.fileID),
-          location: location
-            ? { lat: location.lat, lng: location.lng, address: location.address || undefined }
-            : undefined,
-          phone: phone.trim() || undefined,
-          anonymous,
-          consent: true,
-          source,
-        },
-        { requestId: requestId.current },
-      );
-      requestId.current = '';
-      Taro.removeStorageSync(draftKey);
+    if (!subscribed.current) {
+      subscribed.current = true;
+      await askToSubscribe(['concernStatus']);
+    }
+    const result = await submit.run({
+      workstationId,
+      category: f.category as Category,
+      title: f.title.trim(),
+      text: f.text.trim(),
+      photos: f.photos.map((p) => p.fileID),
+      location: f.place
+        ? {
+            lat: f.place.latitude,
+            lng: f.place.longitude,
+            address:
+              [f.place.name, f.place.address].filter(Boolean).join(' · ').slice(0, LIMITS.concernPlace.max) ||
+              undefined,
+          }
+        : undefined,
+      sectorId: f.sector?.id || undefined,
+      phone: f.phone.trim() || undefined,
+      anonymous: f.anonymous,
+      consent: true,
+      source,
+    });
+    if (result) {
       setDone(result);
       void Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined);
-    } catch (e) {
-      const err = toCallError(e);
-      setError(err);
-      if (err.network || err.code === 'INTERNAL') {
-        // The server may have it already: keep the form and the same requestId for the resend.
-        Taro.setStorageSync(draftKey, form);
-        setSavedDraft(true);
-      } else {
-        // A clear refusal changed nothing: the corrected form is a new request.
-        requestId.current = '';
-      }
-    } finally {
-      setLoading(false);
     }
   };
 
-  if (done) {
-    return (
-      <Screen>
-        <View className="card done">
-          <View className="done__icon">✓</View>
-          <View className="done__title">提交成功</View>
-          <View className="muted">
-            诉求已送达{workstationName ? `「${workstationName}」` : ''}，当前状态：
-            {CONCERN_STATUS_LABELS[done.status] ?? done.status}
-          </View>
-          <View className="muted">工作人员会在 3 个工作日内受理，办理进展可在「我的诉求」查看。</View>
-          <View className="done__actions">
-            <Button type="primary" block onClick={() => void Taro.reLaunch({ url: '/pages/concern/mine' })}>
-              查看我的诉求
-            </Button>
-            <View style={{ height: '12px' }} />
-            <Button block onClick={() => void Taro.redirectTo({ url: `/pages/concern/detail?id=${done._id}` })}>
-              查看办理进度
-            </Button>
-            <View style={{ height: '12px' }} />
-            <Button block onClick={() => void Taro.reLaunch({ url: '/pages/index/index' })}>
-              返回首页
-            </Button>
-          </View>
-        </View>
-      </Screen>
-    );
-  }
+  if (done) return <SubmitDone result={done} workstationName={workstationName} />;
 
   if (!workstationId) {
     return (
@@ -179,12 +150,7 @@ export default function SubmitConcernPage() {
     );
   }
 
-  const generalError =
-    error && Object.keys(error.fields).length === 0
-      ? error.message
-      : error?.code === 'CONTENT_RISKY'
-        ? error.message
-        : '';
+  const resend = !!submit.error && (submit.error.network || submit.error.code === 'INTERNAL');
 
   return (
     <Screen>
@@ -194,20 +160,25 @@ export default function SubmitConcernPage() {
         {errors.workstationId ? <View className="field__error">{errors.workstationId}</View> : null}
       </View>
 
-      {generalError ? <View className="banner-error">{generalError}</View> : null}
-      {savedDraft && error?.network ? <View className="banner-draft">草稿已保存，网络恢复后可重新提交</View> : null}
+      {draft.restored ? (
+        <View className="banner-draft row">
+          <Text>已恢复上次未提交的内容</Text>
+          <View className="spacer" />
+          <Text className="link" onClick={() => draft.discard()}>
+            清空重填
+          </Text>
+        </View>
+      ) : null}
+      <FormError error={submit.error} fieldErrors={errors} draftKept />
 
       <View className="card">
-        <Field label="诉求类别" required error={errors.category}>
+        <Field label="诉求类别" required error={errors.category} anchor="f-category">
           <Radio.Group
             className="cats"
             shape="button"
             direction="horizontal"
-            value={category}
-            onChange={(v) => {
-              setCategory(String(v) as Category);
-              clear('category');
-            }}
+            value={f.category}
+            onChange={(v) => draft.set('category', String(v) as Category)}
           >
             {CONCERN_CATEGORIES.map((c) => (
               <Radio key={c} value={c} shape="button">
@@ -217,73 +188,69 @@ export default function SubmitConcernPage() {
           </Radio.Group>
         </Field>
 
-        <Field label="标题" required error={errors.title} hint="4–40 个字，一句话说清楚是什么事">
+        <Field
+          label="标题"
+          required
+          error={errors.title}
+          anchor="f-title"
+          hint={`${LIMITS.concernTitle.min}–${LIMITS.concernTitle.max} 个字，一句话说清楚是什么事`}
+          count={{ value: f.title, max: LIMITS.concernTitle.max }}
+        >
           <Input
-            value={title}
-            maxLength={40}
+            value={f.title}
+            maxLength={LIMITS.concernTitle.max * 2}
             placeholder="例如：小区门口路灯坏了三个月"
-            onChange={(v) => {
-              setTitle(v);
-              clear('title');
-            }}
+            onChange={(v) => draft.set('title', v)}
           />
         </Field>
 
-        <Field label="具体内容" required error={errors.text}>
+        <Field
+          label="具体内容"
+          required
+          error={errors.text}
+          anchor="f-text"
+          className="longtext"
+          hint={`至少 ${LIMITS.concernText.min} 个字`}
+          count={{ value: f.text, max: LIMITS.concernText.max }}
+        >
           <TextArea
-            value={text}
-            maxLength={TEXT_MAX}
-            showCount
-            autoSize
-            placeholder="请描述时间、地点、具体情况和您的建议（至少 10 个字）"
-            onChange={(v) => {
-              setText(v);
-              clear('text');
-            }}
+            value={f.text}
+            maxLength={LIMITS.concernText.max * 2}
+            placeholder="请描述时间、地点、具体情况和您的建议"
+            onChange={(v) => draft.set('text', v)}
           />
         </Field>
+        <VoiceInput onText={(t) => draft.set('text', `${f.text}${t}`)} />
 
-        <Field label={`照片（选填，最多 ${MAX_CONCERN_PHOTOS} 张）`} error={errors.photos}>
+        <Field label={`照片（选填，最多 ${MAX_CONCERN_PHOTOS} 张）`} error={errors.photos} anchor="f-photos">
           <PhotoPicker
-            value={photos}
+            value={f.photos}
             max={MAX_CONCERN_PHOTOS}
             folder="concerns"
-            onChange={(v) => {
-              setPhotos(v);
-              clear('photos');
-            }}
+            onChange={(v) => draft.set('photos', v)}
           />
         </Field>
 
-        <Field label="位置（选填）" error={errors.location}>
-          <View className="row location-row">
-            <Text className={location ? '' : 'muted'}>
-              {location
-                ? location.address || `纬度 ${location.lat.toFixed(5)}，经度 ${location.lng.toFixed(5)}`
-                : '未选择'}
-            </Text>
-            <View className="spacer" />
-            {location ? (
-              <Text className="link" onClick={() => setLocation(null)}>
-                清除
-              </Text>
-            ) : null}
-            <Button size="small" loading={locating} onClick={() => void pickLocation()}>
-              {process.env.TARO_ENV === 'weapp' ? '在地图上选择' : '使用当前位置'}
-            </Button>
-          </View>
+        <Field label="位置（选填）" error={errors.location} anchor="f-location">
+          <PlaceField value={f.place} onChange={(v) => draft.set('place', v)} />
         </Field>
 
-        <Field label="联系电话（选填）" error={errors.phone} hint="仅承办人可见完整号码，其他人看到的是打码后的号码">
+        <Field label="反映给哪个界别（选填）" error={errors.sectorId} anchor="f-sector">
+          <SectorPicker workstationId={workstationId} value={f.sector} onChange={(v) => draft.set('sector', v)} />
+        </Field>
+
+        <Field
+          label="联系电话（选填）"
+          error={errors.phone}
+          anchor="f-phone"
+          hint="仅承办人可见完整号码，其他人看到的是打码后的号码"
+        >
           <Input
             type="number"
-            value={phone}
+            value={f.phone}
             maxLength={11}
             placeholder="方便工作人员联系您"
-            onChange={(v) => {
-              setPhone(v);
-              clear('phone');
-            }}
+            onChange={(v) => draft.set('phone', v)}
           />
         </Field>
 
@@ -293,20 +260,26 @@ export default function SubmitConcernPage() {
             <View className="muted">开启后，工作人员看到的提交人为「匿名群众」</View>
           </View>
           <View className="spacer" />
-          <Switch checked={anonymous} onChange={(v) => setAnonymous(v)} />
+          <Switch checked={f.anonymous} onChange={(v) => draft.set('anonymous', v)} />
         </View>
       </View>
 
-      <View className="consent">
-        <View className="row">
+      <View className="consent" id="f-consent">
+        <View className="row consent__row">
           <Checkbox
             checked={consent}
             onChange={(v) => {
               setConsent(v);
-              clear('consent');
+              submit.clearFieldError('consent');
             }}
           />
-          <Text className="consent__text" onClick={() => setConsent(!consent)}>
+          <Text
+            className="consent__text"
+            onClick={() => {
+              setConsent(!consent);
+              submit.clearFieldError('consent');
+            }}
+          >
             我已阅读并同意
           </Text>
           <Text className="link consent__text" onClick={() => void Taro.navigateTo({ url: '/pages/privacy/index' })}>
@@ -316,34 +289,9 @@ export default function SubmitConcernPage() {
         {errors.consent ? <View className="field__error">{errors.consent}</View> : null}
       </View>
 
-      <Button type="primary" block size="large" loading={loading} disabled={loading} onClick={onSubmit}>
-        {loading ? '正在提交…' : error?.network || savedDraft ? '重新提交' : '提交'}
+      <Button type="primary" block size="large" loading={submit.loading} disabled={submit.loading} onClick={onSubmit}>
+        {submit.loading ? '正在提交…' : resend ? '重新提交' : '提交'}
       </Button>
     </Screen>
   );
-}
-
-interface Draft {
-  category: Category | '';
-  title: string;
-  text: string;
-  phone: string;
-  anonymous: boolean;
-  photos: Photo[];
-  location: { lat: number; lng: number; address: string } | null;
-  requestId: string;
-}
-
-function readDraft(key: string): Draft | null {
-  try {
-    const d = Taro.getStorageSync(key) as Draft | '';
-    return d && typeof d === 'object' && d.requestId ? d : null;
-  } catch {
-    return null;
-  }
-}
-
-function omit(fields: Record<string, string>, key: string) {
-  const { [key]: _, ...rest } = fields;
-  return rest;
 }

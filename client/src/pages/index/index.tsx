@@ -25,6 +25,12 @@ export default function HomePage() {
         <View className="hero__title">连心桥</View>
         <View className="hero__sub">委员联系界别群众</View>
         <View className="hero__text">有意见建议，就近找委员工作站，或在这里直接反映。</View>
+        <View
+          className="hero__cta"
+          onClick={() => void Taro.navigateTo({ url: '/pages/workstation/near?then=submit' })}
+        >
+          我要反映
+        </View>
       </View>
 
       <View className="section-title row">

@@ -4,6 +4,7 @@ import { ROLE_LABELS } from '@lxq/types/roles';
 import { Chip } from '../../components/Chip';
 import { Screen } from '../../components/Screen';
 import { useMe } from '../../hooks/useMe';
+import { TextSizeSwitch } from './TextSizeSwitch';
 import { Cell } from '../../ui/cell';
 import { Devices } from './Devices';
 import './index.scss';
@@ -82,6 +83,8 @@ export default function MePage() {
       )}
 
       {(isMember || isStaff) && <Devices />}
+
+      <TextSizeSwitch />
 
       <View className="section-title">常用</View>
       <View className="card card--flush">

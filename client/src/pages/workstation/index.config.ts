@@ -1,4 +1,5 @@
 export default definePageConfig({
+  enableShareAppMessage: true,
   navigationBarTitleText: '委员工作站',
   enablePullDownRefresh: true,
 });

@@ -1,10 +1,11 @@
 import { Map, Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { WORKSTATION_KIND_LABELS } from '@lxq/types/domain/org';
 import { Chip } from '../../components/Chip';
 import { LoadFailed } from '../../components/LoadFailed';
 import { Screen } from '../../components/Screen';
 import { useQuery } from '../../hooks/useQuery';
+import { openMap } from '../../services/location';
 import { Button } from '../../ui/button';
 import { Loading } from '../../ui/loading';
 import { OnDuty } from './OnDuty';
@@ -16,10 +17,18 @@ export default function WorkstationPage() {
   const scene = params.scene ? decodeURIComponent(params.scene) : undefined;
   const q = useQuery('org.getWorkstation', id || scene ? { workstationId: id, scene } : null, `${id}|${scene}`);
   const ws = q.data;
+  // Someone who came by a friend's shared card is counted as `share`, by the station's QR as `qr`.
+  const arrivedBy = scene ? 'qr' : params.source === 'share' ? 'share' : 'home';
+
+  // The card a citizen forwards: the station's name; WeChat shows the page itself as its picture.
+  useShareAppMessage(() => ({
+    title: ws ? `${ws.name}：有意见建议，找委员反映` : '连心桥：有意见建议，找委员反映',
+    path: `/pages/workstation/index?id=${ws?._id ?? id ?? ''}&source=share`,
+  }));
 
   const submit = () => {
     if (!ws) return;
-    const source = scene ? 'qr' : 'home';
+    const source = arrivedBy;
     void Taro.navigateTo({
       url: `/pages/concern/submit?workstationId=${ws._id}&name=${encodeURIComponent(ws.name)}&source=${source}`,
     });
@@ -78,10 +87,7 @@ export default function WorkstationPage() {
 
 /** The station on a map: the native map on WeChat; in the browser, a button to open it. */
 function StationMap(p: { name: string; address: string; lat: number; lng: number }) {
-  const open = () =>
-    void Taro.openLocation({ latitude: p.lat, longitude: p.lng, name: p.name, address: p.address, scale: 16 }).catch(
-      () => undefined,
-    );
+  const open = () => openMap({ name: p.name, address: p.address, latitude: p.lat, longitude: p.lng });
   if (process.env.TARO_ENV === 'weapp') {
     return (
       <View className="card card--flush">
@@ -98,13 +104,10 @@ function StationMap(p: { name: string; address: string; lat: number; lng: number
     );
   }
   return (
-    <View className="card row">
-      <Text className="muted">
-        位置：北纬 {p.lat.toFixed(4)}°，东经 {p.lng.toFixed(4)}°
-      </Text>
-      <View className="spacer" />
-      <Text className="link" onClick={open}>
-        查看地图
+    <View className="card row near-denied">
+      <Text className="muted near-denied__text">{p.address || p.name}</Text>
+      <Text className="link nowrap wsd__maplink" onClick={open}>
+        查看地图 ›
       </Text>
     </View>
   );

@@ -1,18 +1,27 @@
 import { useEffect, useState } from 'react';
 import { Map, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { WORKSTATION_KIND_LABELS } from '@lxq/types/domain/org';
 import { ListState } from '../../components/ListState';
 import { Screen } from '../../components/Screen';
 import { usePaged } from '../../hooks/usePaged';
 import { currentLocation, locationMessage, type Point } from '../../services/location';
 import { Button } from '../../ui/button';
+import { StationList } from './StationList';
 import './index.scss';
 
 const km = (m: number) => (m >= 1000 ? `${(m / 1000).toFixed(1)} 公里` : `${m} 米`);
 
 /** Stations near the phone, nearest first; distances come from the server. */
 export default function NearPage() {
+  // From the home hero's 我要反映: a tapped station opens its form straight away.
+  const thenSubmit = useRouter().params.then === 'submit';
+  const open = (w: { _id: string; name: string }) =>
+    void Taro.navigateTo({
+      url: thenSubmit
+        ? `/pages/concern/submit?workstationId=${w._id}&name=${encodeURIComponent(w.name)}&source=home`
+        : `/pages/workstation/index?id=${w._id}`,
+    });
   const [where, setWhere] = useState<Point | null>(null);
   const [error, setError] = useState('');
   const locate = () => {
@@ -30,15 +39,18 @@ export default function NearPage() {
   );
   return (
     <Screen>
+      {thenSubmit ? <View className="muted near-hint">选择要反映给哪个工作站</View> : null}
       {error ? (
-        <View className="card" style={{ textAlign: 'center' }}>
-          <View className="muted" style={{ marginBottom: '12px' }}>
-            {error}
+        <>
+          {/* Without a location the list still finds a station: by county, or by a word. */}
+          <View className="card row near-denied">
+            <Text className="muted near-denied__text">{error}，可以按地区或名称查找：</Text>
+            <Button size="small" onClick={locate}>
+              重新定位
+            </Button>
           </View>
-          <Button size="small" onClick={locate}>
-            重新定位
-          </Button>
-        </View>
+          <StationList onPick={open} />
+        </>
       ) : !where ? (
         <View className="card muted">正在定位…</View>
       ) : null}
@@ -61,18 +73,14 @@ export default function NearPage() {
             }))}
             onMarkerTap={(e) => {
               const w = list.items[Number((e.detail as { markerId?: number }).markerId)];
-              if (w) void Taro.navigateTo({ url: `/pages/workstation/index?id=${w._id}` });
+              if (w) open(w);
             }}
             onError={() => undefined}
           />
         </View>
       ) : null}
       {list.items.map((w) => (
-        <View
-          key={w._id}
-          className="card"
-          onClick={() => void Taro.navigateTo({ url: `/pages/workstation/index?id=${w._id}` })}
-        >
+        <View key={w._id} className="card" onClick={() => open(w)}>
           <View className="row">
             <Text className="card-title">{w.name}</Text>
             <View className="spacer" />

@@ -237,7 +237,7 @@ function AssignForm(p: { id: string; onDone: () => Promise<void>; onCancel: () =
         ))}
         {options.data && !options.data.items.length ? <View className="muted">暂无可选对象</View> : null}
       </View>
-      <Field label="交办说明（选填）" error={assign.fieldErrors.note ?? assign.fieldErrors['target.id']}>
+      <Field label="交办说明（选填 · 群众不可见）" error={assign.fieldErrors.note ?? assign.fieldErrors['target.id']}>
         <TextArea value={note} maxLength={500} placeholder="办理要求、时限等" onChange={setNote} />
       </Field>
       {assign.error && !Object.keys(assign.fieldErrors).length ? (
@@ -324,7 +324,7 @@ function LinkForm(p: { id: string; onDone: () => Promise<void>; onCancel: () => 
           </Button>
         ))}
       </View>
-      <Field label="标题" required error={link.fieldErrors.title ?? link.fieldErrors.kind}>
+      <Field label="标题（群众可见）" required error={link.fieldErrors.title ?? link.fieldErrors.kind}>
         <Input
           value={title}
           maxLength={60}
@@ -335,7 +335,7 @@ function LinkForm(p: { id: string; onDone: () => Promise<void>; onCancel: () => 
           }}
         />
       </Field>
-      <Field label="编号或链接（选填）" error={link.fieldErrors.refId}>
+      <Field label="编号或链接（选填 · 群众可见）" error={link.fieldErrors.refId}>
         <Input value={refId} maxLength={200} placeholder="例如：第 0123 号" onChange={setRefId} />
       </Field>
       {link.error && !Object.keys(link.fieldErrors).length ? (
@@ -358,7 +358,7 @@ function NoteForm(p: { id: string; onDone: () => Promise<void>; onCancel: () => 
   const [text, setText] = useState('');
   return (
     <View className="panel">
-      <Field label="备注" error={add.fieldErrors.text}>
+      <Field label="备注（群众不可见）" error={add.fieldErrors.text}>
         <TextArea value={text} maxLength={500} placeholder="仅工作人员可见" onChange={setText} />
       </Field>
       <View className="action-bar">
