@@ -8,4 +8,5 @@ export * from './domain/notify';
 export * from './domain/notice';
 export * from './domain/duty';
 export * from './domain/liaison';
+export * from './domain/files';
 export * from './actions/index';

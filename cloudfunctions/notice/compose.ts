@@ -1,8 +1,7 @@
 /** Checks on a composed notice that need the clock, and the new notice record. */
 import type { ActionParsed, Notice, ResolvedTarget, User } from '@lxq/types';
-import { noticeFileFolder } from '@lxq/types';
-import { tempFileUrls } from '../shared/cloud';
 import { invalid } from '../shared/errors';
+import { checkFiles } from '../shared/files';
 import { inChina } from '../shared/time';
 import { LEASE_MS } from './delivery/prepare';
 
@@ -33,32 +32,22 @@ export function checkTimes(input: Input, now: Date) {
   return { sendAt: later ? sendAt : now, later, meeting };
 }
 
-const EXTENSIONS = { pdf: /\.pdf$/i, image: /\.(jpe?g|png|gif|webp)$/i };
-
 /**
  * A notice carries only files its sender put in their own folder of cloud storage (see
  * noticeFileFolder), of the kind they claim to be, and still there: anything else is refused by
  * its place in the list.
  */
 export async function checkAttachments(attachments: Input['attachments'], openid: string) {
-  const fields: Record<string, string> = {};
-  const folder = `${noticeFileFolder(openid)}/`;
-  attachments.forEach((a, i) => {
-    const path = a.fileId.replace(/^cloud:\/\/[^/]+\//, '');
-    const name = path.startsWith(folder) ? path.slice(folder.length) : '';
-    if (!a.fileId.startsWith('cloud://') || !name || name.includes('/') || name.includes('..')) {
-      fields[`attachments.${i}`] = `附件「${a.name}」不是您上传的文件，请重新上传`;
-    } else if (!EXTENSIONS[a.kind].test(name)) {
-      fields[`attachments.${i}`] = `附件「${a.name}」不是${a.kind === 'pdf' ? ' PDF ' : '图片'}文件`;
-    }
-  });
-  if (!Object.keys(fields).length && attachments.length) {
-    const urls = await tempFileUrls(attachments.map((a) => a.fileId));
-    attachments.forEach((a, i) => {
-      if (!urls.get(a.fileId)) fields[`attachments.${i}`] = `附件「${a.name}」已不在云存储中，请重新上传`;
-    });
-  }
-  if (Object.keys(fields).length) throw invalid(fields);
+  await checkFiles(
+    openid,
+    'notice-files',
+    attachments.map((a, i) => ({
+      fileID: a.fileId,
+      field: `attachments.${i}`,
+      kind: a.kind,
+      label: `附件「${a.name}」`,
+    })),
+  );
 }
 
 export function newNotice(

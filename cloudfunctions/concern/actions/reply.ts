@@ -22,7 +22,7 @@ export default defineAction({
       throw forbidden('这条诉求没有交办给您');
     }
     const name = mine ? (concern.assignee?.name ?? '') : ((await ctx.caller()).user?.name ?? '');
-    await checkContent(ctx.openid, { text, textField: 'text', photos, photosField: 'photos' });
+    await checkContent(ctx.openid, { text, textField: 'text', photos, photosField: 'photos', photosFolder: 'replies' });
     const first = !concern.firstRepliedAt;
     const { after } = await changeConcern({
       concern,
