@@ -1,5 +1,6 @@
 /** Checks on a composed notice that need the clock, and the new notice record. */
 import type { ActionParsed, Notice, ResolvedTarget, User } from '@lxq/types';
+import { scopeUnitOf } from '../shared/caller';
 import { invalid } from '../shared/errors';
 import { checkFiles } from '../shared/files';
 import { inChina } from '../shared/time';
@@ -61,8 +62,8 @@ export function newNotice(
 ): Notice {
   return {
     _id: id,
-    unitId: sender.unitId,
-    unitPath: sender.unitPath,
+    unitId: scopeUnitOf(sender).unitId,
+    unitPath: scopeUnitOf(sender).unitPath,
     unitName,
     title: input.title,
     body: input.body,

@@ -90,6 +90,8 @@ export const COLLECTIONS: CollectionDecl[] = [
           ['name', 1],
         ],
       },
+      // Members who are staff of another unit (staffOfUnits).
+      { name: 'staff_unit_path', fields: [['staffUnitPath', 1]] },
     ],
     rule: closed,
     retention: null,

@@ -3,7 +3,7 @@ import { config, type ZodError } from 'zod';
 import { zhCN } from 'zod/locales';
 import { ACTIONS, REQUEST_ID_PATTERN, ROLE_LABELS, type ActionResult, type ActionName } from '@lxq/types';
 import type { ActionContext, AnyActionDef } from './action';
-import { loadCaller, mayAct, type Caller } from './caller';
+import { loadCaller, mayAct, scopeUnitOf, type Caller } from './caller';
 import { callerOpenid, startedByClient } from './cloud';
 import { findAudit, insertAudit } from './data/audit';
 import { AppError, forbidden, isDuplicateKey } from './errors';
@@ -134,7 +134,7 @@ function makeContext(openid: string, key: string): Context {
       return c.user;
     },
     async scopeUnitId() {
-      return (await ctx.user()).unitId;
+      return scopeUnitOf(await ctx.user()).unitId;
     },
     newId: (salt = '') =>
       createHash('sha1')

@@ -1,4 +1,5 @@
 import { defineAction } from '../../shared/action';
+import { scopeUnitOf } from '../../shared/caller';
 import { insertNotice } from '../../shared/data/notices';
 import { getUnit } from '../../shared/data/units';
 import { startWorkers } from '../delivery/kick';
@@ -19,9 +20,10 @@ export default defineAction({
     const sender = await ctx.user();
     const times = checkTimes(input, ctx.now);
     await checkAttachments(input.attachments, ctx.openid);
-    const resolved = await resolveRecipients(sender.unitId, input.targets);
+    const scope = scopeUnitOf(sender);
+    const resolved = await resolveRecipients(scope.unitId, input.targets);
     refuseEmpty(resolved);
-    const unit = await getUnit(sender.unitId);
+    const unit = await getUnit(scope.unitId);
     const notice = newNotice(ctx.newId('notice'), input, times, sender, unit.name, resolved.targets, ctx.now);
     // Scheduled: how many it reaches today (counted again when it goes out).
     if (times.later) notice.recipientCount = resolved.users.length;

@@ -31,6 +31,12 @@ export async function markRead(openid: string, id: string, at: Date): Promise<nu
   return res.stats.updated as number;
 }
 
+/** Whether this person has an item with this id (read or not). */
+export async function hasInboxItem(openid: string, id: string): Promise<boolean> {
+  const { total } = await inbox().where({ _id: id, openid }).count();
+  return total > 0;
+}
+
 /** Items by id (at most 100): what an earlier delivery already did. */
 export async function findInboxItems(ids: string[]): Promise<InboxItem[]> {
   if (!ids.length) return [];
