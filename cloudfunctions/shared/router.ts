@@ -6,6 +6,8 @@ import type { ActionContext, AnyActionDef } from './action';
 import { loadCaller, mayAct, scopeUnitOf, type Caller } from './caller';
 import { callerOpenid, startedByClient } from './cloud';
 import { findAudit, insertAudit } from './data/audit';
+import { checkInputShape } from './edge';
+import { answerOfDone, inputHash } from './idempotency';
 import { AppError, forbidden, isDuplicateKey } from './errors';
 
 config(zhCN());
@@ -67,6 +69,8 @@ export function createMain(fn: string, defs: AnyActionDef[], timers: TimerHandle
     const def = byAction.get(action);
     if (!def) return failure(new AppError('NOT_FOUND', `未知的操作：${fn}.${action || '（空）'}`));
 
+    const malformed = checkInputShape(event.input);
+    if (malformed) return failure(malformed);
     const parsed = ACTIONS[def.name].input.safeParse(event.input ?? {});
     if (!parsed.success) return failure(validationError(parsed.error));
     const requestId = typeof event.requestId === 'string' ? event.requestId : '';
@@ -77,16 +81,17 @@ export function createMain(fn: string, defs: AnyActionDef[], timers: TimerHandle
     if (!openid) return failure(new AppError('UNAUTHENTICATED', '无法识别您的微信身份，请重新打开小程序'));
 
     const key = def.mutates ? requestKey(def.name, openid, requestId) : '';
+    const hash = key ? inputHash(parsed.data) : '';
     const ctx = makeContext(openid, key);
     try {
       if (key && !def.retrySafe) {
         const done = await findAudit(key);
-        if (done) return done.result as ActionResult<unknown>;
+        if (done) return answerOfDone(done, hash);
       }
       await authorize(def, parsed.data, ctx);
       const data = await def.handler(parsed.data as never, ctx);
       const result: ActionResult<unknown> = { ok: true, data };
-      if (key) return await recordOnce(def.name, key, ctx, result);
+      if (key) return await recordOnce(def.name, key, hash, ctx, result);
       return result;
     } catch (err) {
       if (key && (isDuplicateKey(err) || isStateRace(err))) {
@@ -94,7 +99,7 @@ export function createMain(fn: string, defs: AnyActionDef[], timers: TimerHandle
         // refused state change may be a twin too, or a plain refusal: look briefly, so a person
         // who is simply refused is not kept waiting.
         const twin = await waitForAudit(key, isDuplicateKey(err) ? 20 : 3);
-        if (twin) return twin.result as ActionResult<unknown>;
+        if (twin) return answerOfDone(twin, hash);
       }
       return failure(err);
     }
@@ -148,7 +153,7 @@ function makeContext(openid: string, key: string): Context {
   return ctx;
 }
 
-async function recordOnce(name: ActionName, key: string, ctx: Context, result: ActionResult<unknown>) {
+async function recordOnce(name: ActionName, key: string, hash: string, ctx: Context, result: ActionResult<unknown>) {
   // Only when the caller was loaded anyway: a citizen's action must not pay a round trip for it.
   const caller = ctx.loaded ? await ctx.caller() : null;
   try {
@@ -162,11 +167,15 @@ async function recordOnce(name: ActionName, key: string, ctx: Context, result: A
       after: ctx.changes?.after ?? null,
       at: ctx.now,
       result,
+      inputHash: hash,
     });
     return result;
   } catch (err) {
     // A twin of this request finished first: answer what it answered.
-    if (isDuplicateKey(err)) return ((await findAudit(key))?.result as ActionResult<unknown>) ?? result;
+    if (isDuplicateKey(err)) {
+      const first = await findAudit(key);
+      return first ? answerOfDone(first, hash) : result;
+    }
     throw err;
   }
 }
