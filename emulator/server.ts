@@ -9,6 +9,7 @@ import { HttpError, parseJsonBody, readBody, sendBuffer, sendJson } from './http
 import { decodeRequestData, encodeResponse, type OpenApi } from './openapi/index';
 import { mimeOf, type Storage } from './storage/index';
 import type { CallerIdentity } from './types';
+import { withFault } from './db/faults';
 
 type Body = Record<string, unknown>;
 
@@ -138,7 +139,7 @@ async function handleAdmin(
   if (action.startsWith('database.')) {
     let answer: Body;
     try {
-      answer = await rt.database.handle(body);
+      answer = await withFault(active, () => rt.database.handle(body));
     } catch (err) {
       console.error('[emulator] 数据库请求出错:', action, err);
       answer = { requestId, code: 'DATABASE_REQUEST_FAILED', message: (err as Error)?.message ?? String(err) };

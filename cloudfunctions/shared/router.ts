@@ -8,6 +8,7 @@ import { callerOpenid, startedByClient } from './cloud';
 import { findAudit, insertAudit } from './data/audit';
 import { checkInputShape } from './edge';
 import { answerOfDone, inputHash } from './idempotency';
+import { rememberId, runInRequest } from './resume';
 import { AppError, forbidden, isDuplicateKey } from './errors';
 
 config(zhCN());
@@ -82,26 +83,37 @@ export function createMain(fn: string, defs: AnyActionDef[], timers: TimerHandle
 
     const key = def.mutates ? requestKey(def.name, openid, requestId) : '';
     const hash = key ? inputHash(parsed.data) : '';
-    const ctx = makeContext(openid, key);
+    const attempt = async (resume: boolean) => {
+      const ctx = makeContext(openid, key);
+      const go = async () => {
+        await authorize(def, parsed.data, ctx);
+        const data = await def.handler(parsed.data as never, ctx);
+        const result: ActionResult<unknown> = { ok: true, data };
+        if (key) return await recordOnce(def.name, key, hash, ctx, result);
+        return result;
+      };
+      return key ? runInRequest(key, resume, go) : go();
+    };
     try {
       if (key && !def.retrySafe) {
         const done = await findAudit(key);
         if (done) return answerOfDone(done, hash);
       }
-      await authorize(def, parsed.data, ctx);
-      const data = await def.handler(parsed.data as never, ctx);
-      const result: ActionResult<unknown> = { ok: true, data };
-      if (key) return await recordOnce(def.name, key, hash, ctx, result);
-      return result;
+      return await attempt(false);
     } catch (err) {
-      if (key && (isDuplicateKey(err) || isStateRace(err))) {
-        // A duplicate key means a twin of this request got there first: wait for its answer. A
-        // refused state change may be a twin too, or a plain refusal: look briefly, so a person
-        // who is simply refused is not kept waiting.
-        const twin = await waitForAudit(key, isDuplicateKey(err) ? 20 : 3);
-        if (twin) return answerOfDone(twin, hash);
+      if (!key || !(isDuplicateKey(err) || isStateRace(err))) return failure(err);
+      // A duplicate key means a twin of this request got there first: wait for its answer. A
+      // refused state change may be a twin too, or a plain refusal: look briefly, so a person
+      // who is simply refused is not kept waiting.
+      const twin = await waitForAudit(key, isDuplicateKey(err) ? 5 : 3);
+      if (twin) return answerOfDone(twin, hash);
+      // No answer was recorded: an earlier attempt may have died part-way. Finish its work
+      // (resume.ts); a plain refusal is refused again the same way.
+      try {
+        return await attempt(true);
+      } catch (again) {
+        return failure(again);
       }
-      return failure(err);
     }
   };
 }
@@ -141,11 +153,14 @@ function makeContext(openid: string, key: string): Context {
     async scopeUnitId() {
       return scopeUnitOf(await ctx.user()).unitId;
     },
-    newId: (salt = '') =>
-      createHash('sha1')
+    newId: (salt = '') => {
+      const id = createHash('sha1')
         .update(`${key || Math.random()}|${salt}`)
         .digest('hex')
-        .slice(0, 24),
+        .slice(0, 24);
+      rememberId(id);
+      return id;
+    },
     audit(target, before, after) {
       ctx.changes = { target, before, after };
     },

@@ -198,6 +198,11 @@ export interface Concern {
    * notice, set in the same conditional change and cleared when they open the concern.
    */
   submitterUnread?: boolean;
+  /**
+   * The last change: which request made it and what it added to the counters, so a request that
+   * died after the change can finish it without counting twice (server only).
+   */
+  lastChange?: { mark: string; from: ConcernStatus; delta: [string, number][] } | null;
 }
 
 export const CONCERN_SOURCES = ['qr', 'share', 'home', 'member'] as const;

@@ -15,6 +15,7 @@ import { pushToSubmitter } from './tell';
 import { bump, getBucket } from '../data/concernCounters';
 import { changeWhere, getConcern, type ConcernChange } from '../data/concerns';
 import { AppError, invalidState, notFound } from '../errors';
+import { requestMark } from '../resume';
 
 export interface ChangeRequest {
   /** The concern as the caller loaded it; the change applies only if it is still in that status. */
@@ -46,6 +47,14 @@ export interface ChangeResult {
 
 export async function changeConcern(r: ChangeRequest): Promise<ChangeResult> {
   const c = r.concern;
+  const mark = requestMark();
+  // This request already made the change before it died: finish what came after (resume.ts).
+  // Checked on every run, since a change that keeps the status (a reassignment, a note) would
+  // otherwise simply apply again.
+  if (mark && c.lastChange?.mark === mark) {
+    await bump(bucketId(c.workstationId, c.unitId), Object.fromEntries(c.lastChange.delta));
+    return { before: c.lastChange.from, after: c };
+  }
   const from = c.status;
   const to = next(from, r.action);
   if (!to) throw invalidState(refusal(from, r.action));
@@ -56,17 +65,19 @@ export async function changeConcern(r: ChangeRequest): Promise<ChangeResult> {
     action: r.action,
     ...(r.note ? { note: r.note } : {}),
   };
+  const delta = { ...statusDelta(from, to), ...(r.figures ? quarterDelta(r.now, r.figures) : {}) };
   const set: Record<string, unknown> = {
     ...(await deadlineChange(c, from, to, r.now)),
     status: to,
     updatedAt: r.now,
     ...(r.tell && c.submitterOpenid ? { submitterUnread: true } : {}),
     ...(r.set ?? {}),
+    // Counter paths have dots: kept as pairs, not as field names.
+    ...(mark ? { lastChange: { mark, from, delta: Object.entries(delta) } } : {}),
   };
   const push = { ...(r.push ?? {}), ...(r.silent ? {} : { timeline: [event] }) };
   const applied = await changeWhere(c._id, { status: from, ...(r.where ?? {}) }, { set, push, inc: r.inc });
   if (!applied) throw await whyNot(r);
-  const delta = { ...statusDelta(from, to), ...(r.figures ? quarterDelta(r.now, r.figures) : {}) };
   await bump(bucketId(c.workstationId, c.unitId), delta);
   const after = applyLocally(c, set, push, r.inc);
   if (r.tell) await pushToSubmitter(after, r.tell.note ?? '', r.now);
