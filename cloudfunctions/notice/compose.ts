@@ -1,7 +1,9 @@
 /** Checks on a composed notice that need the clock, and the new notice record. */
 import type { ActionParsed, Notice, ResolvedTarget, User } from '@lxq/types';
 import { scopeUnitOf } from '../shared/caller';
-import { invalid } from '../shared/errors';
+import { recentNotices } from '../shared/data/notices';
+import { AppError, invalid } from '../shared/errors';
+import { inputHash } from '../shared/idempotency';
 import { checkFiles } from '../shared/files';
 import { inChina } from '../shared/time';
 import { LEASE_MS } from './delivery/prepare';
@@ -49,6 +51,30 @@ export async function checkAttachments(attachments: Input['attachments'], openid
       label: `附件「${a.name}」`,
     })),
   );
+}
+
+/**
+ * The same notice (title, body, targets) sent by the same person in the last day is refused once
+ * with CONFLICT, so a double tap or a second tab does not reach everyone twice; the sender
+ * confirms with `repeat`.
+ */
+export async function refuseRepeat(input: Input, sender: User, unitId: string, now: Date) {
+  if (input.repeat) return;
+  const targets = inputHash(input.targets);
+  const same = (await recentNotices(unitId, new Date(now.getTime() - 86_400_000))).find(
+    (n) =>
+      n.createdBy === sender._id &&
+      n.status !== 'cancelled' &&
+      n.title === input.title &&
+      n.body === input.body &&
+      inputHash(n.targets) === targets,
+  );
+  if (same) {
+    throw new AppError(
+      'CONFLICT',
+      `这条通知已于${inChina(same.createdAt).format('M月D日 HH:mm')}发给同样的人；确认要再发一次，请再点“发送”`,
+    );
+  }
 }
 
 export function newNotice(

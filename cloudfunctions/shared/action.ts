@@ -1,6 +1,7 @@
 import type { ActionName, ActionOutput, ActionParsed, Role } from '@lxq/types';
 import { ACTIONS } from '@lxq/types';
 import type { Caller } from './caller';
+import type { ActionLimit } from './limits';
 
 /** What a handler is given besides its input. */
 export interface ActionContext {
@@ -36,6 +37,8 @@ export interface ActionDef<N extends ActionName> {
    * when the handler scopes its own queries to `scopeUnitId()` or to the caller's own records.
    */
   unitOf?: (input: ActionParsed<N>, ctx: ActionContext) => Promise<string[] | null>;
+  /** How often one caller may call it (shared/limits.ts): beyond it, RATE_LIMITED. */
+  limit?: ActionLimit;
   handler: (input: ActionParsed<N>, ctx: ActionContext) => Promise<ActionOutput<N>>;
 }
 

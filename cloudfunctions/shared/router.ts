@@ -8,6 +8,7 @@ import { callerOpenid, startedByClient } from './cloud';
 import { findAudit, insertAudit } from './data/audit';
 import { checkInputShape } from './edge';
 import { answerOfDone, inputHash } from './idempotency';
+import { checkLimit } from './limits';
 import { rememberId, runInRequest } from './resume';
 import { AppError, forbidden, isDuplicateKey } from './errors';
 
@@ -83,12 +84,19 @@ export function createMain(fn: string, defs: AnyActionDef[], timers: TimerHandle
 
     const key = def.mutates ? requestKey(def.name, openid, requestId) : '';
     const hash = key ? inputHash(parsed.data) : '';
+    let counted: () => void;
+    try {
+      counted = await checkLimit(def.name, openid, key, def.limit, new Date());
+    } catch (err) {
+      return failure(err);
+    }
     const attempt = async (resume: boolean) => {
       const ctx = makeContext(openid, key);
       const go = async () => {
         await authorize(def, parsed.data, ctx);
         const data = await def.handler(parsed.data as never, ctx);
         const result: ActionResult<unknown> = { ok: true, data };
+        counted();
         if (key) return await recordOnce(def.name, key, hash, ctx, result);
         return result;
       };

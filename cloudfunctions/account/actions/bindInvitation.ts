@@ -6,6 +6,7 @@ import { claimInvitation } from '../../shared/data/invitations';
 import { insertUser, updateUser } from '../../shared/data/users';
 import { describe } from './me';
 import { usableInvitation } from './inspectInvitation';
+import { HOUR } from '../../shared/limits';
 
 /**
  * Binds the caller's WeChat identity to the account the invitation describes. A newcomer costs 4
@@ -19,6 +20,8 @@ export default defineAction({
   mutates: true,
   // A retry of a finished request fails on the claim or on the new user's id.
   retrySafe: true,
+  // Guessing invitation codes.
+  limit: { windows: [{ seconds: HOUR, max: 10 }], attempts: true },
   async handler({ code }, ctx) {
     const inv = await usableInvitation(code, ctx.now, ctx.openid);
     if (!inv.usedAt && !(await claimInvitation(inv._id, ctx.openid, ctx.now))) {

@@ -1,6 +1,7 @@
 import { defineAction } from '../../shared/action';
 import { getShift, markSignedIn } from '../../shared/data/shifts';
 import { answer, checkPresence, checkSignInWindow, mySlot } from '../domain/signing';
+import { MINUTE } from '../../shared/limits';
 
 /**
  * A member signs in: on the roster, inside the window, where the station is (by distance or by
@@ -15,6 +16,8 @@ export default defineAction({
   // A retry finds its own write on the shift and answers it; its audit insert then meets the
   // first one's and returns the first answer. No lookup first: 3 round trips.
   retrySafe: true,
+  // Attempts, failed ones included: guessing the station's 6-digit code takes thousands.
+  limit: { windows: [{ seconds: 10 * MINUTE, max: 10 }], attempts: true },
   async handler(input, ctx) {
     const shift = await getShift(input.shiftId);
     const { index, member } = await mySlot(shift, ctx);

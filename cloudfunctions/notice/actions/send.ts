@@ -6,7 +6,8 @@ import { startWorkers } from '../delivery/kick';
 import { prepareDelivery } from '../delivery/prepare';
 import { refuseEmpty, resolveRecipients } from '../delivery/resolve';
 import { PARALLEL_WORKERS } from '../delivery/timer';
-import { checkAttachments, checkTimes, newNotice } from '../compose';
+import { checkAttachments, checkTimes, newNotice, refuseRepeat } from '../compose';
+import { HOUR } from '../../shared/limits';
 
 /**
  * Sends a notice now (recipients written, batches queued, workers started) or schedules it for
@@ -16,6 +17,8 @@ export default defineAction({
   name: 'notice.send',
   roles: ['staff', 'admin'],
   mutates: true,
+  // Each send reaches up to thousands of people; a staff member sends a few a day.
+  limit: { windows: [{ seconds: HOUR, max: 20 }], durable: true },
   async handler(input, ctx) {
     const sender = await ctx.user();
     const times = checkTimes(input, ctx.now);
@@ -23,6 +26,7 @@ export default defineAction({
     const scope = scopeUnitOf(sender);
     const resolved = await resolveRecipients(scope.unitId, input.targets);
     refuseEmpty(resolved);
+    await refuseRepeat(input, sender, scope.unitId, ctx.now);
     const unit = await getUnit(scope.unitId);
     const notice = newNotice(ctx.newId('notice'), input, times, sender, unit.name, resolved.targets, ctx.now);
     // Scheduled: how many it reaches today (counted again when it goes out).
