@@ -3,7 +3,7 @@ import { defineAction, type ActionContext } from '../../shared/action';
 import { scopeUnitOf } from '../../shared/caller';
 import { invalidState, isDuplicateKey } from '../../shared/errors';
 import { claimInvitation } from '../../shared/data/invitations';
-import { insertUser, updateUser } from '../../shared/data/users';
+import { getUsersByIds, insertUser, updateUser } from '../../shared/data/users';
 import { describe } from './me';
 import { usableInvitation } from './inspectInvitation';
 import { HOUR } from '../../shared/limits';
@@ -41,7 +41,9 @@ export default defineAction({
       await insertUser(user);
     } catch (err) {
       if (!isDuplicateKey(err)) throw err;
-      return extend(inv, ctx);
+      // This request made the account before it died (resume.ts): go on as the newcomer it was.
+      const [own] = await getUsersByIds([user._id]);
+      if (own?.openid !== ctx.openid) return extend(inv, ctx);
     }
     ctx.audit(`users/${user._id}`, null, user);
     return describe({ openid: ctx.openid, user, roles: ['citizen', inv.role] }, inv.unitName);

@@ -52,8 +52,12 @@ export async function changeConcern(r: ChangeRequest): Promise<ChangeResult> {
   // Checked on every run, since a change that keeps the status (a reassignment, a note) would
   // otherwise simply apply again.
   if (mark && c.lastChange?.mark === mark) {
-    await bump(bucketId(c.workstationId, c.unitId), Object.fromEntries(c.lastChange.delta));
-    return { before: c.lastChange.from, after: c };
+    const { from: was, delta, before } = c.lastChange;
+    await bump(bucketId(c.workstationId, c.unitId), Object.fromEntries(delta));
+    const after = { ...c };
+    // The caller's copy goes back to what it was before the change, so its audit entry says so.
+    Object.assign(c, Object.fromEntries(before ?? []), { status: was });
+    return { before: was, after };
   }
   const from = c.status;
   const to = next(from, r.action);
@@ -73,7 +77,7 @@ export async function changeConcern(r: ChangeRequest): Promise<ChangeResult> {
     ...(r.tell && c.submitterOpenid ? { submitterUnread: true } : {}),
     ...(r.set ?? {}),
     // Counter paths have dots: kept as pairs, not as field names.
-    ...(mark ? { lastChange: { mark, from, delta: Object.entries(delta) } } : {}),
+    ...(mark ? { lastChange: { mark, from, delta: Object.entries(delta), before: previous(c, r.set) } } : {}),
   };
   const push = { ...(r.push ?? {}), ...(r.silent ? {} : { timeline: [event] }) };
   const applied = await changeWhere(c._id, { status: from, ...(r.where ?? {}) }, { set, push, inc: r.inc });
@@ -82,6 +86,13 @@ export async function changeConcern(r: ChangeRequest): Promise<ChangeResult> {
   const after = applyLocally(c, set, push, r.inc);
   if (r.tell) await pushToSubmitter(after, r.tell.note ?? '', r.now);
   return { before: from, after };
+}
+
+/** What the fields a change sets held before it (null for none), as pairs. */
+function previous(c: Concern, set: Record<string, unknown> | undefined): [string, unknown][] {
+  return Object.keys(set ?? {})
+    .filter((k) => !k.includes('.'))
+    .map((k) => [k, (c as unknown as Record<string, unknown>)[k] ?? null]);
 }
 
 /** The concern as the change left it, without reading it back. */
