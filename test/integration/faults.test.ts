@@ -122,6 +122,51 @@ const SCENARIOS = [
     },
   }),
   scenario({
+    name: 'concern.reject',
+    arrange: async (c) => {
+      const id = await concernIn('submitted', c);
+      return { openid: WHO.cityStaff, input: { id, reason: '不属于政协受理范围' } };
+    },
+  }),
+  scenario({
+    name: 'concern.addNote',
+    arrange: async (c) => {
+      const id = await concernIn('accepted', c);
+      return { openid: WHO.cityStaff, input: { id, text: '已电话联系群众核实情况' } };
+    },
+  }),
+  scenario({
+    name: 'concern.close',
+    arrange: async (c) => {
+      const id = await concernIn('replied', c);
+      return { openid: WHO.cityStaff, input: { id, note: '群众未评价，按期办结' } };
+    },
+  }),
+  scenario({
+    name: 'duty.signOut',
+    arrange: async (c) => ({ openid: await shiftNow(c, true), input: { shiftId: `fault-${c}`, location: HUISHI } }),
+  }),
+  scenario({
+    name: 'account.readInbox',
+    arrange: async (c) => {
+      await sys.db.collection('inbox').add({
+        data: {
+          _id: `inbox-${c}`,
+          openid: c,
+          kind: 'concern',
+          title: '有新进展',
+          body: '请查看',
+          page: 'pages/concern/mine',
+          refId: null,
+          createdAt: new Date(),
+          readAt: null,
+          push: 'skipped',
+        },
+      });
+      return { openid: c, input: { id: `inbox-${c}` } };
+    },
+  }),
+  scenario({
     name: 'account.recordSubscriptions',
     arrange: async (c) => ({ openid: c, input: { answers: [{ template: 'concernStatus', answer: 'accept' }] } }),
   }),

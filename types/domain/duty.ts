@@ -42,6 +42,7 @@ export interface ShiftMember {
   earlyLeave: boolean;
   /** The request that signed in (server only): its retry after a crash answers as the first call. */
   signedInBy?: string | null;
+  signedOutBy?: string | null;
 }
 
 export type ShiftStatus = 'scheduled' | 'cancelled';

@@ -24,17 +24,17 @@ export async function countUnread(openid: string): Promise<number> {
 }
 
 /** Marks one of the person's own items read; someone else's id changes nothing. */
-export async function markRead(openid: string, id: string, at: Date): Promise<number> {
+export async function markRead(openid: string, id: string, at: Date, by = ''): Promise<number> {
   const res = await inbox()
     .where({ _id: id, openid, readAt: null })
-    .update({ data: { readAt: at } });
+    .update({ data: { readAt: at, ...(by ? { readBy: by } : {}) } });
   return res.stats.updated as number;
 }
 
-/** Whether this person has an item with this id (read or not). */
-export async function hasInboxItem(openid: string, id: string): Promise<boolean> {
-  const { total } = await inbox().where({ _id: id, openid }).count();
-  return total > 0;
+/** This person's item with this id (read or not), or null. */
+export async function ownInboxItem(openid: string, id: string): Promise<InboxItem | null> {
+  const { data } = await inbox().where({ _id: id, openid }).limit(1).get();
+  return (data[0] as InboxItem) ?? null;
 }
 
 /** Items by id (at most 100): what an earlier delivery already did. */
