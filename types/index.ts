@@ -9,4 +9,5 @@ export * from './domain/notice';
 export * from './domain/duty';
 export * from './domain/liaison';
 export * from './domain/calendar';
+export * from './domain/files';
 export * from './actions/index';

@@ -47,5 +47,5 @@ export const main = createMain(
     getSettings,
     saveSettings,
   ],
-  { dailyReminder, weeklyDigest },
+  { dailyReminder, dailyReminderResume: dailyReminder, weeklyDigest },
 );

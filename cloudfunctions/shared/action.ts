@@ -2,6 +2,7 @@ import type { ActionName, ActionOutput, ActionParsed, Role } from '@lxq/types';
 import { ACTIONS } from '@lxq/types';
 import type { Caller } from './caller';
 import type { Reached, Target } from './target';
+import type { ActionLimit } from './limits';
 
 /** What a handler is given besides its input. */
 export interface ActionContext {
@@ -40,6 +41,8 @@ export interface ActionDef<N extends ActionName, T = unknown> {
    * when the handler scopes its own queries to `scopeUnitId()` or to the caller's own records.
    */
   unitOf?: (input: ActionParsed<N>, ctx: ActionContext) => Promise<string[] | null>;
+  /** How often one caller may call it (shared/limits.ts): beyond it, RATE_LIMITED. */
+  limit?: ActionLimit;
   /**
    * The document the action acts on and who may act on it (its submitter, assignee, rostered
    * members, staff in scope…): loaded once by the router, refused there, and given to the handler

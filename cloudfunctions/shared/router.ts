@@ -3,10 +3,14 @@ import { config, type ZodError } from 'zod';
 import { zhCN } from 'zod/locales';
 import { ACTIONS, REQUEST_ID_PATTERN, ROLE_LABELS, type ActionResult, type ActionName } from '@lxq/types';
 import type { ActionContext, AnyActionDef } from './action';
-import { loadCaller, mayAct, type Caller } from './caller';
+import { loadCaller, mayAct, scopeUnitOf, type Caller } from './caller';
 import { callerOpenid, startedByClient } from './cloud';
 import { findAudit, insertAudit } from './data/audit';
 import { isWebCaller, webCallerOpenid } from './webCaller';
+import { checkInputShape } from './edge';
+import { answerOfDone, inputHash } from './idempotency';
+import { checkLimit } from './limits';
+import { rememberId, runInRequest } from './resume';
 import { AppError, forbidden, isDuplicateKey } from './errors';
 import { reachTarget, type Reached, type Target } from './target';
 
@@ -73,6 +77,8 @@ export function createMain(fn: string, defs: AnyActionDef[], timers: TimerHandle
     const def = byAction.get(action);
     if (!def) return failure(new AppError('NOT_FOUND', `未知的操作：${fn}.${action || '（空）'}`));
 
+    const malformed = checkInputShape(event.input);
+    if (malformed) return failure(malformed);
     const parsed = ACTIONS[def.name].input.safeParse(event.input ?? {});
     if (!parsed.success) return failure(validationError(parsed.error));
     const requestId = typeof event.requestId === 'string' ? event.requestId : '';
@@ -84,26 +90,45 @@ export function createMain(fn: string, defs: AnyActionDef[], timers: TimerHandle
     if (!openid) return failure(new AppError('UNAUTHENTICATED', unknownCallerMessage()));
 
     const key = def.mutates ? requestKey(def.name, openid, requestId) : '';
-    const ctx = makeContext(openid, key);
+    const hash = key ? inputHash(parsed.data) : '';
+    let counted: () => void;
+    try {
+      counted = await checkLimit(def.name, openid, key, def.limit, new Date());
+    } catch (err) {
+      return failure(err);
+    }
+    const attempt = async (resume: boolean) => {
+      const ctx = makeContext(openid, key);
+      const go = async () => {
+        const target = await authorize(def, parsed.data, ctx);
+        const data = await def.handler(parsed.data as never, ctx, target as Reached<unknown>);
+        const result: ActionResult<unknown> = { ok: true, data };
+        counted();
+        if (key) return await recordOnce(def.name, key, hash, ctx, result);
+        return result;
+      };
+      return key ? runInRequest(key, resume, go) : go();
+    };
     try {
       if (key && !def.retrySafe) {
         const done = await findAudit(key);
-        if (done) return done.result as ActionResult<unknown>;
+        if (done) return answerOfDone(done, hash);
       }
-      const target = await authorize(def, parsed.data, ctx);
-      const data = await def.handler(parsed.data as never, ctx, target as Reached<unknown>);
-      const result: ActionResult<unknown> = { ok: true, data };
-      if (key) return await recordOnce(def.name, key, ctx, result);
-      return result;
+      return await attempt(false);
     } catch (err) {
-      if (key && (isDuplicateKey(err) || isStateRace(err))) {
-        // A duplicate key means a twin of this request got there first: wait for its answer. A
-        // refused state change may be a twin too, or a plain refusal: look briefly, so a person
-        // who is simply refused is not kept waiting.
-        const twin = await waitForAudit(key, isDuplicateKey(err) ? 20 : 3);
-        if (twin) return twin.result as ActionResult<unknown>;
+      if (!key || !(isDuplicateKey(err) || isStateRace(err))) return failure(err);
+      // A duplicate key means a twin of this request got there first: wait for its answer. A
+      // refused state change may be a twin too, or a plain refusal: look briefly, so a person
+      // who is simply refused is not kept waiting.
+      const twin = await waitForAudit(key, isDuplicateKey(err) ? 5 : 3);
+      if (twin) return answerOfDone(twin, hash);
+      // No answer was recorded: an earlier attempt may have died part-way. Finish its work
+      // (resume.ts); a plain refusal is refused again the same way.
+      try {
+        return await attempt(true);
+      } catch (again) {
+        return failure(again);
       }
-      return failure(err);
     }
   }
 }
@@ -146,13 +171,16 @@ function makeContext(openid: string, key: string): Context {
       return c.user;
     },
     async scopeUnitId() {
-      return (await ctx.user()).unitId;
+      return scopeUnitOf(await ctx.user()).unitId;
     },
-    newId: (salt = '') =>
-      createHash('sha1')
+    newId: (salt = '') => {
+      const id = createHash('sha1')
         .update(`${key || Math.random()}|${salt}`)
         .digest('hex')
-        .slice(0, 24),
+        .slice(0, 24);
+      rememberId(id);
+      return id;
+    },
     audit(target, before, after) {
       ctx.changes = { target, before, after };
     },
@@ -160,7 +188,7 @@ function makeContext(openid: string, key: string): Context {
   return ctx;
 }
 
-async function recordOnce(name: ActionName, key: string, ctx: Context, result: ActionResult<unknown>) {
+async function recordOnce(name: ActionName, key: string, hash: string, ctx: Context, result: ActionResult<unknown>) {
   // Only when the caller was loaded anyway: a citizen's action must not pay a round trip for it.
   const caller = ctx.loaded ? await ctx.caller() : null;
   try {
@@ -174,11 +202,15 @@ async function recordOnce(name: ActionName, key: string, ctx: Context, result: A
       after: ctx.changes?.after ?? null,
       at: ctx.now,
       result,
+      inputHash: hash,
     });
     return result;
   } catch (err) {
     // A twin of this request finished first: answer what it answered.
-    if (isDuplicateKey(err)) return ((await findAudit(key))?.result as ActionResult<unknown>) ?? result;
+    if (isDuplicateKey(err)) {
+      const first = await findAudit(key);
+      return first ? answerOfDone(first, hash) : result;
+    }
     throw err;
   }
 }

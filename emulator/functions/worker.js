@@ -24,6 +24,8 @@ Object.assign(process.env, {
   WX_CONTEXT_KEYS: 'WX_APPID,WX_OPENID,WX_UNIONID,WX_CLIENTIP,WX_CLIENTIPV6',
   WX_APPID: appId,
   EMULATOR_WORKER_ID: String(workerId),
+  // The station code's secret: deploy generates the real one; the emulator's is its own, not the app's source.
+  DUTY_CODE_SECRET: process.env.DUTY_CODE_SECRET || `emulator-${envId}-duty-code-secret`,
   SILENCE: 'true',
 });
 

@@ -4,6 +4,7 @@
  * which tells whose call they belong to (the caller's identity, the function's openapi rights).
  */
 import crypto from 'node:crypto';
+import { withFault } from '../db/faults';
 import { sdkFailure } from '../functions/failures';
 import { FunctionNotFoundError, type FunctionPool } from '../functions/pool';
 import { HttpError, parseJsonBody, readBody, sendBuffer, sendJson } from '../http';
@@ -151,10 +152,11 @@ async function admin(ctx: RouteContext): Promise<void> {
   const { body, binary } = await readAdminBody(ctx);
   const action = String(body.action ?? '');
   const requestId = newRequestId();
+  const active = workerId === null ? null : ctx.rt.pool.activeRequest(workerId);
   if (action.startsWith('database.')) {
     let answer: Body;
     try {
-      answer = await ctx.rt.database.handle(body);
+      answer = await withFault(active, () => ctx.rt.database.handle(body));
     } catch (err) {
       console.error('[emulator] 数据库请求出错:', action, err);
       answer = { requestId, code: 'DATABASE_REQUEST_FAILED', message: (err as Error)?.message ?? String(err) };
@@ -164,7 +166,6 @@ async function admin(ctx: RouteContext): Promise<void> {
   const handler = ACTIONS[action];
   if (!handler)
     return sendJson(ctx.res, 200, { requestId, code: 'SYS_ERR', message: `模拟器不支持 action ${action || '(空)'}` });
-  const active = workerId === null ? null : ctx.rt.pool.activeRequest(workerId);
   return handler({ rt: ctx.rt, ctx, body, binary, active, requestId });
 }
 

@@ -188,8 +188,10 @@ test('when a photo is risky, then nothing is stored; a clean photo is kept and s
       body: (() => {
         const f = new FormData();
         f.append('file', new Blob([body], { type: 'image/jpeg' }), name);
+        f.append('cloudPath', `concerns/o_c_photo/${name}`);
         return f;
       })(),
+      headers: { 'X-WX-OPENID': 'o_c_photo' },
     });
     return ((await res.json()) as { fileID: string }).fileID;
   };

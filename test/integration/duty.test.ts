@@ -25,9 +25,9 @@ const seededNow = async (stationId: string) => {
   return data.find((s: { start: Date; end: Date }) => new Date(s.start) < new Date() && new Date(s.end) > new Date());
 };
 
-/** The tablet's code for a slot, computed as the server does with the dev secret. */
+/** The tablet's code for a slot, computed as the server does with the secret the emulator gives its functions (worker.js). */
 function codeAt(stationId: string, slot: number) {
-  const mac = createHmac('sha256', 'lxq-dev-duty-code-secret').update(`${stationId}|${slot}`).digest();
+  const mac = createHmac('sha256', 'emulator-lxq-local-duty-code-secret').update(`${stationId}|${slot}`).digest();
   const offset = mac[mac.length - 1] & 0x0f;
   return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, '0');
 }

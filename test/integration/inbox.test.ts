@@ -59,8 +59,13 @@ test('when a person reads their inbox, then they see only their own items, newes
     '旧通知',
   ]);
 
-  // Someone else's item is untouched by a stranger's read.
-  expect(await sys.as(WHO.member).ok('account.readInbox', { id: 'ib-3' })).toEqual({ unread: 1 });
+  // Someone else's item is untouched by a stranger's read, and is not theirs to find.
+  expect(await sys.as(WHO.member).call('account.readInbox', { id: 'ib-3' })).toMatchObject({
+    ok: false,
+    error: { code: 'NOT_FOUND', message: expect.stringMatching(/不存在/) },
+  });
+  // Reading one's own item again changes nothing and is not refused.
+  expect(await sys.as(WHO.member).ok('account.readInbox', { id: 'ib-2' })).toEqual({ unread: 1 });
   const { data } = await inbox().where({ _id: 'ib-3' }).get();
   expect(data[0].readAt).toBeNull();
 });

@@ -13,6 +13,7 @@ test('when two points are 1 km apart north-south, then the distance is ≈ 1000 
 });
 
 test('when a code is from this or the previous 30-second slot, then it is accepted; two slots old, wrong station or malformed, refused', () => {
+  process.env.DUTY_CODE_SECRET = 'unit-test-duty-code-secret';
   const at = new Date('2026-11-24T02:00:10Z');
   const slot = slotOf(at);
   expect(codeIsValid('ws-a', codeFor('ws-a', slot), at)).toBe(true);

@@ -58,6 +58,8 @@ export const noticeComposeInput = z.object({
   targets: noticeTargetsInput,
   /** Leave out to send now. */
   sendAt: instant('发送时间').optional(),
+  /** The sender confirmed sending again what they sent the same people in the last day. */
+  repeat: z.boolean({ error: '请确认是否重复发送' }).default(false),
 });
 
 export interface NoticeOption {

@@ -6,9 +6,18 @@ export interface User {
   openid: string | null;
   name: string;
   roles: Role[];
-  /** The org unit whose subtree a staff or admin account acts in; a member's own unit. */
+  /**
+   * A member's own unit; for staff and admins also the unit whose subtree they act in, unless
+   * `staffUnitId` says otherwise.
+   */
   unitId: string;
   unitPath: string[];
+  /**
+   * A member who is also staff or admin of another unit: where those roles act. Their member
+   * records (rosters, liaison, quotas) stay with `unitId`.
+   */
+  staffUnitId?: string | null;
+  staffUnitPath?: string[] | null;
   sectorId?: string | null;
   committeeIds?: string[];
   workstationIds?: string[];

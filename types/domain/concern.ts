@@ -201,6 +201,17 @@ export interface Concern {
    * notice, set in the same conditional change and cleared when they open the concern.
    */
   submitterUnread?: boolean;
+  /**
+   * The last change: which request made it and what it added to the counters, so a request that
+   * died after the change can finish it without counting twice (server only).
+   */
+  lastChange?: {
+    mark: string;
+    from: ConcernStatus;
+    delta: [string, number][];
+    /** The fields the change set, as they were. */
+    before?: [string, unknown][];
+  } | null;
 }
 
 export const CONCERN_SOURCES = ['qr', 'share', 'home', 'member'] as const;

@@ -40,6 +40,9 @@ export interface ShiftMember {
   /** Metres from the station at sign-in, when signed in by location. */
   distance: number | null;
   earlyLeave: boolean;
+  /** The request that signed in (server only): its retry after a crash answers as the first call. */
+  signedInBy?: string | null;
+  signedOutBy?: string | null;
 }
 
 export type ShiftStatus = 'scheduled' | 'cancelled';

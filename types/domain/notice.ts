@@ -3,6 +3,7 @@
  * committees, workstations, roles or named members inside their scope, and follow who got it,
  * who read it and who will come to the meeting.
  */
+import { uploadFolder } from './files';
 
 export const NOTICE_TARGET_ROLES = ['member', 'staff', 'admin'] as const;
 export type NoticeTargetRole = (typeof NOTICE_TARGET_ROLES)[number];
@@ -38,7 +39,7 @@ export const NOTICE_ATTACHMENT_LIMITS = { count: 9, bytes: 20 * 1024 * 1024 } as
  * Staff upload a notice's files under this folder of cloud storage, in a folder of their own
  * openid: the server takes only files from the sender's own folder.
  */
-export const noticeFileFolder = (openid: string) => `notice-files/${openid}`;
+export const noticeFileFolder = (openid: string) => uploadFolder('notice-files', openid);
 
 /**
  * scheduled → (due) → preparing → sending → sent. `preparing` writes the recipient list and the

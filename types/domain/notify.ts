@@ -59,6 +59,8 @@ export interface InboxItem {
   refId: string | null;
   createdAt: Date;
   readAt: Date | null;
+  /** The request that marked it read (server only): its retry after a crash answers as the first. */
+  readBy?: string | null;
   /** How the push went: 'sent', or why not ('no_subscription', 'refused', 'error'). */
   push: 'sent' | 'no_subscription' | 'error' | 'skipped';
 }

@@ -1,6 +1,7 @@
 import { Image, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
+import type { UploadPurpose } from '@lxq/types/domain/files';
 import { choosePhotos, uploadPhoto } from '../services/photos';
 import './PhotoPicker.scss';
 
@@ -11,7 +12,7 @@ export interface Photo {
 }
 
 /** Up to `max` photos, uploaded as they are picked; tap one to remove it (after asking). */
-export function PhotoPicker(p: { value: Photo[]; onChange: (v: Photo[]) => void; max: number; folder: string }) {
+export function PhotoPicker(p: { value: Photo[]; onChange: (v: Photo[]) => void; max: number; folder: UploadPurpose }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
 

@@ -1,17 +1,35 @@
 import Taro from '@tarojs/taro';
+import { uploadFolder, type UploadPurpose } from '@lxq/types/domain/files';
+import { call } from './call';
 import { getOpenid } from './identity';
 
+let weappOpenid: Promise<string> | null = null;
+
+/** Whose folder uploads go to: the server takes a file only from the caller's own. */
+function myOpenid(): Promise<string> {
+  if (process.env.TARO_ENV !== 'weapp') return Promise.resolve(getOpenid());
+  weappOpenid ??= call('account.me', {}).then(
+    (me) => me.openid,
+    (err: unknown) => {
+      weappOpenid = null;
+      throw err;
+    },
+  );
+  return weappOpenid;
+}
+
 /**
- * Puts a chosen photo into cloud storage and answers its fileID. On WeChat the photo is
- * compressed on the phone first; in the browser (the emulator's h5 build) it is sent as it is.
+ * Puts a chosen photo into the caller's folder for `purpose` in cloud storage and answers its
+ * fileID. On WeChat the photo is compressed on the phone first; in the browser (the emulator's h5
+ * build) it is sent as it is.
  */
-export async function uploadPhoto(localPath: string, folder: string): Promise<string> {
-  const name = `${folder}/${Date.now()}-${Math.random().toString(36).slice(2, 8)}.jpg`;
+export async function uploadPhoto(localPath: string, purpose: UploadPurpose): Promise<string> {
+  const name = `${uploadFolder(purpose, await myOpenid())}/${Date.now()}-${Math.random().toString(36).slice(2, 8)}.jpg`;
   if (process.env.TARO_ENV === 'weapp') {
     const small = await Taro.compressImage({ src: localPath, quality: 70 }).catch(() => ({ tempFilePath: localPath }));
-    return uploadFile(small.tempFilePath, name, false);
+    return uploadFile(small.tempFilePath, name);
   }
-  return uploadFile(localPath, name, false);
+  return uploadFile(localPath, name);
 }
 
 /**

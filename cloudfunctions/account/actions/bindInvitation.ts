@@ -1,10 +1,12 @@
 import type { Invitation, User } from '@lxq/types';
 import { defineAction, type ActionContext } from '../../shared/action';
+import { scopeUnitOf } from '../../shared/caller';
 import { invalidState, isDuplicateKey } from '../../shared/errors';
 import { claimInvitation } from '../../shared/data/invitations';
-import { insertUser, updateUser } from '../../shared/data/users';
+import { getUsersByIds, insertUser, updateUser } from '../../shared/data/users';
 import { describe } from './me';
 import { usableInvitation } from './inspectInvitation';
+import { HOUR } from '../../shared/limits';
 
 /**
  * Binds the caller's WeChat identity to the account the invitation describes. A newcomer costs 4
@@ -18,6 +20,8 @@ export default defineAction({
   mutates: true,
   // A retry of a finished request fails on the claim or on the new user's id.
   retrySafe: true,
+  // Guessing invitation codes.
+  limit: { windows: [{ seconds: HOUR, max: 10 }], attempts: true },
   async handler({ code }, ctx) {
     const inv = await usableInvitation(code, ctx.now, ctx.openid);
     if (!inv.usedAt && !(await claimInvitation(inv._id, ctx.openid, ctx.now))) {
@@ -37,22 +41,36 @@ export default defineAction({
       await insertUser(user);
     } catch (err) {
       if (!isDuplicateKey(err)) throw err;
-      return extend(inv, ctx);
+      // This request made the account before it died (resume.ts): go on as the newcomer it was.
+      const [own] = await getUsersByIds([user._id]);
+      if (own?.openid !== ctx.openid) return extend(inv, ctx);
     }
     ctx.audit(`users/${user._id}`, null, user);
     return describe({ openid: ctx.openid, user, roles: ['citizen', inv.role] }, inv.unitName);
   },
 });
 
-/** The person already has an account: the invitation adds its role to it. */
+/**
+ * The person already has an account: the invitation adds its role to it. A member keeps their own
+ * unit (their rosters, records and quotas stay with it); staff and admin roles act in the unit they
+ * were invited to, kept apart as the staff unit when that is not the member's own.
+ */
 async function extend(inv: Invitation, ctx: ActionContext) {
   const before = (await ctx.caller()).user!;
-  const after: User = {
-    ...before,
-    roles: [...new Set([...before.roles, inv.role])],
-    // Staff and admin act in the unit they were invited to; a member keeps their own unit.
-    ...(inv.role === 'member' ? {} : { unitId: inv.unitId, unitPath: inv.unitPath }),
-  };
+  const roles = [...new Set([...before.roles, inv.role])];
+  const wasMember = before.roles.includes('member');
+  const scope = scopeUnitOf(before);
+  const invited = { unitId: inv.unitId, unitPath: inv.unitPath };
+  const after: User = { ...before, roles };
+  if (inv.role === 'member') {
+    // A staff account becoming a member: the member's unit is the invitation's, the staff one stays.
+    if (!wasMember) Object.assign(after, invited, { sectorId: inv.sectorId ?? before.sectorId ?? null });
+    if (!wasMember && scope.unitId !== inv.unitId) Object.assign(after, staffUnit(scope));
+  } else if (wasMember && inv.unitId !== before.unitId) {
+    Object.assign(after, staffUnit(invited));
+  } else {
+    Object.assign(after, invited, { staffUnitId: null, staffUnitPath: null });
+  }
   const { _id, ...patch } = after;
   await updateUser(_id, patch);
   ctx.audit(`users/${_id}`, before, after);
@@ -62,3 +80,8 @@ async function extend(inv: Invitation, ctx: ActionContext) {
     roles: ['citizen', ...after.roles.filter((r) => r !== 'citizen')],
   });
 }
+
+const staffUnit = (unit: { unitId: string; unitPath: string[] }) => ({
+  staffUnitId: unit.unitId,
+  staffUnitPath: unit.unitPath,
+});

@@ -7,6 +7,7 @@ import { insertInvitation } from '../../shared/data/invitations';
 import { getUnit } from '../../shared/data/units';
 import { addDays } from '../../shared/time';
 import { toView } from '../domain/invitationView';
+import { DAY, HOUR } from '../../shared/limits';
 
 export const INVITE_PAGE = 'pages/invite/index';
 
@@ -14,6 +15,13 @@ export default defineAction({
   name: 'account.createInvitation',
   roles: ['staff', 'admin'],
   mutates: true,
+  limit: {
+    windows: [
+      { seconds: HOUR, max: 30 },
+      { seconds: DAY, max: 100 },
+    ],
+    durable: true,
+  },
   unitOf: async (input) => (await getUnit(input.unitId)).path,
   async handler(input, ctx) {
     const caller = await ctx.caller();

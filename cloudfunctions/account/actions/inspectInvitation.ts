@@ -5,11 +5,14 @@ import { findInvitationByCode } from '../../shared/data/invitations';
 import { getUnit } from '../../shared/data/units';
 import { iso } from '../../shared/time';
 import { invitationStatus } from '../domain/invitationView';
+import { HOUR } from '../../shared/limits';
 
 export default defineAction({
   name: 'account.inspectInvitation',
   roles: ['citizen'],
   mutates: false,
+  // Guessing invitation codes.
+  limit: { windows: [{ seconds: HOUR, max: 30 }], attempts: true },
   async handler({ code }, ctx) {
     const inv = await usableInvitation(code, ctx.now);
     const unitName = inv.unitName ?? (await getUnit(inv.unitId)).name;

@@ -1,6 +1,6 @@
 import type { Me } from '@lxq/types';
 import { defineAction } from '../../shared/action';
-import type { Caller } from '../../shared/caller';
+import { scopeUnitOf, type Caller } from '../../shared/caller';
 import { getUnitsByIds } from '../../shared/data/units';
 
 export default defineAction({
@@ -14,12 +14,17 @@ export default defineAction({
 
 /**
  * Who the caller is and where they may act, as the client shows it. `unitName` spares the look-up
- * of the user's unit when the caller already knows it.
+ * of the user's unit when the caller already knows it. `unit` is the person's own unit; `scopes`
+ * where their staff or admin roles act (another unit when they are a member elsewhere).
  */
 export async function describe(caller: Caller, unitName?: string): Promise<Me> {
   const user = caller.user;
-  const units = user && !unitName ? await getUnitsByIds([user.unitId]) : null;
-  const unit = user ? (unitName ? { _id: user.unitId, name: unitName } : units?.get(user.unitId)) : undefined;
+  const scope = user ? scopeUnitOf(user) : null;
+  const known = user && unitName && scope?.unitId === user.unitId;
+  const units = user && !known ? await getUnitsByIds([...new Set([user.unitId, scope!.unitId])]) : null;
+  const named = (id: string) => (known ? { _id: id, name: unitName } : units?.get(id));
+  const unit = user ? named(user.unitId) : undefined;
+  const scopeUnit = scope ? named(scope.unitId) : undefined;
   const scoped = caller.roles.some((r) => r === 'staff' || r === 'admin');
   return {
     openid: caller.openid,
@@ -27,6 +32,6 @@ export async function describe(caller: Caller, unitName?: string): Promise<Me> {
     name: user?.name ?? '群众',
     roles: caller.roles,
     unit: unit ? { _id: unit._id, name: unit.name } : null,
-    scopes: scoped && unit ? [{ _id: unit._id, name: unit.name }] : [],
+    scopes: scoped && scopeUnit ? [{ _id: scopeUnit._id, name: scopeUnit.name }] : [],
   };
 }

@@ -16,7 +16,7 @@ export default defineAction({
   async handler({ id, text, photos }, ctx, { doc: concern, as }) {
     const mine = as === 'assignee';
     const name = mine ? (concern.assignee?.name ?? '') : ((await ctx.caller()).user?.name ?? '');
-    await checkContent(ctx.openid, { text, textField: 'text', photos, photosField: 'photos' });
+    await checkContent(ctx.openid, { text, textField: 'text', photos, photosField: 'photos', photosFolder: 'replies' });
     const first = !concern.firstRepliedAt;
     const { after } = await changeConcern({
       concern,

@@ -1,11 +1,19 @@
 import { defineAction } from '../../shared/action';
 import { createConcern } from '../../shared/concerns/create';
+import { DAY, HOUR } from '../../shared/limits';
 
 export default defineAction({
   name: 'concern.submit',
   roles: ['citizen'],
   mutates: true,
   retrySafe: true,
+  // A citizen files a few concerns a day; 300 in 5 seconds is someone flooding the queue.
+  limit: {
+    windows: [
+      { seconds: HOUR, max: 6 },
+      { seconds: DAY, max: 20 },
+    ],
+  },
   async handler(input, ctx) {
     const concern = await createConcern(input, {
       id: ctx.newId('concern'),

@@ -32,6 +32,7 @@ export default defineAction({
       if (partnerId === mine.userId) throw invalid({ partnerId: '不能和自己调班' });
       if (shift.memberIds.includes(partnerId)) throw invalid({ partnerId: '对方已在这个班次中' });
       if (!partner?.roles.includes('member')) throw invalid({ partnerId: '所选委员不存在' });
+      if (!partner.unitPath.includes(shift.unitId)) throw invalid({ partnerId: '所选委员不属于本工作站所在单位' });
     }
 
     const request: LeaveRequest = {

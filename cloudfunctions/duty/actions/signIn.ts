@@ -2,6 +2,8 @@ import { defineAction } from '../../shared/action';
 import { getShift, markSignedIn } from '../../shared/data/shifts';
 import { answer, checkPresence, checkSignInWindow } from '../domain/signing';
 import { myShift } from '../domain/targets';
+import { MINUTE } from '../../shared/limits';
+import { requestMark } from '../../shared/resume';
 
 /**
  * A member signs in: on the roster, inside the window, where the station is (by distance or by
@@ -16,9 +18,18 @@ export default defineAction({
   // A retry finds its own write on the shift and answers it; its audit insert then meets the
   // first one's and returns the first answer. No lookup first: 3 round trips.
   retrySafe: true,
+  // Attempts, failed ones included: guessing the station's 6-digit code takes thousands.
+  limit: { windows: [{ seconds: 10 * MINUTE, max: 10 }], attempts: true },
   target: myShift,
   async handler(input, ctx, { doc: shift, at: index }) {
     const member = shift.members[index];
+    const mark = requestMark();
+    if (member.signedInAt && mark && member.signedInBy === mark) {
+      // This request signed in before it died (resume.ts): finish as the first call would have.
+      const pending = { ...member, signedInAt: null, method: null, distance: null, outcome: 'pending' as const };
+      ctx.audit(`shifts/${shift._id}/members/${member.userId}`, { ...pending, signedInBy: undefined }, member);
+      return answer(shift._id, member, false);
+    }
     if (member.signedInAt) return answer(shift._id, member, true);
     checkSignInWindow(shift, ctx.now);
     const where = checkPresence(shift, input, ctx.now);
@@ -28,9 +39,11 @@ export default defineAction({
       method: where.method,
       distance: where.distance,
       outcome: ctx.now > shift.start ? ('late' as const) : ('on_time' as const),
+      signedInBy: mark,
     };
     const { signedInAt, method, distance, outcome } = signed;
-    if (!(await markSignedIn(shift._id, index, member.userId, { signedInAt, method, distance, outcome }))) {
+    const patch = { signedInAt, method, distance, outcome, signedInBy: mark };
+    if (!(await markSignedIn(shift._id, index, member.userId, patch))) {
       // A twin (another request of the same member) signed in first: answer what it stored.
       const now = (await getShift(shift._id)).members[index];
       return answer(shift._id, now, true);

@@ -23,7 +23,8 @@ export async function rosterPeople(station: Workstation, memberIds: string[]): P
   const ids = [...new Set(memberIds)];
   if (ids.length !== memberIds.length) throw invalid({ memberIds: '同一班次中有重复的委员' });
   const users = await getUsersByIds(ids);
-  const ok = users.filter((u) => u.roles.includes('member') && u.unitPath.includes(station.unitPath[0]));
+  // The station's own unit (or a unit under it): a county rosters its members, not another county's.
+  const ok = users.filter((u) => u.roles.includes('member') && u.unitPath.includes(station.unitId));
   const missing = ids.filter((id) => !ok.some((u) => u._id === id));
   if (missing.length) throw invalid({ memberIds: '所选委员不存在或不属于本单位' });
   const sectors = await getSectorsByIds(ok.map((u) => u.sectorId ?? ''));

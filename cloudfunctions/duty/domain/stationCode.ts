@@ -1,13 +1,23 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { STATION_CODE_SECONDS } from '@lxq/types';
+import { AppError } from '../../shared/errors';
 
 /**
  * The station tablet's rotating sign-in code: 6 digits from HMAC-SHA256(secret, station|slot),
- * a new slot every 30 seconds. The secret comes from DUTY_CODE_SECRET (set it in the function's
- * environment in production); the fixed fallback only serves the local emulator and tests.
+ * a new slot every 30 seconds. The secret is DUTY_CODE_SECRET in the function's environment: the
+ * deploy generates one, the emulator gives its functions its own. Without it the code refuses to
+ * work (a secret written in the source would let anyone who reads it sign in from home).
  */
-const DEV_SECRET = 'lxq-dev-duty-code-secret';
-const secret = () => process.env.DUTY_CODE_SECRET || DEV_SECRET;
+const MIN_SECRET_LENGTH = 16;
+
+function secret(): string {
+  const value = process.env.DUTY_CODE_SECRET ?? '';
+  if (value.length >= MIN_SECRET_LENGTH) return value;
+  console.error(
+    `[duty] DUTY_CODE_SECRET is ${value ? 'shorter than 16 characters' : 'not set'}: station codes are refused until the deploy sets it`,
+  );
+  throw new AppError('INTERNAL', '工作站签到码尚未配置，请联系管理员；您可以用定位签到');
+}
 
 export const slotOf = (at: Date) => Math.floor(at.getTime() / (STATION_CODE_SECONDS * 1000));
 

@@ -43,6 +43,7 @@ export default defineAction({
       text: `${input.place}\n${input.summary}`,
       textField: 'summary',
       photos: input.photos,
+      photosFolder: 'liaison',
     });
     await Promise.all(
       input.concerns.map((c, i) =>

@@ -17,6 +17,7 @@ import {
   type Placement,
 } from '../../shared/concerns/create';
 import { isDuplicateKey } from '../../shared/errors';
+import { requestMark } from '../../shared/resume';
 
 type Raised = Pick<NewConcern, 'category' | 'title' | 'text'>;
 
@@ -65,7 +66,10 @@ export async function storeRaised(
     .slice(from)
     .map((c, i) => concernDocument({ ...c, sectorId: by.user.sectorId ?? null }, origin(ids[from + i], by), place));
   const stored = rest.length ? await insertConcernsOnce(rest) : 0;
-  if (stored) await bump(key, { 'counts.submitted': stored, ...quarterDelta(by.now, { collected: stored }) });
+  // Inside a request the increment is tagged (applies once), so it counts them all: a retry after
+  // a crash between the insert and the count still counts them. Outside one, only the new ones.
+  const count = requestMark() ? rest.length : stored;
+  if (count) await bump(key, { 'counts.submitted': count, ...quarterDelta(by.now, { collected: count }) });
 }
 
 /** A concern the member records on a person's behalf, with that person's consent noted. */

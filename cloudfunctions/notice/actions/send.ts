@@ -1,11 +1,13 @@
 import { defineAction } from '../../shared/action';
+import { scopeUnitOf } from '../../shared/caller';
 import { insertNotice } from '../../shared/data/notices';
 import { getUnit } from '../../shared/data/units';
 import { startWorkers } from '../domain/delivery/kick';
 import { prepareDelivery } from '../domain/delivery/prepare';
 import { refuseEmpty, resolveRecipients } from '../domain/delivery/resolve';
 import { PARALLEL_WORKERS } from '../timers';
-import { checkAttachments, checkTimes, newNotice } from '../domain/compose';
+import { checkAttachments, checkTimes, newNotice, refuseRepeat } from '../domain/compose';
+import { HOUR } from '../../shared/limits';
 
 /**
  * Sends a notice now (recipients written, batches queued, workers started) or schedules it for
@@ -15,13 +17,17 @@ export default defineAction({
   name: 'notice.send',
   roles: ['staff', 'admin'],
   mutates: true,
+  // Each send reaches up to thousands of people; a staff member sends a few a day.
+  limit: { windows: [{ seconds: HOUR, max: 20 }], durable: true },
   async handler(input, ctx) {
     const sender = await ctx.user();
     const times = checkTimes(input, ctx.now);
     await checkAttachments(input.attachments, ctx.openid);
-    const resolved = await resolveRecipients(sender.unitId, input.targets);
+    const scope = scopeUnitOf(sender);
+    const resolved = await resolveRecipients(scope.unitId, input.targets);
     refuseEmpty(resolved);
-    const unit = await getUnit(sender.unitId);
+    await refuseRepeat(input, sender, scope.unitId, ctx.now);
+    const unit = await getUnit(scope.unitId);
     const notice = newNotice(ctx.newId('notice'), input, times, sender, unit.name, resolved.targets, ctx.now);
     // Scheduled: how many it reaches today (counted again when it goes out).
     if (times.later) notice.recipientCount = resolved.users.length;

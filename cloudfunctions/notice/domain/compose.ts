@@ -1,8 +1,10 @@
 /** Checks on a composed notice that need the clock, and the new notice record. */
 import type { ActionParsed, Notice, ResolvedTarget, User } from '@lxq/types';
-import { noticeFileFolder } from '@lxq/types';
-import { tempFileUrls } from '../../shared/cloud';
-import { invalid } from '../../shared/errors';
+import { scopeUnitOf } from '../../shared/caller';
+import { recentNotices } from '../../shared/data/notices';
+import { AppError, invalid } from '../../shared/errors';
+import { inputHash } from '../../shared/idempotency';
+import { checkFiles } from '../../shared/files';
 import { inChina } from '../../shared/time';
 import { LEASE_MS } from './delivery/prepare';
 
@@ -33,32 +35,46 @@ export function checkTimes(input: Input, now: Date) {
   return { sendAt: later ? sendAt : now, later, meeting };
 }
 
-const EXTENSIONS = { pdf: /\.pdf$/i, image: /\.(jpe?g|png|gif|webp)$/i };
-
 /**
  * A notice carries only files its sender put in their own folder of cloud storage (see
  * noticeFileFolder), of the kind they claim to be, and still there: anything else is refused by
  * its place in the list.
  */
 export async function checkAttachments(attachments: Input['attachments'], openid: string) {
-  const fields: Record<string, string> = {};
-  const folder = `${noticeFileFolder(openid)}/`;
-  attachments.forEach((a, i) => {
-    const path = a.fileId.replace(/^cloud:\/\/[^/]+\//, '');
-    const name = path.startsWith(folder) ? path.slice(folder.length) : '';
-    if (!a.fileId.startsWith('cloud://') || !name || name.includes('/') || name.includes('..')) {
-      fields[`attachments.${i}`] = `附件「${a.name}」不是您上传的文件，请重新上传`;
-    } else if (!EXTENSIONS[a.kind].test(name)) {
-      fields[`attachments.${i}`] = `附件「${a.name}」不是${a.kind === 'pdf' ? ' PDF ' : '图片'}文件`;
-    }
-  });
-  if (!Object.keys(fields).length && attachments.length) {
-    const urls = await tempFileUrls(attachments.map((a) => a.fileId));
-    attachments.forEach((a, i) => {
-      if (!urls.get(a.fileId)) fields[`attachments.${i}`] = `附件「${a.name}」已不在云存储中，请重新上传`;
-    });
+  await checkFiles(
+    openid,
+    'notice-files',
+    attachments.map((a, i) => ({
+      fileID: a.fileId,
+      field: `attachments.${i}`,
+      kind: a.kind,
+      label: `附件「${a.name}」`,
+    })),
+  );
+}
+
+/**
+ * The same notice (title, body, targets) sent by the same person in the last day is refused once
+ * with CONFLICT, so a double tap or a second tab does not reach everyone twice; the sender
+ * confirms with `repeat`.
+ */
+export async function refuseRepeat(input: Input, sender: User, unitId: string, now: Date) {
+  if (input.repeat) return;
+  const targets = inputHash(input.targets);
+  const same = (await recentNotices(unitId, new Date(now.getTime() - 86_400_000))).find(
+    (n) =>
+      n.createdBy === sender._id &&
+      n.status !== 'cancelled' &&
+      n.title === input.title &&
+      n.body === input.body &&
+      inputHash(n.targets) === targets,
+  );
+  if (same) {
+    throw new AppError(
+      'CONFLICT',
+      `这条通知已于${inChina(same.createdAt).format('M月D日 HH:mm')}发给同样的人；确认要再发一次，请再点“发送”`,
+    );
   }
-  if (Object.keys(fields).length) throw invalid(fields);
 }
 
 export function newNotice(
@@ -72,8 +88,8 @@ export function newNotice(
 ): Notice {
   return {
     _id: id,
-    unitId: sender.unitId,
-    unitPath: sender.unitPath,
+    unitId: scopeUnitOf(sender).unitId,
+    unitPath: scopeUnitOf(sender).unitPath,
     unitName,
     title: input.title,
     body: input.body,

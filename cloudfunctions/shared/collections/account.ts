@@ -15,6 +15,8 @@ export const ACCOUNT: CollectionDecl[] = [
           ['name', 1],
         ],
       },
+      // Members who are staff of another unit (staffOfUnits).
+      { name: 'staff_unit_path', fields: [['staffUnitPath', 1]] },
     ],
     rule: closed,
     retention: null,

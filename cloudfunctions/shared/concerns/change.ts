@@ -15,6 +15,7 @@ import { pushToSubmitter } from './tell';
 import { bump, getBucket } from '../data/concernCounters';
 import { changeWhere, getConcern, type ConcernChange } from '../data/concerns';
 import { AppError, invalidState, notFound } from '../errors';
+import { requestMark } from '../resume';
 
 export interface ChangeRequest {
   /** The concern as the caller loaded it; the change applies only if it is still in that status. */
@@ -46,6 +47,18 @@ export interface ChangeResult {
 
 export async function changeConcern(r: ChangeRequest): Promise<ChangeResult> {
   const c = r.concern;
+  const mark = requestMark();
+  // This request already made the change before it died: finish what came after (resume.ts).
+  // Checked on every run, since a change that keeps the status (a reassignment, a note) would
+  // otherwise simply apply again.
+  if (mark && c.lastChange?.mark === mark) {
+    const { from: was, delta, before } = c.lastChange;
+    await bump(bucketId(c.workstationId, c.unitId), Object.fromEntries(delta));
+    const after = { ...c };
+    // The caller's copy goes back to what it was before the change, so its audit entry says so.
+    Object.assign(c, Object.fromEntries(before ?? []), { status: was });
+    return { before: was, after };
+  }
   const from = c.status;
   const to = next(from, r.action);
   if (!to) throw invalidState(refusal(from, r.action));
@@ -56,21 +69,30 @@ export async function changeConcern(r: ChangeRequest): Promise<ChangeResult> {
     action: r.action,
     ...(r.note ? { note: r.note } : {}),
   };
+  const delta = { ...statusDelta(from, to), ...(r.figures ? quarterDelta(r.now, r.figures) : {}) };
   const set: Record<string, unknown> = {
     ...(await deadlineChange(c, from, to, r.now)),
     status: to,
     updatedAt: r.now,
     ...(r.tell && c.submitterOpenid ? { submitterUnread: true } : {}),
     ...(r.set ?? {}),
+    // Counter paths have dots: kept as pairs, not as field names.
+    ...(mark ? { lastChange: { mark, from, delta: Object.entries(delta), before: previous(c, r.set) } } : {}),
   };
   const push = { ...(r.push ?? {}), ...(r.silent ? {} : { timeline: [event] }) };
   const applied = await changeWhere(c._id, { status: from, ...(r.where ?? {}) }, { set, push, inc: r.inc });
   if (!applied) throw await whyNot(r);
-  const delta = { ...statusDelta(from, to), ...(r.figures ? quarterDelta(r.now, r.figures) : {}) };
   await bump(bucketId(c.workstationId, c.unitId), delta);
   const after = applyLocally(c, set, push, r.inc);
   if (r.tell) await pushToSubmitter(after, r.tell.note ?? '', r.now);
   return { before: from, after };
+}
+
+/** What the fields a change sets held before it (null for none), as pairs. */
+function previous(c: Concern, set: Record<string, unknown> | undefined): [string, unknown][] {
+  return Object.keys(set ?? {})
+    .filter((k) => !k.includes('.'))
+    .map((k) => [k, (c as unknown as Record<string, unknown>)[k] ?? null]);
 }
 
 /** The concern as the change left it, without reading it back. */

@@ -1,14 +1,20 @@
+import type { UploadPurpose } from '@lxq/types';
 import { riskyImages, textIsRisky } from '../cloud';
 import { AppError } from '../errors';
+import { checkFiles, photoRefs } from '../files';
 
 /**
  * User text and photos pass WeChat's content check before anything is stored; a risky one is
- * refused with CONTENT_RISKY on the field it came from, and nothing is kept.
+ * refused with CONTENT_RISKY on the field it came from, and nothing is kept. Photos must first be
+ * the caller's own uploads in the folder of `photosFolder` (checkFiles).
  */
 export async function checkContent(
   openid: string,
-  parts: { text: string; textField: string; photos?: string[]; photosField?: string },
+  parts: { text: string; textField: string; photos?: string[]; photosField?: string; photosFolder?: UploadPurpose },
 ) {
+  if (parts.photos?.length) {
+    await checkFiles(openid, parts.photosFolder ?? 'concerns', photoRefs(parts.photos, parts.photosField));
+  }
   const [textRisky, images] = await Promise.all([
     parts.text ? textIsRisky(parts.text, openid) : Promise.resolve(false),
     parts.photos?.length ? riskyImages(parts.photos) : Promise.resolve([]),

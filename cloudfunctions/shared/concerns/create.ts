@@ -62,6 +62,7 @@ export async function createConcern(input: NewConcern, origin: ConcernOrigin): P
     text: `${input.title}\n${input.text}`,
     textField: 'text',
     photos: input.photos,
+    photosFolder: 'concerns',
   });
 
   const bucket = await bucketOf(input);

@@ -25,6 +25,10 @@ export async function pushToSubmitter(c: Concern, note: string, now: Date) {
   if (outcome === 'error') console.error('[push submitter]', c._id);
 }
 
+/**
+ * The assignee's inbox item (and push). A failure fails the call, so its retry delivers it (the
+ * item's id comes from the request: once, never twice).
+ */
 export async function tellAssignee(c: Concern, openid: string, id: string, now: Date) {
   await notify(
     {
@@ -41,5 +45,5 @@ export async function tellAssignee(c: Concern, openid: string, id: string, now: 
       },
     },
     now,
-  ).catch((err) => console.error('[notify assignee]', err));
+  );
 }

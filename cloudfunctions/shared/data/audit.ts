@@ -15,6 +15,8 @@ export interface AuditEntry {
   at: Date;
   /** The answer the caller got: a retry gets it again. */
   result: unknown;
+  /** Hash of the validated input: a retry with other content under the same requestId is refused. */
+  inputHash?: string;
 }
 
 const audit = () => db.collection('audit');

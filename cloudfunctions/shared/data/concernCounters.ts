@@ -1,6 +1,7 @@
 import type { ConcernCounter, ConcernLimits, YearDays } from '@lxq/types';
 import { _, db } from '../cloud';
 import type { Delta } from '../concerns/counters';
+import { nextBumpTag } from '../resume';
 
 const counters = () => db.collection('concern_counters');
 
@@ -11,12 +12,26 @@ export async function getBucket(id: string): Promise<ConcernCounter | null> {
   return (data[0] as ConcernCounter) ?? null;
 }
 
+/**
+ * Adds a delta to a bucket. Inside a request the increment carries the request's tag and the
+ * bucket keeps the last tags: a resumed request repeating it changes nothing (resume.ts).
+ */
 export async function bump(id: string, delta: Delta): Promise<void> {
   if (Object.keys(delta).length === 0) return;
+  const tag = nextBumpTag();
+  if (!tag) {
+    await counters()
+      .where({ _id: id })
+      .update({ data: incs(delta) });
+    return;
+  }
   await counters()
-    .where({ _id: id })
-    .update({ data: incs(delta) });
+    .where({ _id: id, bumps: _.neq(tag) })
+    .update({ data: { ...incs(delta), bumps: _.push({ each: [tag], slice: -BUMP_TAGS_KEPT }) } });
 }
+
+/** Far more than the increments of the requests that can be resuming at once on one bucket. */
+const BUMP_TAGS_KEPT = 200;
 
 export async function insertBucket(b: ConcernCounter): Promise<void> {
   const { _id, ...rest } = b;

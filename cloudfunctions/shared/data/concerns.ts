@@ -1,5 +1,5 @@
 import { OVERDUE_COUNT_CAP, type Concern, type ConcernCategory, type ConcernStatus } from '@lxq/types';
-import { _, db } from '../cloud';
+import { $, _, db } from '../cloud';
 import { pageOf } from './page';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the SDK ships no useful types */
@@ -146,15 +146,36 @@ export async function recentInUnit(unitId: string, since: Date, limit: number) {
   return data as Concern[];
 }
 
-/** Open concerns whose deadline has passed, everywhere, a batch at a time (for the daily timer). */
-export async function overdueBatch(now: Date, skip: number, limit: number) {
-  const { data } = await concerns()
-    .where({ dueAt: _.lt(now) })
-    .orderBy('dueAt', 'asc')
-    .skip(skip)
-    .limit(limit)
-    .get();
-  return data as Concern[];
+/** Overdue concerns with the same handler: the assignee while in their hands, else the unit. */
+export interface OverdueGroup {
+  assignee: string | null;
+  unitPath: string[];
+  count: number;
+  /** The title of the one most overdue, for the reminder's text. */
+  title: string;
+}
+
+/**
+ * Open concerns whose deadline has passed, everywhere, grouped by who handles them (for the daily
+ * timer): the database does the counting, the function gets the groups.
+ */
+export async function overdueGroups(now: Date): Promise<OverdueGroup[]> {
+  const inHand = $.in(['$status', ['assigned', 'in_progress']]);
+  const { list } = await concerns()
+    .aggregate()
+    .match({ dueAt: _.lt(now) })
+    .sort({ dueAt: 1 })
+    .group({
+      _id: { assignee: $.cond([inHand, $.ifNull(['$assigneeOpenid', null]), null]), unitId: '$unitId' },
+      unitPath: $.first('$unitPath'),
+      count: $.sum(1),
+      title: $.first('$title'),
+    })
+    .limit(10_000)
+    .end();
+  return (list as { _id: { assignee: string | null }; unitPath: string[]; count: number; title: string }[]).map(
+    (g) => ({ assignee: g._id.assignee, unitPath: g.unitPath, count: g.count, title: g.title }),
+  );
 }
 
 /** Conditions for changeWhere() that plain equality cannot say. */

@@ -24,11 +24,17 @@ export async function countUnread(openid: string): Promise<number> {
 }
 
 /** Marks one of the person's own items read; someone else's id changes nothing. */
-export async function markRead(openid: string, id: string, at: Date): Promise<number> {
+export async function markRead(openid: string, id: string, at: Date, by = ''): Promise<number> {
   const res = await inbox()
     .where({ _id: id, openid, readAt: null })
-    .update({ data: { readAt: at } });
+    .update({ data: { readAt: at, ...(by ? { readBy: by } : {}) } });
   return res.stats.updated as number;
+}
+
+/** This person's item with this id (read or not), or null. */
+export async function ownInboxItem(openid: string, id: string): Promise<InboxItem | null> {
+  const { data } = await inbox().where({ _id: id, openid }).limit(1).get();
+  return (data[0] as InboxItem) ?? null;
 }
 
 /** Items by id, in one read (a delivery batch's worth): what an earlier delivery already did. */

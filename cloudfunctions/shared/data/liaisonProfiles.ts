@@ -39,7 +39,8 @@ export async function getProfileWithBucket(
  * what lets these actions skip the router's first audit look-up (4 round trips, not 5).
  */
 export async function saveProfile(before: LiaisonProfile | null, next: LiaisonProfile, change: string): Promise<void> {
-  if (before?.changes?.includes(change)) throw conflict();
+  // This very change is in already: a retry of a request that died after saving it (resume.ts).
+  if (before?.changes?.includes(change)) return;
   next = { ...next, changes: [change, ...(before?.changes ?? [])].slice(0, 20) };
   if (!before) {
     try {

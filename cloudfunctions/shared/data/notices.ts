@@ -20,6 +20,16 @@ export async function pageNotices(unitId: string, page: number, pageSize: number
   return pageOf<Notice>(notices().where({ unitPath: unitId }), ['createdAt', 'desc'], page, pageSize);
 }
 
+/** A unit's notices created since `since`, newest first (at most 50). */
+export async function recentNotices(unitId: string, since: Date): Promise<Notice[]> {
+  const { data } = await notices()
+    .where({ unitPath: unitId, createdAt: _.gte(since) })
+    .orderBy('createdAt', 'desc')
+    .limit(50)
+    .get();
+  return data as Notice[];
+}
+
 /** Scheduled notices whose time has come, and preparations whose worker died (lease over). */
 export async function listDue(now: Date, limit: number): Promise<Notice[]> {
   const [scheduled, stalled] = await Promise.all([

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { SubscriptionAnswer, SubscriptionRecord, TemplateKey } from '@lxq/types';
 import { _, db } from '../cloud';
 import { isDuplicateKey } from '../errors';
+import { nextBumpTag } from '../resume';
 
 const subscriptions = () => db.collection('subscriptions');
 
@@ -28,10 +29,21 @@ export async function recordAnswers(
     patch[`templates.${template}.refused`] = _.inc(t.refused);
     patch[`templates.${template}.lastAnswer`] = t.lastAnswer;
   }
+  // Tagged with the request, so a retry after a crash does not count the answers twice (resume.ts).
+  const tag = nextBumpTag();
+  if (tag) patch.bumps = _.push({ each: [tag], slice: -50 });
   for (let attempt = 0; attempt < 2; attempt++) {
-    const res = await subscriptions().where({ _id }).update({ data: patch });
+    const res = await subscriptions()
+      .where({ _id, ...(tag ? { bumps: _.neq(tag) } : {}) })
+      .update({ data: patch });
     if (res.stats.updated === 1) return;
-    const record: SubscriptionRecord = { _id, openid, templates: tally, updatedAt: at };
+    const record = {
+      _id,
+      openid,
+      templates: tally,
+      updatedAt: at,
+      ...(tag ? { bumps: [tag] } : {}),
+    } as SubscriptionRecord;
     try {
       await subscriptions().add({ data: record });
       return;

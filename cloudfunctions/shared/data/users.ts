@@ -63,15 +63,21 @@ export async function findMembersByName(unitId: string, prefix: string, limit: n
   return data as User[];
 }
 
-/** Staff and admins whose own unit is one of these (for reminders and digests). */
+/** Staff and admins who act in one of these units (for reminders and digests). */
 export async function staffOfUnits(unitIds: string[]): Promise<User[]> {
   const unique = [...new Set(unitIds)].filter(Boolean);
   if (!unique.length) return [];
-  const { data } = await users()
-    .where({ unitPath: _.in(unique) })
-    .limit(1000)
-    .get();
-  return (data as User[]).filter(
-    (u) => unique.includes(u.unitId) && (u.roles.includes('staff') || u.roles.includes('admin')),
+  // Their own unit, or their staff unit when they are a member of another one.
+  const [own, elsewhere] = await Promise.all(
+    ['unitPath', 'staffUnitPath'].map((field) =>
+      users()
+        .where({ [field]: _.in(unique) })
+        .limit(1000)
+        .get(),
+    ),
+  );
+  const found = new Map(([...own.data, ...elsewhere.data] as User[]).map((u) => [u._id, u]));
+  return [...found.values()].filter(
+    (u) => unique.includes(u.staffUnitId ?? u.unitId) && (u.roles.includes('staff') || u.roles.includes('admin')),
   );
 }

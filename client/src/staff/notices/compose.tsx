@@ -120,6 +120,8 @@ export default function ComposeNoticePage() {
           }
         : undefined,
       sendAt: later ? (sendDate ? chinaIso(sendDate, sendTime) : '') : undefined,
+      // Refused as a repeat of one sent earlier (the message says when): sending again confirms it.
+      repeat: send.error?.code === 'CONFLICT',
     });
     if (res) {
       void Taro.showToast({ title: res.status === 'scheduled' ? '已定时' : '已发送', icon: 'success' });

@@ -1,0 +1,49 @@
+/**
+ * Fault injection for tests of resumable mutations: fail one database round trip of one function
+ * call, either before the database sees it (the write never happens) or after (the write happened
+ * and the function never hears so, as when an instance dies mid-call). Armed by a test in the
+ * emulator's own process; off otherwise, and costs nothing then.
+ */
+export interface FaultPlan {
+  /** The function whose next client call is hit. */
+  fn: string;
+  /** The 1-based round trip of that call that fails. */
+  n: number;
+  when: 'before' | 'after';
+}
+
+type Answer = Record<string, unknown>;
+
+let plan: FaultPlan | null = null;
+let call: { id: string; trips: number } | null = null;
+let fired = false;
+
+/** Arms (or with null disarms) the fault; answers whether the last one armed has fired. */
+export function planFault(next: FaultPlan | null): boolean {
+  const was = fired;
+  plan = next;
+  call = null;
+  fired = false;
+  return was;
+}
+
+const FAILED: Answer = { code: 'DATABASE_REQUEST_FAILED', message: '[emulator fault] injected failure' };
+
+/** Runs one database request of the call `active` is serving, failing it when the plan says. */
+export async function withFault(
+  active: { requestId: string; functionName: string } | null,
+  handle: () => Promise<Answer>,
+): Promise<Answer> {
+  if (!plan || fired || !active || active.functionName !== plan.fn) return handle();
+  if (!call) call = { id: active.requestId, trips: 0 };
+  if (call.id !== active.requestId) return handle();
+  const hit = ++call.trips === plan.n;
+  if (hit && plan.when === 'before') {
+    fired = true;
+    return { ...FAILED, requestId: active.requestId };
+  }
+  const answer = await handle();
+  if (!hit) return answer;
+  fired = true;
+  return { ...FAILED, requestId: active.requestId };
+}

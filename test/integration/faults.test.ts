@@ -1,0 +1,358 @@
+/**
+ * Failures that converge (issue 18): a mutation whose Nth database round trip fails, before the
+ * database sees it or after it applied (the function dies not knowing), is retried with the same
+ * requestId until it answers; the final state must equal a clean call's: the same records, the
+ * counters moved once, notifications once, one audit entry, and the answer the first call would
+ * have given. Every N up to the clean call's round trips, both ways, for each mutation below.
+ */
+import type { ActionInput, ActionName } from '@lxq/types';
+import { planFault } from '../../emulator/db/faults';
+import { arrangeShift, chinaDate } from './shifts';
+import { newRequestId, startSystem, WHO, type System } from './system';
+
+let sys: System;
+beforeAll(async () => {
+  sys = await startSystem();
+  logOldDocs();
+}, 60_000);
+afterAll(() => sys.stop());
+
+const MEMBER = WHO.member;
+const form = {
+  workstationId: 'ws-huishi',
+  category: '交通出行',
+  title: '会师南路路灯不亮',
+  text: '会师南路靠近汽车站的一段路灯已经坏了两个星期，晚上行人很多。',
+  consent: true,
+} as const;
+
+let citizens = 0;
+/** A fresh citizen per run, so runs never share a submitter. */
+const newCitizen = () => `o_fault_${citizens++}`;
+
+/** Brings a new concern of `citizen` to a status, through the real actions. */
+async function concernIn(status: string, citizen: string): Promise<string> {
+  const { _id: id } = await sys.as(citizen).ok('concern.submit', form);
+  const staff = sys.as(WHO.cityStaff);
+  if (status === 'submitted') return id;
+  await staff.ok('concern.accept', { id });
+  if (status === 'accepted') return id;
+  await staff.ok('concern.assign', { id, target: { kind: 'member', id: 'user-m02' } });
+  if (status === 'assigned') return id;
+  await sys.as(MEMBER).ok('concern.start', { id });
+  if (status === 'in_progress') return id;
+  await sys.as(MEMBER).ok('concern.reply', { id, text: '已协调供电所修复，请查看效果。' });
+  return id;
+}
+
+interface Scenario<N extends ActionName> {
+  name: N;
+  /** Arranges what the call needs; answers who calls, with what, and the concern it touches. */
+  arrange(citizen: string): Promise<{ openid: string; input: ActionInput<N>; concern?: string }>;
+}
+const scenario = <N extends ActionName>(s: Scenario<N>) => s as unknown as Scenario<ActionName>;
+
+const SCENARIOS = [
+  scenario({ name: 'concern.submit', arrange: async (c) => ({ openid: c, input: form }) }),
+  scenario({
+    name: 'concern.accept',
+    arrange: async (c) => {
+      const id = await concernIn('submitted', c);
+      return { openid: WHO.cityStaff, input: { id }, concern: id };
+    },
+  }),
+  scenario({
+    name: 'concern.assign',
+    arrange: async (c) => {
+      const id = await concernIn('accepted', c);
+      return { openid: WHO.cityStaff, input: { id, target: { kind: 'member', id: 'user-m02' } }, concern: id };
+    },
+  }),
+  scenario({
+    name: 'concern.start',
+    arrange: async (c) => {
+      const id = await concernIn('assigned', c);
+      return { openid: MEMBER, input: { id }, concern: id };
+    },
+  }),
+  scenario({
+    name: 'concern.reply',
+    arrange: async (c) => {
+      const id = await concernIn('in_progress', c);
+      return { openid: MEMBER, input: { id, text: '已协调供电所修复，请查看效果。' }, concern: id };
+    },
+  }),
+  scenario({
+    name: 'concern.rate',
+    arrange: async (c) => {
+      const id = await concernIn('replied', c);
+      return { openid: c, input: { id, score: 5, comment: '满意' }, concern: id };
+    },
+  }),
+  scenario({
+    name: 'concern.reopen',
+    arrange: async (c) => {
+      const id = await concernIn('replied', c);
+      return { openid: c, input: { id, reason: '路灯修了又坏了' }, concern: id };
+    },
+  }),
+  scenario({ name: 'liaison.log', arrange: async () => ({ openid: MEMBER, input: liaisonRecord() }) }),
+  scenario({
+    name: 'liaison.log',
+    arrange: async () => ({ openid: MEMBER, input: { ...liaisonRecord(), concerns: [raised] } }),
+  }),
+  scenario({
+    name: 'duty.signIn',
+    arrange: async (c) => ({ openid: await shiftNow(c, false), input: { shiftId: `fault-${c}`, location: HUISHI } }),
+  }),
+  scenario({
+    name: 'duty.recordReception',
+    arrange: async (c) => ({
+      openid: await shiftNow(c, true),
+      input: { shiftId: `fault-${c}`, people: 1, topic: '反映村道问题', consent: true, concern: raised },
+    }),
+  }),
+  scenario({
+    name: 'account.bindInvitation',
+    arrange: async (c) => {
+      const inv = await sys
+        .as(WHO.admin)
+        .ok('account.createInvitation', { name: '故障委员', role: 'member', unitId: 'u-huining' });
+      return { openid: c, input: { code: inv.code } };
+    },
+  }),
+  scenario({
+    name: 'concern.reject',
+    arrange: async (c) => {
+      const id = await concernIn('submitted', c);
+      return { openid: WHO.cityStaff, input: { id, reason: '不属于政协受理范围' } };
+    },
+  }),
+  scenario({
+    name: 'concern.addNote',
+    arrange: async (c) => {
+      const id = await concernIn('accepted', c);
+      return { openid: WHO.cityStaff, input: { id, text: '已电话联系群众核实情况' } };
+    },
+  }),
+  scenario({
+    name: 'concern.close',
+    arrange: async (c) => {
+      const id = await concernIn('replied', c);
+      return { openid: WHO.cityStaff, input: { id, note: '群众未评价，按期办结' } };
+    },
+  }),
+  scenario({
+    name: 'duty.signOut',
+    arrange: async (c) => ({ openid: await shiftNow(c, true), input: { shiftId: `fault-${c}`, location: HUISHI } }),
+  }),
+  scenario({
+    name: 'account.readInbox',
+    arrange: async (c) => {
+      await sys.db.collection('inbox').add({
+        data: {
+          _id: `inbox-${c}`,
+          openid: c,
+          kind: 'concern',
+          title: '有新进展',
+          body: '请查看',
+          page: 'pages/concern/mine',
+          refId: null,
+          createdAt: new Date(),
+          readAt: null,
+          push: 'skipped',
+        },
+      });
+      return { openid: c, input: { id: `inbox-${c}` } };
+    },
+  }),
+  scenario({
+    name: 'account.recordSubscriptions',
+    arrange: async (c) => ({ openid: c, input: { answers: [{ template: 'concernStatus', answer: 'accept' }] } }),
+  }),
+];
+
+const HUISHI = { lat: 35.6927, lng: 105.0536 };
+const raised = {
+  category: '民生',
+  title: '村道坑洼需要修补',
+  text: '村里通往镇上的道路坑洼很多，雨天积水严重。',
+} as const;
+const liaisonRecord = () =>
+  ({
+    date: chinaDate(new Date()),
+    time: '00:00',
+    channel: 'face',
+    place: '会师镇西关社区',
+    personTimes: 12,
+    summary: '走访社区了解老年人助餐需求',
+  }) as const;
+
+/** A shift at 会师镇 running now with `citizen` as its one member (signed in when asked). */
+async function shiftNow(citizen: string, signedIn: boolean) {
+  const now = Date.now();
+  await arrangeShift(
+    sys,
+    {
+      id: 'ws-huishi',
+      name: '会师镇委员工作站',
+      unitId: 'u-huining',
+      unitPath: ['u-gansu', 'u-baiyin', 'u-huining'],
+      location: HUISHI,
+    },
+    { id: `fault-${citizen}`, start: new Date(now - 10 * 60_000), end: new Date(now + 2 * 3_600_000) },
+    [{ userId: `user-${citizen}`, openid: citizen }],
+  );
+  if (signedIn) await sys.as(citizen).ok('duty.signIn', { shiftId: `fault-${citizen}`, location: HUISHI });
+  return citizen;
+}
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- the emulator's store, read directly */
+const store = () => (sys.emulator.database as any).sql;
+const tables = (): string[] =>
+  store()
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'c$%'")
+    .all()
+    .map((r: any) => r.name);
+/** Every document's version, by table: what a call changed is what moved. */
+const versions = () =>
+  new Map<string, Map<string, number>>(
+    tables().map((t) => [
+      t,
+      new Map(
+        store()
+          .prepare(`SELECT _id, version FROM "${t}"`)
+          .all()
+          .map((r: any) => [r._id, r.version]),
+      ),
+    ]),
+  );
+const docOf = (t: string, id: string) => {
+  const row = store().prepare(`SELECT doc FROM "${t}" WHERE _id = ?`).get(id);
+  return row ? JSON.parse(row.doc) : null;
+};
+/** Keeps each document's content as it was before its first change since the log was cleared. */
+function logOldDocs() {
+  store().exec('CREATE TEMP TABLE IF NOT EXISTS old_docs (t TEXT, id TEXT, doc TEXT, PRIMARY KEY (t, id))');
+  for (const t of tables()) {
+    for (const when of ['UPDATE', 'DELETE']) {
+      store().exec(
+        `CREATE TEMP TRIGGER IF NOT EXISTS "keep_${t}_${when}" BEFORE ${when} ON main."${t}" BEGIN INSERT OR IGNORE INTO old_docs VALUES ('${t}', OLD._id, OLD.doc); END`,
+      );
+    }
+  }
+}
+const oldDoc = (t: string, id: string) => {
+  const row = store().prepare('SELECT doc FROM old_docs WHERE t = ? AND id = ?').get(t, id);
+  return row ? leaves(JSON.parse(row.doc)) : {};
+};
+/* eslint-enable @typescript-eslint/no-explicit-any */
+
+/** Leaves of a document, flattened (timeline.2.action, counts.submitted …). */
+function leaves(value: unknown, prefix = '', out: Record<string, unknown> = {}) {
+  if (value && typeof value === 'object' && !(value as { $date?: unknown }).$date) {
+    for (const [k, v] of Object.entries(value)) leaves(v, prefix ? `${prefix}.${k}` : k, out);
+  } else out[prefix] = value;
+  return out;
+}
+
+/** What differs between runs made alike: ids, times, the run's own people, the resume marks. */
+function alike(value: unknown, citizen: string): unknown {
+  if (typeof value !== 'string') return value && typeof value === 'object' ? 'TIME' : value;
+  return value
+    .split(citizen)
+    .join('CITIZEN')
+    .replace(/\d{4}-\d\d-\d\dT[\d:.]+Z/g, 'TIME')
+    .replace(/[0-9a-f]{12,40}/g, 'ID')
+    .replace(/^[A-Z0-9]{8}$/, 'CODE');
+}
+/**
+ * Not compared: the resume marks, and an inbox item's push outcome. A subscribe message is sent at
+ * most once: a push in flight when a call dies is not sent again (it may have gone), so the item
+ * exists exactly once but may say 'skipped' where a clean call says what the push answered.
+ */
+const IGNORED = /^(bumps|lastChange|_id|push)(\.|$)|\.version$/;
+
+/**
+ * What a call changed, comparable across runs: each new document's leaves, each changed one's
+ * changed leaves (numbers as the amount they moved), each removed one; sorted.
+ */
+async function effects(run: () => Promise<{ answer: unknown; requestId: string }>, s: Scenario<ActionName>) {
+  const citizen = newCitizen();
+  const { openid, input } = await s.arrange(citizen);
+  const before = versions();
+  store().exec('DELETE FROM old_docs');
+  const outboxBefore = sys.emulator.outbox().length;
+  current = { openid, name: s.name, input };
+  const trips = sys.emulator.database.roundTrips;
+  const { answer } = await run();
+  const roundTrips = sys.emulator.database.roundTrips - trips;
+  const after = versions();
+  const changed: string[] = [];
+  for (const [t, ids] of after) {
+    const old = before.get(t) ?? new Map();
+    for (const [id, v] of ids) {
+      if (old.get(id) === v) continue;
+      const now = leaves(docOf(t, id));
+      const was = old.has(id) ? oldDoc(t, id) : null;
+      const parts = Object.entries(now)
+        .filter(([k]) => !IGNORED.test(k))
+        .filter(([k, x]) => !was || JSON.stringify(was[k]) !== JSON.stringify(x))
+        .map(([k, x]) =>
+          was && typeof x === 'number' && (was[k] === undefined || typeof was[k] === 'number')
+            ? `${k}+=${x - ((was[k] as number | undefined) ?? 0)}`
+            : `${k}=${JSON.stringify(alike(x, citizen))}`,
+        )
+        .sort();
+      changed.push(`${t} ${was ? 'changed' : 'new'}: ${parts.join(', ')}`);
+    }
+    for (const id of old.keys()) if (!ids.has(id)) changed.push(`${t} removed`);
+  }
+  return {
+    roundTrips,
+    state: {
+      answer: alike(JSON.stringify(answer), citizen),
+      changed: changed.sort(),
+      pushes: sys.emulator.outbox().length - outboxBefore,
+    },
+  };
+}
+
+let current: { openid: string; name: ActionName; input: unknown } | null = null;
+
+/** One clean call. */
+const clean = async () => {
+  const requestId = newRequestId();
+  const answer = await sys.as(current!.openid).call(current!.name, current!.input as never, requestId);
+  return { answer, requestId };
+};
+
+/** A call whose Nth round trip fails, then retried with the same requestId until it answers. */
+const faulted = (n: number, when: 'before' | 'after') => async () => {
+  const requestId = newRequestId();
+  const [fn] = current!.name.split('.');
+  planFault({ fn, n, when });
+  let answer = await sys.as(current!.openid).call(current!.name, current!.input as never, requestId);
+  const fired = planFault(null);
+  expect(fired).toBe(true);
+  for (let retry = 0; retry < 3 && !(answer as { ok: boolean }).ok; retry++) {
+    answer = await sys.as(current!.openid).call(current!.name, current!.input as never, requestId);
+  }
+  return { answer, requestId };
+};
+
+describe.each(SCENARIOS.map((s) => [s.name, s] as const))('%s', (_, s) => {
+  test('when any one of its round trips fails, before or after it applied, then a retry ends as a clean call does', async () => {
+    const reference = await effects(clean, s);
+    expect(reference.state.answer).toMatch(/^\{"ok":true/);
+    let cases = 0;
+    for (let n = 1; n <= reference.roundTrips; n++) {
+      for (const when of ['before', 'after'] as const) {
+        const got = await effects(faulted(n, when), s);
+        expect({ n, when, ...got.state }).toEqual({ n, when, ...reference.state });
+        cases++;
+      }
+    }
+    console.log(`${s.name}: ${reference.roundTrips} round trips, ${cases} faulted calls converged`);
+  }, 120_000);
+});

@@ -1,0 +1,129 @@
+/**
+ * Files an input refers to (issue 18): a concern's photos, a reply's, a liaison record's and a
+ * notice's attachments are taken only from the caller's own upload folder for that purpose, of an
+ * accepted kind, and only when they exist. Anything else is VALIDATION on the field (never
+ * INTERNAL), nothing is stored, and no link to someone else's file ever comes back.
+ */
+import { startSystem, WHO, type System } from './system';
+
+let sys: System;
+beforeAll(async () => {
+  sys = await startSystem();
+}, 60_000);
+afterAll(() => sys.stop());
+
+const JPEG = Buffer.from('JFIF clean photo');
+
+/** Uploads as the h5 client does, as `openid`, to exactly `cloudPath`; answers the fileID. */
+async function upload(openid: string, cloudPath: string, content: Buffer = JPEG): Promise<string> {
+  const form = new FormData();
+  form.append('file', new Blob([content]), cloudPath.split('/').pop());
+  form.append('cloudPath', cloudPath);
+  const res = await fetch(`${sys.emulator.url}/__cloud/upload`, {
+    method: 'POST',
+    headers: { 'X-WX-OPENID': openid },
+    body: form,
+  });
+  expect(res.status).toBe(200);
+  return ((await res.json()) as { fileID: string }).fileID;
+}
+
+const form = {
+  workstationId: 'ws-huishi',
+  category: '交通出行',
+  title: '会师南路路灯不亮',
+  text: '会师南路靠近汽车站的一段路灯已经坏了两个星期，晚上行人很多。',
+  consent: true,
+} as const;
+const count = async (collection: string, where: object) =>
+  (await sys.db.collection(collection).where(where).count()).total as number;
+
+/** The fileID of a file that was never stored, in the caller's own folder. */
+const missing = (fileID: string) => fileID.replace(/[^/]+$/, 'never-uploaded.jpg');
+
+describe('concern photos', () => {
+  const CITIZEN = 'o_files_citizen';
+
+  test.each([
+    [
+      'another citizen’s photo',
+      async () => upload('o_files_other', 'concerns/o_files_other/a.jpg'),
+      /不是您上传的文件/,
+    ],
+    ['a staff export', async () => upload(WHO.huiningStaff, 'exports/notices/n1/20260101.xlsx'), /不是您上传的文件/],
+    [
+      'a photo of a folder for another purpose',
+      async () => upload(CITIZEN, 'replies/o_files_citizen/a.jpg'),
+      /不是您上传的文件/,
+    ],
+    ['a page, not a picture', async () => upload(CITIZEN, 'concerns/o_files_citizen/x.html'), /不是图片文件/],
+    [
+      'a photo that was never uploaded',
+      async () => missing(await upload(CITIZEN, 'concerns/o_files_citizen/b.jpg')),
+      /已不在云存储中/,
+    ],
+    [
+      'a path that climbs out',
+      async () => `cloud://env.bucket/concerns/${CITIZEN}/../o_files_other/a.jpg`,
+      /不是您上传的文件/,
+    ],
+    ['not a fileID at all', async () => 'https://example.invalid/a.jpg', /不是您上传的文件/],
+  ])(
+    'when a citizen submits %s as a photo, then VALIDATION on that photo and nothing is stored',
+    async (_, file, message) => {
+      const fileID = await file();
+      const res = await sys.as(CITIZEN).call('concern.submit', { ...form, photos: [fileID] });
+      expect(res).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION', fields: { 'photos.0': expect.stringMatching(message) } },
+      });
+      expect(await count('concerns', { submitterOpenid: CITIZEN })).toBe(0);
+    },
+  );
+
+  test('when a citizen submits their own photo, then it is kept and shown with a link', async () => {
+    const own = await upload(CITIZEN, 'concerns/o_files_citizen/own.jpg');
+    const { _id } = await sys.as(CITIZEN).ok('concern.submit', { ...form, photos: [own] });
+    const view = await sys.as(CITIZEN).ok('concern.get', { id: _id });
+    expect(view.photos).toEqual([{ fileID: own, url: expect.stringMatching(/^http/) }]);
+  });
+});
+
+test('when a member replies with a photo that is not theirs, then VALIDATION and the concern is unchanged; their own is kept', async () => {
+  const { _id: id } = await sys.as('o_files_asker').ok('concern.submit', form);
+  const staff = sys.as(WHO.cityStaff);
+  await staff.ok('concern.accept', { id });
+  await staff.ok('concern.assign', { id, target: { kind: 'member', id: 'user-m02' } });
+  await sys.as(WHO.member).ok('concern.start', { id });
+  const foreign = await upload('o_files_asker', 'replies/o_files_asker/x.jpg');
+  const res = await sys
+    .as(WHO.member)
+    .call('concern.reply', { id, text: '已协调供电所修复，请查看效果。', photos: [foreign] });
+  expect(res).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { 'photos.0': expect.any(String) } } });
+  expect((await sys.db.collection('concerns').doc(id).get()).data.status).toBe('in_progress');
+
+  const own = await upload(WHO.member, `replies/${WHO.member}/fixed.jpg`);
+  await sys.as(WHO.member).ok('concern.reply', { id, text: '已协调供电所修复，请查看效果。', photos: [own] });
+  const view = await sys.as('o_files_asker').ok('concern.get', { id });
+  expect(view.reply?.photos).toEqual([{ fileID: own, url: expect.stringMatching(/^http/) }]);
+});
+
+test('when a member logs a record with someone else’s file, then VALIDATION and no record; their own photo is kept', async () => {
+  const record = {
+    date: new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10),
+    time: '00:05',
+    channel: 'face' as const,
+    place: '白银区四龙路社区',
+    personTimes: 12,
+    summary: '上门走访社区居民，了解老旧小区改造意见。',
+  };
+  const before = await count('liaison_records', { memberId: 'user-m02' });
+  const foreign = await upload(WHO.huiningStaff, `notice-files/${WHO.huiningStaff}/a.jpg`);
+  const res = await sys.as(WHO.member).call('liaison.log', { ...record, photos: [foreign] });
+  expect(res).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { 'photos.0': expect.any(String) } } });
+  expect(await count('liaison_records', { memberId: 'user-m02' })).toBe(before);
+
+  const own = await upload(WHO.member, `liaison/${WHO.member}/visit.jpg`);
+  await sys.as(WHO.member).ok('liaison.log', { ...record, photos: [own] });
+  expect(await count('liaison_records', { memberId: 'user-m02' })).toBe(before + 1);
+});

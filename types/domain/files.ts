@@ -1,0 +1,17 @@
+/**
+ * Where people's uploads live in cloud storage: `<purpose>/<openid>/<file>`. The storage rule lets
+ * a person write only under their own openid, and a function takes a file only from the caller's
+ * own folder of the purpose the action is about, so nobody can pass off someone else's file (an
+ * export, an attachment) as theirs and get a link to it back.
+ */
+export const UPLOAD_PURPOSES = ['concerns', 'replies', 'liaison', 'notice-files'] as const;
+export type UploadPurpose = (typeof UPLOAD_PURPOSES)[number];
+
+export const uploadFolder = (purpose: UploadPurpose, openid: string) => `${purpose}/${openid}`;
+
+/** What a person may upload, by the extension of the file's name. */
+export const UPLOAD_KINDS = {
+  image: /\.(jpe?g|png|gif|webp)$/i,
+  pdf: /\.pdf$/i,
+} as const;
+export type UploadKind = keyof typeof UPLOAD_KINDS;
