@@ -63,7 +63,11 @@ describe('deploy to an empty environment', () => {
     expect(notice.timeout).toBe(60);
     expect(notice.triggers).toEqual([{ name: 'deliver', config: '0 * * * * * *' }]);
     expect(notice.openapi).toEqual(['subscribeMessage.send']);
-    expect(env.functions.get('concern')!.triggers.map((t) => t.name)).toEqual(['dailyReminder', 'weeklyDigest']);
+    expect(env.functions.get('concern')!.triggers.map((t) => t.name)).toEqual([
+      'dailyReminder',
+      'dailyReminderResume',
+      'weeklyDigest',
+    ]);
     expect(env.functions.get('duty')!.env.DUTY_CODE_SECRET).toMatch(/^[A-Za-z0-9_-]{43}$/);
 
     expect([...env.hosted.keys()]).toEqual(['js/app.1.js', 'index.html']);

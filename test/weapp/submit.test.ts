@@ -168,11 +168,12 @@ describe('weapp concern submit form', () => {
           errCode: -504003,
           errMsg: 'cloud.callFunction:fail Error: errCode: -504003  | errMsg: Invoking task timed out after 10 seconds',
         });
-      return Promise.resolve({ result: { ok: true, data: { _id: 'c10', status: 'submitted' } } });
+      return Promise.resolve({
+        result: { ok: true, data: { _id: 'c10', status: 'submitted', acceptDueAt: null, replyDueAt: null } },
+      });
     };
-    const page = await renderPage('pages/concern/submit', { workstationId: 'ws_1', name: 'x' });
-    await waitForText(page, '诉求类别');
-    await tapText(page, '我已阅读并同意');
+    const page = await open();
+    await fillValid(page);
     await tapText(page, '提交');
     const failed = await waitForText(page, '服务器这次没有处理完');
     expect(failed).toContain('填写的内容已保留');
