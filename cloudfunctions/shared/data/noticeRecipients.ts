@@ -7,13 +7,16 @@ const recipients = () => db.collection('notice_recipients');
 
 export const recipientId = (noticeId: string, userId: string) => `${noticeId}:${userId}`;
 
+/** Recipient records per insert: a provincial notice's 50,000 in 100 round trips. */
+const INSERT_CHUNK = 500;
+
 /**
- * Writes the recipient list, 100 per round trip. A preparation that died half way and runs
+ * Writes the recipient list, 500 per round trip. A preparation that died half way and runs
  * again finds some already there: those are kept, the rest added one by one.
  */
 export async function insertRecipients(docs: NoticeRecipient[]): Promise<void> {
-  for (let i = 0; i < docs.length; i += 100) {
-    const chunk = docs.slice(i, i + 100);
+  for (let i = 0; i < docs.length; i += INSERT_CHUNK) {
+    const chunk = docs.slice(i, i + INSERT_CHUNK);
     try {
       await recipients().add({ data: chunk });
     } catch (err) {
