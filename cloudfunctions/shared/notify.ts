@@ -6,7 +6,7 @@
  */
 import { TEMPLATES, type InboxItem, type InboxKind, type TemplateKey } from '@lxq/types';
 import { cloud } from './cloud';
-import { insertInboxItem, setPushOutcome } from './data/inbox';
+import { findInboxItems, insertInboxItem, insertInboxItems, setPushOutcome, setPushOutcomes } from './data/inbox';
 import { isDuplicateKey } from './errors';
 import { inChina } from './time';
 
@@ -35,8 +35,8 @@ export interface NotifyOptions {
   guarded?: boolean;
 }
 
-export async function notify(n: Notification, now: Date, opts: NotifyOptions = {}): Promise<InboxItem['push']> {
-  const item: InboxItem = {
+function toItem(n: Notification, now: Date): InboxItem {
+  return {
     _id: n.id,
     openid: n.openid,
     kind: n.kind,
@@ -48,6 +48,10 @@ export async function notify(n: Notification, now: Date, opts: NotifyOptions = {
     readAt: null,
     push: 'skipped',
   };
+}
+
+export async function notify(n: Notification, now: Date, opts: NotifyOptions = {}): Promise<InboxItem['push']> {
+  const item = toItem(n, now);
   if (opts.guarded) {
     if (n.push && n.openid) item.push = await sendSubscribeMessage(n.openid, n.push.template, n.page, n.push.values);
     try {
@@ -67,6 +71,60 @@ export async function notify(n: Notification, now: Date, opts: NotifyOptions = {
   const outcome = await sendSubscribeMessage(n.openid, n.push.template, n.page, n.push.values);
   await setPushOutcome(item._id, outcome).catch(() => undefined);
   return outcome;
+}
+
+export interface ManyNotified {
+  /** The outcome for each notification this call reached (its inbox item is this call's). */
+  reached: Map<string, InboxItem['push']>;
+  /** Items that were there already: someone reached them before (their push is what is known of it). */
+  before: InboxItem[];
+}
+
+/**
+ * Many people at once (a notice's delivery batch), in a handful of database round trips whatever
+ * their number: which items exist (one read), the rest inserted together (one write: the guard
+ * against pushing twice, as in notify), the pushes (`parallel` at a time), then one write per kind
+ * of outcome. A concurrent insert of the same ids makes the batch insert fail: then each is
+ * inserted alone, so an item counts as ours only when its own insert succeeded.
+ */
+export async function notifyMany(ns: Notification[], now: Date, parallel = 10): Promise<ManyNotified> {
+  const before = await findInboxItems(ns.map((n) => n.id));
+  const known = new Set(before.map((b) => b._id));
+  let fresh = ns.filter((n) => !known.has(n.id));
+  try {
+    await insertInboxItems(fresh.map((n) => toItem(n, now)));
+  } catch (err) {
+    if (!isDuplicateKey(err)) throw err;
+    const ours: Notification[] = [];
+    const theirs: string[] = [];
+    for (const n of fresh) {
+      try {
+        await insertInboxItem(toItem(n, now));
+        ours.push(n);
+      } catch (e) {
+        if (!isDuplicateKey(e)) throw e;
+        theirs.push(n.id);
+      }
+    }
+    before.push(...(await findInboxItems(theirs)));
+    fresh = ours;
+  }
+  const reached = new Map<string, InboxItem['push']>();
+  for (let i = 0; i < fresh.length; i += parallel) {
+    const chunk = fresh.slice(i, i + parallel);
+    const outcomes = await Promise.all(
+      chunk.map((n) =>
+        n.push && n.openid
+          ? sendSubscribeMessage(n.openid, n.push.template, n.page, n.push.values)
+          : Promise.resolve<InboxItem['push']>('skipped'),
+      ),
+    );
+    chunk.forEach((n, k) => reached.set(n.id, outcomes[k]));
+  }
+  const byOutcome = new Map<InboxItem['push'], string[]>();
+  for (const [id, push] of reached) if (push !== 'skipped') byOutcome.set(push, [...(byOutcome.get(push) ?? []), id]);
+  for (const [push, ids] of byOutcome) await setPushOutcomes(ids, push).catch(() => undefined);
+  return { reached, before };
 }
 
 /** A subscribe message alone, for callers that record the outcome themselves (or not at all). */

@@ -49,3 +49,39 @@ export async function all(sys: System, collection: string, where: object): Promi
   }
 }
 /* eslint-enable @typescript-eslint/no-explicit-any */
+
+/**
+ * Delivers a notice to the end and counts the database round trips delivery itself made: the
+ * test waits until the emulator is quiet (workers done) before looking, and takes its own looks
+ * (one round trip each) out of the count.
+ */
+export async function deliverCounted(sys: System, send: () => Promise<string>, timeoutMs = 600_000) {
+  const db = sys.emulator.database;
+  const before = db.roundTrips;
+  const started = Date.now();
+  const noticeId = await send();
+  let looks = 0;
+  let doneAt = started;
+  for (;;) {
+    doneAt = await quiet(sys);
+    const { data } = await sys.db.collection('notices').where({ _id: noticeId }).limit(1).get();
+    const open = await sys.db.collection('notice_queue').where({ noticeId, status: 'open' }).count();
+    looks += 2;
+    if (data[0]?.status === 'sent' && open.total === 0) break;
+    if (Date.now() - started > timeoutMs) throw new Error(`通知 ${noticeId} 未在时限内送达`);
+    await sys.emulator.fireTimer('notice', 'deliver');
+  }
+  return { noticeId, trips: db.roundTrips - before - looks, ms: doneAt - started };
+}
+
+/** Until no round trip has been made for a while (every worker finished or died): when the last one was. */
+async function quiet(sys: System, forMs = 1500): Promise<number> {
+  let last = sys.emulator.database.roundTrips;
+  let lastAt = Date.now();
+  while (Date.now() - lastAt < forMs) {
+    await new Promise((r) => setTimeout(r, 50));
+    const now = sys.emulator.database.roundTrips;
+    if (now !== last) [last, lastAt] = [now, Date.now()];
+  }
+  return lastAt;
+}

@@ -130,6 +130,8 @@ export interface FollowUpCounts {
   read: number;
   attending: number;
   absent: number;
+  /** Reachable in-app and not yet delivered (moves down while the notice goes out). */
+  pending: number;
 }
 
 export interface RecipientRow {

@@ -76,6 +76,10 @@ export interface Notice {
   leaseUntil: Date;
   recipientCount: number;
   batchCount: number;
+  /** Recipients without a bound WeChat account (set when delivery is prepared). */
+  unboundCount?: number;
+  /** Moved by the delivery workers per batch (atomic increments): each recipient counted once. */
+  progress?: { delivered?: number; pushed?: number; unreachable?: number };
   createdBy: string;
   createdByName: string;
   createdAt: Date;

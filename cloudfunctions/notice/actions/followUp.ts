@@ -1,6 +1,6 @@
 import { defineAction } from '../../shared/action';
 import { getNotice } from '../../shared/data/notices';
-import { countFollowUp, pageRecipients } from '../../shared/data/noticeRecipients';
+import { countFollowUp, pageRecipients, withProgress } from '../../shared/data/noticeRecipients';
 import { iso } from '../../shared/time';
 import { toListItem, toRow } from '../domain/views';
 import { unitOfNotice } from '../domain/unitOfNotice';
@@ -12,11 +12,12 @@ export default defineAction({
   mutates: false,
   unitOf: unitOfNotice,
   async handler({ id, filter, page, pageSize }, ctx) {
-    const [notice, counts, { items, total }] = await Promise.all([
+    const [notice, counted, { items, total }] = await Promise.all([
       getNotice(id),
       countFollowUp(id),
       pageRecipients(id, filter, page, pageSize),
     ]);
+    const counts = withProgress(counted, notice);
     const m = notice.meeting;
     return {
       notice: {

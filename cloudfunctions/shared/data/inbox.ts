@@ -9,6 +9,19 @@ export async function insertInboxItem(item: InboxItem): Promise<void> {
   await inbox().add({ data: { _id, ...rest } });
 }
 
+/** Many items in one insert (a delivery slice); all or, on a duplicate id, an error. */
+export async function insertInboxItems(items: InboxItem[]): Promise<void> {
+  if (items.length) await inbox().add({ data: items });
+}
+
+/** One outcome recorded on many items at once. */
+export async function setPushOutcomes(ids: string[], push: InboxItem['push']): Promise<void> {
+  if (!ids.length) return;
+  await inbox()
+    .where({ _id: _.in(ids) })
+    .update({ data: { push } });
+}
+
 export async function setPushOutcome(id: string, push: InboxItem['push']): Promise<void> {
   await inbox().doc(id).update({ data: { push } });
 }

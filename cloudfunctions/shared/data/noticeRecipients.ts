@@ -7,13 +7,16 @@ const recipients = () => db.collection('notice_recipients');
 
 export const recipientId = (noticeId: string, userId: string) => `${noticeId}:${userId}`;
 
+/** Recipient records per insert: a provincial notice's 50,000 in 100 round trips. */
+const INSERT_CHUNK = 500;
+
 /**
- * Writes the recipient list, 100 per round trip. A preparation that died half way and runs
+ * Writes the recipient list, 500 per round trip. A preparation that died half way and runs
  * again finds some already there: those are kept, the rest added one by one.
  */
 export async function insertRecipients(docs: NoticeRecipient[]): Promise<void> {
-  for (let i = 0; i < docs.length; i += 100) {
-    const chunk = docs.slice(i, i + 100);
+  for (let i = 0; i < docs.length; i += INSERT_CHUNK) {
+    const chunk = docs.slice(i, i + INSERT_CHUNK);
     try {
       await recipients().add({ data: chunk });
     } catch (err) {
@@ -41,11 +44,13 @@ export async function markDelivered(ids: string[], push: NoticePush, at: Date): 
  * For recipients some other worker delivered to: fills in what is known unless that worker
  * already recorded its own outcome (it knows better).
  */
-export async function markDeliveredIfUnrecorded(ids: string[], push: NoticePush, at: Date): Promise<void> {
-  if (!ids.length) return;
-  await recipients()
+export async function markDeliveredIfUnrecorded(ids: string[], push: NoticePush, at: Date): Promise<number> {
+  if (!ids.length) return 0;
+  const res = await recipients()
     .where({ _id: _.in(ids), deliveredAt: null })
     .update({ data: { deliveredAt: at, push } });
+  // How many were recorded now: each record moves once, so the progress counters count each person once.
+  return res.stats.updated as number;
 }
 
 export async function markReminded(ids: string[], at: Date): Promise<void> {
@@ -126,6 +131,28 @@ export async function listAll(noticeId: string, skip: number, limit: number): Pr
 
 const UNREACHABLE = ['no_subscription', 'error', 'unbound', 'skipped'];
 
+/**
+ * Delivery figures from the counters the workers move per batch (no counting of records while
+ * tens of thousands are being written): what the sender watches while the notice goes out.
+ * A notice delivered before the counters existed keeps the counted figures.
+ */
+export function withProgress(counts: FollowUpCounts, notice: Notice): FollowUpCounts {
+  // Prepared before the counters existed (or not prepared yet: scheduled, cancelled).
+  if (notice.unboundCount === undefined) {
+    return { ...counts, pending: notice.status === 'sending' ? counts.recipients - counts.delivered : 0 };
+  }
+  const p = notice.progress ?? {};
+  const unbound = notice.unboundCount;
+  const delivered = p.delivered ?? 0;
+  return {
+    ...counts,
+    delivered,
+    pushed: p.pushed ?? 0,
+    unreachable: unbound + (p.unreachable ?? 0),
+    pending: Math.max(0, notice.recipientCount - unbound - delivered),
+  };
+}
+
 /** The follow-up figures of a notice, counted in one aggregate from the recipient records. */
 export async function countFollowUp(noticeId: string): Promise<FollowUpCounts> {
   const { list } = await recipients()
@@ -152,6 +179,7 @@ export async function countFollowUp(noticeId: string): Promise<FollowUpCounts> {
     read: row?.read ?? 0,
     attending: row?.attending ?? 0,
     absent: row?.absent ?? 0,
+    pending: 0,
   };
 }
 

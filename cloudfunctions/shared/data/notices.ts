@@ -74,3 +74,15 @@ export async function claimReminder(id: string, now: Date, next: Date): Promise<
     .update({ data: { lastRemindAt: now, remindAfter: next, remindCount: _.inc(1) } });
   return res.stats.updated === 1;
 }
+
+/** Adds a delivery batch's newly recorded outcomes to the notice's progress counters. */
+export async function addProgress(id: string, by: { delivered: number; pushed: number; unreachable: number }) {
+  if (!by.delivered) return;
+  await notices()
+    .doc(id)
+    .update({
+      data: {
+        progress: { delivered: _.inc(by.delivered), pushed: _.inc(by.pushed), unreachable: _.inc(by.unreachable) },
+      },
+    });
+}

@@ -46,6 +46,8 @@ export async function prepareDelivery(
     ...(batches.length ? { status: 'sending' as const } : { status: 'sent' as const, sentAt: now }),
     recipientCount: records.length,
     batchCount: batches.length,
+    // Set, not added: a preparation run again after a crash says the same.
+    unboundCount: records.length - reachable.length,
   });
   return { recipients: records.length, batches: batches.length };
 }

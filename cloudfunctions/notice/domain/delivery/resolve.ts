@@ -14,8 +14,9 @@ import { pageWorkstations } from '../../../shared/data/workstations';
 import { invalid } from '../../../shared/errors';
 
 const PAGE = 1000;
-/** Beyond this a notice should go to a lower level's office (and the export stays readable). */
-export const MAX_RECIPIENTS = 20_000;
+/** A province's members and more; beyond this a notice should go through the lower levels' offices. */
+export const MAX_RECIPIENTS = 100_000;
+const byName = new Intl.Collator('zh-CN');
 
 export interface Resolved {
   users: User[];
@@ -61,7 +62,7 @@ export async function resolveRecipients(scopeUnitId: string, t: NoticeTargets): 
     targets.push({ ...target, name: target.name || '（不在您的管辖范围内）', count: found.size });
     if (byId.size > MAX_RECIPIENTS) throw invalid({ targets: `一次最多发送给 ${MAX_RECIPIENTS} 人，请缩小范围` });
   }
-  const users = [...byId.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+  const users = [...byId.values()].sort((a, b) => byName.compare(a.name, b.name));
   const sectorNames = new Map(
     [...(await getSectorsByIds(users.map((u) => u.sectorId ?? '')))].map(([id, s]) => [id, s.name]),
   );

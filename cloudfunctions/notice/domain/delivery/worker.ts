@@ -1,13 +1,12 @@
 /**
  * Working the delivery queue. A worker claims one batch at a time with a lease (a conditional
- * update: only one worker wins it), tells each person through notify() — idempotent by the inbox
- * id `${noticeId}:${openid}`, so a recipient someone already reached gets nothing twice — and
- * records the outcomes. Out of time, it hands the rest of the batch on from where it stopped; if
+ * update: only one worker wins it), tells the people of a slice through notifyMany() — one insert
+ * of their inbox items, idempotent by the inbox id `${noticeId}:${openid}`, so a recipient someone
+ * already reached gets nothing twice — and records the outcomes per slice. Out of time, it hands the rest of the batch on from where it stopped; if
  * it dies instead, its lease runs out and the next worker takes the batch from its last cursor.
  */
-import type { InboxItem, Notice, NoticePush, NoticeQueueItem } from '@lxq/types';
-import { findInboxItems } from '../../../shared/data/inbox';
-import { getNotice, moveStatus } from '../../../shared/data/notices';
+import type { Notice, NoticePush, NoticeQueueItem } from '@lxq/types';
+import { addProgress, getNotice, moveStatus } from '../../../shared/data/notices';
 import {
   markDelivered,
   markDeliveredIfUnrecorded,
@@ -15,11 +14,13 @@ import {
   recipientId,
 } from '../../../shared/data/noticeRecipients';
 import { claim, countOpen, finish, listFree, release } from '../../../shared/data/noticeQueue';
-import { notify } from '../../../shared/notify';
+import { notifyMany, type ManyNotified } from '../../../shared/notify';
 import { inboxId, noticeMessage } from './message';
 
-/** Recipients told at once within a batch (each is an inbox write and a push). */
+/** Pushes sent at once within a slice (each is one platform call; the inbox writes are per slice). */
 const PARALLEL = 10;
+/** Left before the deadline to take a whole batch as one slice (100 pushes, 10 at a time). */
+const SLICE_MS = 10_000;
 
 export interface WorkDone {
   batches: number;
@@ -56,29 +57,24 @@ async function claimOne(free: NoticeQueueItem[]) {
 }
 
 async function workBatch(notice: Notice, item: NoticeQueueItem, lease: Date, deadline: number) {
-  const outcomes = new Map<NoticePush, string[]>();
-  const reachedBefore: { rid: string; inbox: string }[] = [];
   let i = item.cursor;
   while (i < item.recipients.length) {
-    const chunk = item.recipients.slice(i, i + PARALLEL);
-    const pushes = await Promise.all(
-      chunk.map((p) => notify(noticeMessage(notice, item.round, p.openid ?? ''), new Date())),
+    // With time to spare the rest of the batch goes in one slice (a handful of round trips for
+    // all of it); short of time, a chunk, so a claim always makes progress and hands on soon.
+    const size = deadline - Date.now() > SLICE_MS ? item.recipients.length - i : PARALLEL;
+    const slice = item.recipients.slice(i, i + size);
+    const told = await notifyMany(
+      slice.map((p) => noticeMessage(notice, item.round, p.openid ?? '')),
+      new Date(),
+      PARALLEL,
     );
-    chunk.forEach((p, k) => {
-      const rid = recipientId(notice._id, p.userId);
-      // 'skipped' means the inbox item was already there: an earlier (maybe dead) worker reached them.
-      if (pushes[k] === 'skipped') reachedBefore.push({ rid, inbox: inboxId(notice._id, item.round, p.openid ?? '') });
-      else outcomes.set(pushes[k], [...(outcomes.get(pushes[k]) ?? []), rid]);
-    });
-    i += chunk.length;
-    // Every claim makes progress (one chunk at least); out of time, the rest goes back to the queue.
+    await record(notice, item.round, slice, told);
+    i += slice.length;
     if (i < item.recipients.length && Date.now() >= deadline) {
-      await record(notice, item.round, outcomes, reachedBefore);
       await release(item._id, lease, i);
       return { finished: false, told: i - item.cursor };
     }
   }
-  await record(notice, item.round, outcomes, reachedBefore);
   await finish(item._id, new Date());
   if (item.round === 0 && (await countOpen(notice._id)) === 0) {
     await moveStatus(notice._id, 'sending', { status: 'sent', sentAt: new Date() });
@@ -86,31 +82,39 @@ async function workBatch(notice: Notice, item: NoticeQueueItem, lease: Date, dea
   return { finished: true, told: i - item.cursor };
 }
 
-/** Writes the outcomes onto the recipient records: one round trip per kind of outcome. */
-async function record(
-  notice: Notice,
-  round: number,
-  outcomes: Map<NoticePush, string[]>,
-  reachedBefore: { rid: string; inbox: string }[],
-) {
+const UNREACHABLE: NoticePush[] = ['no_subscription', 'error', 'skipped'];
+
+/**
+ * Writes a slice's outcomes onto the recipient records (one round trip per kind of outcome) and
+ * adds those recorded now to the notice's progress counters. A record moves from undelivered
+ * once, whoever records it, so each person is counted once even when workers overlap.
+ */
+async function record(notice: Notice, round: number, slice: NoticeQueueItem['recipients'], told: ManyNotified) {
   const at = new Date();
+  const rid = new Map(
+    slice.map((p) => [inboxId(notice._id, round, p.openid ?? ''), recipientId(notice._id, p.userId)]),
+  );
   if (round > 0) {
-    await markReminded([...[...outcomes.values()].flat(), ...reachedBefore.map((r) => r.rid)], at);
-  } else {
-    for (const [push, ids] of outcomes) await markDelivered(ids, push, at);
-    if (reachedBefore.length) {
-      // What the earlier worker's push did is on its inbox item (unless it died before saying).
-      const items = new Map<string, InboxItem>(
-        (await findInboxItems(reachedBefore.map((r) => r.inbox))).map((x) => [x._id, x]),
-      );
-      const known = new Map<NoticePush, string[]>();
-      for (const r of reachedBefore) {
-        const push: NoticePush = items.get(r.inbox)?.push ?? 'skipped';
-        known.set(push, [...(known.get(push) ?? []), r.rid]);
-      }
-      for (const [push, ids] of known) await markDeliveredIfUnrecorded(ids, push, at);
-    }
+    await markReminded([...rid.values()], at);
+    return;
   }
-  outcomes.clear();
-  reachedBefore.length = 0;
+  const ours = new Map<NoticePush, string[]>();
+  for (const [id, push] of told.reached) ours.set(push, [...(ours.get(push) ?? []), rid.get(id) ?? '']);
+  // What an earlier (maybe dead) worker's push did is on its inbox item, unless it died before saying.
+  const theirs = new Map<NoticePush, string[]>();
+  for (const item of told.before) theirs.set(item.push, [...(theirs.get(item.push) ?? []), rid.get(item._id) ?? '']);
+  const progress = { delivered: 0, pushed: 0, unreachable: 0 };
+  const count = (push: NoticePush, n: number) => {
+    progress.delivered += n;
+    if (push === 'sent') progress.pushed += n;
+    if (UNREACHABLE.includes(push)) progress.unreachable += n;
+  };
+  for (const [push, ids] of ours) {
+    const n = await markDeliveredIfUnrecorded(ids, push, at);
+    count(push, n);
+    // Another worker guessed first (it saw our inbox items): this worker pushed, it knows better.
+    if (n < ids.length) await markDelivered(ids, push, at);
+  }
+  for (const [push, ids] of theirs) count(push, await markDeliveredIfUnrecorded(ids, push, at));
+  await addProgress(notice._id, progress);
 }
