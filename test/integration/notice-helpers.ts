@@ -75,7 +75,7 @@ export async function deliverCounted(sys: System, send: () => Promise<string>, t
 }
 
 /** Until no round trip has been made for a while (every worker finished or died): when the last one was. */
-async function quiet(sys: System, forMs = 1500): Promise<number> {
+export async function quiet(sys: System, forMs = 1500): Promise<number> {
   let last = sys.emulator.database.roundTrips;
   let lastAt = Date.now();
   while (Date.now() - lastAt < forMs) {
