@@ -3,6 +3,7 @@
  */
 import type { Concern, ConcernStatus, Invitation, Role, User } from '@lxq/types';
 import { CITY_SECTORS, COUNTY_SECTORS, STATIONS, UNITS } from './places';
+import { acceptDue, replyDue } from '../../cloudfunctions/shared/concerns/deadlines';
 
 export function rng(seed: number) {
   let s = seed >>> 0;
@@ -218,6 +219,14 @@ export function makeConcerns(now: Date): Concern[] {
         action: 'reject',
         note: '该事项已通过司法程序处理，不属于受理范围',
       } as never);
+    // Deadlines and first replies as the actions would have set them, so the counters made from
+    // these records give the headline figures the status tabs agree with.
+    const acceptDueAt = acceptDue(createdAt);
+    const acceptedAt = timeline.find((e) => e.action === 'accepted')?.at;
+    const replyDueAt = acceptedAt ? replyDue(createdAt) : null;
+    const answeredAt =
+      status === 'rejected' ? timeline[timeline.length - 1].at : timeline.find((e) => e.action === 'replied')?.at;
+    const open = !answeredAt;
     return {
       _id: `concern-demo-${String(i + 1).padStart(2, '0')}`,
       unitId: station.unitId,
@@ -238,6 +247,15 @@ export function makeConcerns(now: Date): Concern[] {
       timeline,
       createdAt,
       updatedAt: timeline[timeline.length - 1].at,
+      acceptDueAt,
+      replyDueAt,
+      dueAt: open ? (replyDueAt ?? acceptDueAt) : null,
+      firstRepliedAt: answeredAt ?? null,
+      reply:
+        answeredAt && status !== 'rejected'
+          ? { text: '已与相关部门沟通，正在按计划推进，详情见办理过程。', photos: [], at: answeredAt, byName: '王晓梅' }
+          : null,
+      rating: status === 'closed' ? { score: 5 - (i % 2), comment: '', at: timeline[timeline.length - 1].at } : null,
     } satisfies Concern;
   });
 }

@@ -196,6 +196,7 @@ const MATRIX: Record<ActionName, { input: () => object; expect: [Outcome, Outcom
   },
   'concern.listMine': { input: () => ({}), expect: ['ok', 'ok', 'ok', 'ok'] },
   'concern.listForStaff': { input: () => ({}), expect: ['FORBIDDEN', 'FORBIDDEN', 'ok', 'ok'] },
+  'concern.exportQueue': { input: () => ({}), expect: ['FORBIDDEN', 'FORBIDDEN', 'ok', 'ok'] },
   // concern-demo-07 is at 会师镇 (会宁): in scope of 会宁 staff, out of scope of 靖远 staff.
   'concern.get': { input: () => ({ id: 'concern-demo-07' }), expect: ['ok', 'ok', 'ok', 'ok'] },
   'concern.accept': { input: () => ({ id: 'concern-demo-07' }), expect: inScope },

@@ -32,6 +32,7 @@ const STAFF_ONLY: ActionName[] = [
   'duty.board',
   'duty.stationCode',
   'concern.listForStaff',
+  'concern.exportQueue',
   'concern.accept',
   'concern.reject',
   'concern.markDuplicate',

@@ -51,6 +51,7 @@ export const ACTIONS = {
   'concern.submit': concern.concernSubmit,
   'concern.listMine': concern.concernListMine,
   'concern.listForStaff': concern.concernListForStaff,
+  'concern.exportQueue': concern.concernExportQueue,
   'concern.get': concern.concernGet,
   'concern.accept': concern.concernAccept,
   'concern.reject': concern.concernReject,

@@ -60,6 +60,8 @@ export interface StaffFilters {
   sectorId?: string;
   from?: Date;
   to?: Date;
+  /** Words of the title: narrows whatever index the other filters chose. */
+  q?: string;
 }
 
 /**
@@ -79,6 +81,7 @@ export async function pageForStaff(
   if (f.status) where.status = f.status;
   if (f.category) where.category = f.category;
   if (f.sectorId) where.sectorId = f.sectorId;
+  if (f.q) where.title = db.RegExp({ regexp: f.q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), options: 'i' });
   if (f.from || f.to) {
     const range = [f.from && _.gte(f.from), f.to && _.lt(f.to)].filter(Boolean);
     where.createdAt = range.length === 2 ? range[0].and(range[1]) : range[0];
