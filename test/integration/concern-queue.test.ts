@@ -109,3 +109,17 @@ describe('concern.exportQueue', () => {
     expect(member.ok ? null : member.error.code).toBe('FORBIDDEN');
   });
 });
+
+describe('the assign picker', () => {
+  test('when staff open the member options, then each member comes with 界别, stations, today’s duty and open cases', async () => {
+    const staff = sys.as(WHO.cityStaff);
+    const { items } = await staff.ok('concern.assigneeOptions', { id: 'concern-demo-03', kind: 'member' });
+    expect(items.length).toBeGreaterThan(20);
+    expect(items.filter((o) => o.group).length).toBeGreaterThan(0);
+    expect(items.every((o) => typeof o.openCases === 'number' && Array.isArray(o.stations))).toBe(true);
+    const target = items[0];
+    await staff.ok('concern.assign', { id: 'concern-demo-03', target: { kind: 'member', id: target.id } });
+    const after = await staff.ok('concern.assigneeOptions', { id: 'concern-demo-03', kind: 'member' });
+    expect(after.items.find((o) => o.id === target.id)?.openCases).toBe((target.openCases ?? 0) + 1);
+  });
+});

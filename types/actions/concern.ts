@@ -209,6 +209,14 @@ export interface AssigneeOption {
   id: string;
   name: string;
   detail: string;
+  /** Members: the 界别 the picker groups them under ('' when none). */
+  group?: string;
+  /** Members: the workstations they belong to. */
+  stations?: string[];
+  /** Members: on a scheduled shift today, at this station. */
+  onDutyAt?: string | null;
+  /** Members: concerns in their hands now (交办 or 办理中). */
+  openCases?: number;
 }
 
 export const concernAssigneeOptions = {

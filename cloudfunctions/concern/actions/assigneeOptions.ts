@@ -8,6 +8,6 @@ export default defineAction({
   mutates: false,
   unitOf: concernUnit,
   async handler({ kind }, ctx) {
-    return { items: await assigneeOptions(theConcern(ctx), kind) };
+    return { items: await assigneeOptions(theConcern(ctx), kind, ctx.now) };
   },
 });

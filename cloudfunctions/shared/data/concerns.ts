@@ -165,3 +165,17 @@ export const cond = {
   notEqual: (v: unknown) => _.neq(v),
   atLeast: (v: unknown) => _.gte(v),
 };
+
+/** Open cases (交办 or 办理中) per assigned member in the subtree: member user id → count. */
+export async function openCasesByMember(unitId: string): Promise<Map<string, number>> {
+  const { data } = await concerns()
+    .where({ unitPath: unitId, status: _.in(['assigned', 'in_progress']) })
+    .field({ assignee: true })
+    .limit(1000)
+    .get();
+  const out = new Map<string, number>();
+  for (const c of data as Pick<Concern, 'assignee'>[]) {
+    if (c.assignee?.kind === 'member') out.set(c.assignee.id, (out.get(c.assignee.id) ?? 0) + 1);
+  }
+  return out;
+}
