@@ -153,6 +153,7 @@ const LIAISON_MATRIX: Record<Extract<ActionName, `liaison.${string}`>, Row> = {
   'liaison.remind': { input: () => ({}), expect: MEMBER_ONLY },
   'liaison.list': { input: () => ({}), expect: [F, F, 'ok', 'ok'] },
   'liaison.export': { input: () => ({}), expect: [F, F, 'ok', 'ok'] },
+  'liaison.progress': { input: () => ({}), expect: [F, F, 'ok', 'ok'] },
   'liaison.getQuota': { input: () => ({}), expect: [F, F, 'ok', 'ok'] },
   // Admins only: staff of either county may not change quotas.
   'liaison.saveQuota': { input: () => ({ activitiesPerQuarter: 1, personTimesPerYear: 50 }), expect: [F, F, F, F] },

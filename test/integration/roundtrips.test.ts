@@ -33,6 +33,7 @@ const STAFF_ONLY: ActionName[] = [
   'duty.stationCode',
   'concern.listForStaff',
   'concern.exportQueue',
+  'liaison.progress',
   'concern.accept',
   'concern.reject',
   'concern.markDuplicate',

@@ -93,6 +93,7 @@ export const ACTIONS = {
   'liaison.remind': liaison.liaisonRemind,
   'liaison.list': liaison.liaisonList,
   'liaison.export': liaison.liaisonExport,
+  'liaison.progress': liaison.liaisonProgress,
   'liaison.getQuota': liaison.liaisonGetQuota,
   'liaison.saveQuota': liaison.liaisonSaveQuota,
   'liaison.gridGroups': liaison.liaisonGridGroups,
