@@ -95,6 +95,10 @@ const DUTY_MATRIX: Record<
     input: () => ({ workstationId: 'ws-huishi', from: '2026-01-01', to: '2026-01-07' }),
     expect: STAFF_ONLY,
   },
+  'duty.exportRoster': {
+    input: () => ({ workstationId: 'ws-huishi', from: '2026-01-01', to: '2026-01-07' }),
+    expect: STAFF_ONLY,
+  },
   'duty.stationMembers': { input: () => ({ workstationId: 'ws-huishi' }), expect: STAFF_ONLY },
   'duty.myShifts': { input: () => ({}), expect: [F, 'ok', F, F] },
   // The roster says who may sign in: nobody of these four is on 会师镇's shift.

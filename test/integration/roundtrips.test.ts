@@ -27,6 +27,7 @@ const STAFF_ONLY: ActionName[] = [
   'duty.updateShift',
   'duty.cancelShift',
   'duty.listShifts',
+  'duty.exportRoster',
   'duty.decideLeave',
   'duty.listLeaves',
   'duty.board',

@@ -34,6 +34,7 @@ export const ACTIONS = {
   'duty.updateShift': duty.dutyUpdateShift,
   'duty.cancelShift': duty.dutyCancelShift,
   'duty.listShifts': duty.dutyListShifts,
+  'duty.exportRoster': duty.dutyExportRoster,
   'duty.stationMembers': duty.dutyStationMembers,
   'duty.myShifts': duty.dutyMyShifts,
   'duty.signIn': duty.dutySignIn,
