@@ -198,6 +198,15 @@ const FLOW: ConcernStatus[] = [
   'closed',
 ];
 
+const STEP_ACTION: Record<string, string> = {
+  submitted: 'submit',
+  accepted: 'accept',
+  assigned: 'assign',
+  in_progress: 'start',
+  replied: 'reply',
+  closed: 'close',
+};
+
 export function makeConcerns(now: Date): Concern[] {
   return CONCERN_TEXTS.map(([category, title, text], i) => {
     const station = STATIONS[i % STATIONS.length];
@@ -209,7 +218,8 @@ export function makeConcerns(now: Date): Concern[] {
       at: new Date(createdAt.getTime() + k * 20 * 3_600_000),
       by: k === 0 ? `o_citizen_${i}` : 'o_staff_baiyin',
       byName: k === 0 ? '群众' : '王晓梅',
-      action: s === 'submitted' ? 'submit' : s,
+      // The timeline records actions (accept, assign…), not the statuses they lead to.
+      action: STEP_ACTION[s],
     }));
     if (status === 'rejected')
       timeline.push({
@@ -222,10 +232,10 @@ export function makeConcerns(now: Date): Concern[] {
     // Deadlines and first replies as the actions would have set them, so the counters made from
     // these records give the headline figures the status tabs agree with.
     const acceptDueAt = acceptDue(createdAt);
-    const acceptedAt = timeline.find((e) => e.action === 'accepted')?.at;
+    const acceptedAt = timeline.find((e) => e.action === 'accept')?.at;
     const replyDueAt = acceptedAt ? replyDue(createdAt) : null;
     const answeredAt =
-      status === 'rejected' ? timeline[timeline.length - 1].at : timeline.find((e) => e.action === 'replied')?.at;
+      status === 'rejected' ? timeline[timeline.length - 1].at : timeline.find((e) => e.action === 'reply')?.at;
     const open = !answeredAt;
     return {
       _id: `concern-demo-${String(i + 1).padStart(2, '0')}`,
