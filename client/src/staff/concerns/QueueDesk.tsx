@@ -88,7 +88,7 @@ function provisional(dueAt: string): boolean {
 }
 
 /** The columns kept when the concern is open beside the list. */
-const NARROW = ['no', 'title', 'status', 'due'];
+const NARROW = ['title', 'status', 'due'];
 
 /**
  * The concern queue on a PC: a table of the unit's concerns with every filter the action takes,
