@@ -27,3 +27,9 @@ declare module '@nutui/icons-react-taro/dist/es/icons/configure.js' {
     fontClassName?: string;
   }): void;
 }
+
+/** chinese-days' UMD build (the console imports it rather than the ES build; see staff/components/holidays.ts). */
+declare module 'chinese-days/dist/index.min.js' {
+  const days: typeof import('chinese-days');
+  export default days;
+}

@@ -2,6 +2,7 @@ import { createMain } from '../shared/router';
 import submit from './actions/submit';
 import listMine from './actions/listMine';
 import listForStaff from './actions/listForStaff';
+import exportQueue from './actions/exportQueue';
 import get from './actions/get';
 import accept from './actions/accept';
 import reject from './actions/reject';
@@ -28,6 +29,7 @@ export const main = createMain(
     submit,
     listMine,
     listForStaff,
+    exportQueue,
     get,
     accept,
     reject,

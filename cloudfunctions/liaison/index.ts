@@ -12,6 +12,7 @@ import grid from './actions/grid';
 import remind from './actions/remind';
 import list from './actions/list';
 import exportRecords from './actions/export';
+import progress from './actions/progress';
 import getQuota from './actions/getQuota';
 import saveQuota from './actions/saveQuota';
 import gridGroups from './actions/gridGroups';
@@ -36,6 +37,7 @@ export const main = createMain(
     remind,
     list,
     exportRecords,
+    progress,
     getQuota,
     saveQuota,
     gridGroups,

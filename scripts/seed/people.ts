@@ -3,6 +3,7 @@
  */
 import type { Concern, ConcernStatus, Invitation, Role, User } from '@lxq/types';
 import { CITY_SECTORS, COUNTY_SECTORS, STATIONS, UNITS } from './places';
+import { acceptDue, replyDue } from '../../cloudfunctions/shared/concerns/deadlines';
 
 export function rng(seed: number) {
   let s = seed >>> 0;
@@ -197,6 +198,15 @@ const FLOW: ConcernStatus[] = [
   'closed',
 ];
 
+const STEP_ACTION: Record<string, string> = {
+  submitted: 'submit',
+  accepted: 'accept',
+  assigned: 'assign',
+  in_progress: 'start',
+  replied: 'reply',
+  closed: 'close',
+};
+
 export function makeConcerns(now: Date): Concern[] {
   return CONCERN_TEXTS.map(([category, title, text], i) => {
     const station = STATIONS[i % STATIONS.length];
@@ -208,7 +218,8 @@ export function makeConcerns(now: Date): Concern[] {
       at: new Date(createdAt.getTime() + k * 20 * 3_600_000),
       by: k === 0 ? `o_citizen_${i}` : 'o_staff_baiyin',
       byName: k === 0 ? '群众' : '王晓梅',
-      action: s === 'submitted' ? 'submit' : s,
+      // The timeline records actions (accept, assign…), not the statuses they lead to.
+      action: STEP_ACTION[s],
     }));
     if (status === 'rejected')
       timeline.push({
@@ -218,6 +229,14 @@ export function makeConcerns(now: Date): Concern[] {
         action: 'reject',
         note: '该事项已通过司法程序处理，不属于受理范围',
       } as never);
+    // Deadlines and first replies as the actions would have set them, so the counters made from
+    // these records give the headline figures the status tabs agree with.
+    const acceptDueAt = acceptDue(createdAt);
+    const acceptedAt = timeline.find((e) => e.action === 'accept')?.at;
+    const replyDueAt = acceptedAt ? replyDue(createdAt) : null;
+    const answeredAt =
+      status === 'rejected' ? timeline[timeline.length - 1].at : timeline.find((e) => e.action === 'reply')?.at;
+    const open = !answeredAt;
     return {
       _id: `concern-demo-${String(i + 1).padStart(2, '0')}`,
       unitId: station.unitId,
@@ -238,6 +257,15 @@ export function makeConcerns(now: Date): Concern[] {
       timeline,
       createdAt,
       updatedAt: timeline[timeline.length - 1].at,
+      acceptDueAt,
+      replyDueAt,
+      dueAt: open ? (replyDueAt ?? acceptDueAt) : null,
+      firstRepliedAt: answeredAt ?? null,
+      reply:
+        answeredAt && status !== 'rejected'
+          ? { text: '已与相关部门沟通，正在按计划推进，详情见办理过程。', photos: [], at: answeredAt, byName: '王晓梅' }
+          : null,
+      rating: status === 'closed' ? { score: 5 - (i % 2), comment: '', at: timeline[timeline.length - 1].at } : null,
     } satisfies Concern;
   });
 }

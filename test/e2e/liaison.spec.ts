@@ -85,10 +85,15 @@ test('a behind member logs a record raising a concern; the 成绩单 and the dir
   await page.setViewportSize({ width: 1280, height: 900 });
   await openAs(page, 'o_staff_baiyin', '/staff/liaison/index');
   await expect(shown(page, place)).toBeVisible();
-  await page.locator('.staff-liaison-item').filter({ hasText: place }).getByText(`只看${name}`).click();
+  // On a PC the records are a table: the member's name narrows it to their records.
+  const records_ = page.getByRole('region', { name: '联系记录' });
+  await records_.locator('tr', { hasText: place }).getByRole('button', { name }).click();
   await expect(shown(page, `委员：${name}`)).toBeVisible();
   await page.screenshot({ path: shot('liaison-staff.png') });
-  const [download] = await Promise.all([page.waitForEvent('download'), button(page, '导出 Excel').click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    records_.getByRole('button', { name: '导出 Excel' }).click(),
+  ]);
   const book = readWorkbook(new Uint8Array(readFileSync((await download.path())!)));
   const records = book['联系记录'];
   expect(records[0].slice(0, 3)).toEqual(['日期', '委员', '界别']);

@@ -78,6 +78,7 @@ const DUTY_MATRIX: Rows<
   'duty.cancelShift': () => ({ shiftId: huishiToday(), reason: '矩阵测试' }),
   'duty.listShifts': () => ({ workstationId: 'ws-huishi', from: '2026-01-01', to: '2026-01-07' }),
   'duty.stationMembers': () => ({ workstationId: 'ws-huishi' }),
+  'duty.exportRoster': () => ({ workstationId: 'ws-huishi', from: '2026-01-01', to: '2026-01-07' }),
   'duty.myShifts': () => ({}),
   // The roster says who may sign in: nobody of these four is on 会师镇's shift.
   'duty.signIn': () => ({ shiftId: huishiToday(), location: { lat: 35.6927, lng: 105.0536 } }),
@@ -96,6 +97,7 @@ const DUTY_MATRIX: Rows<
 };
 /* Liaison records (issue 6): members act on their own records; staff browse their own subtree. */
 const LIAISON_MATRIX: Rows<Extract<ActionName, `liaison.${string}`>> = {
+  'liaison.progress': () => ({}),
   'liaison.log': () => ({
     date: chinaToday(),
     time: '00:00',
@@ -143,6 +145,8 @@ const MATRIX: Rows<ActionName> = {
   'org.getWorkstation': () => ({ workstationId: 'ws-huishi' }),
   'org.listSectors': () => ({ unitId: 'u-huining' }),
   'org.listUnits': () => ({}),
+  // The PC console's queue export (issue 12).
+  'concern.exportQueue': () => ({}),
   // Signing in on a PC (issue 12): only a browser not signed in starts one (test/integration/webLogin.test.ts).
   'account.webLoginStart': () => ({ device: 'Chrome · Windows' }),
   'account.webLoginPoll': () => ({ id: 'f'.repeat(24) }),

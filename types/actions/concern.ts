@@ -93,9 +93,17 @@ export const concernListForStaff = {
     sectorId: id('界别').optional(),
     from: day('开始日期'),
     to: day('结束日期'),
+    /** Words of the title (the desktop table's search box). */
+    q: optionalText('搜索词', 40).optional(),
   }),
   /** `overdue` is counted up to 100 (OVERDUE_COUNT_CAP): more shows as "99+". */
   result: {} as Page<ConcernListItem> & { counts: Partial<Record<ConcernStatus, number>>; overdue: number },
+};
+
+/** The staff queue as a workbook: exactly the rows the same filters list, every page of them. */
+export const concernExportQueue = {
+  input: concernListForStaff.input.omit({ page: true, pageSize: true }),
+  result: {} as { fileName: string; url: string; rows: number },
 };
 
 /** One timeline event as people see it. */
@@ -209,6 +217,14 @@ export interface AssigneeOption {
   id: string;
   name: string;
   detail: string;
+  /** Members: the 界别 the picker groups them under ('' when none). */
+  group?: string;
+  /** Members: the workstations they belong to. */
+  stations?: string[];
+  /** Members: on a scheduled shift today, at this station. */
+  onDutyAt?: string | null;
+  /** Members: concerns in their hands now (交办 or 办理中). */
+  openCases?: number;
 }
 
 export const concernAssigneeOptions = {

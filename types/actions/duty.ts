@@ -94,6 +94,12 @@ export const dutyListShifts = {
   result: {} as Page<ShiftView>,
 };
 
+/** A station's roster over a span (at most 92 days) as a workbook: a row per member per shift. */
+export const dutyExportRoster = {
+  input: z.object({ workstationId: id('工作站'), from: date('开始日期'), to: date('结束日期') }),
+  result: {} as { fileName: string; url: string; rows: number; shifts: number },
+};
+
 export const dutyStationMembers = {
   input: z.object({ workstationId: id('工作站') }),
   result: {} as { items: { _id: string; name: string; sectorName: string }[] },

@@ -264,6 +264,18 @@ export const liaisonExport = {
   result: {} as { fileName: string; url: string; rows: number; members: number },
 };
 
+/** Staff: each member of the subtree against the quota, those behind first (the console's view). */
+export const liaisonProgress = {
+  input: z.object({
+    ...pageInput,
+    ...period,
+    behind: z.boolean({ error: '筛选条件无效' }).optional(),
+    q: optionalText('搜索词', 20),
+  }),
+  result: {} as Page<{ userId: string; name: string; sectorName: string; behind: boolean } & LiaisonProgress> &
+    LiaisonPeriod & { quota: LiaisonQuota; behindCount: number },
+};
+
 export const liaisonGetQuota = {
   input: z.object({}),
   result: {} as { quota: LiaisonQuota; unitName: string; custom: boolean },

@@ -247,3 +247,6 @@ export interface QuarterFigures {
   ratingSum: number;
   ratingCount: number;
 }
+
+/** A concern's short number for tables and exports: the tail of its id, which is unique enough to find it. */
+export const concernNo = (id: string) => id.slice(-6).toUpperCase();

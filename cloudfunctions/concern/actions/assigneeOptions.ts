@@ -8,6 +8,6 @@ export default defineAction({
   mutates: false,
   target: staffConcern,
   async handler({ kind }, ctx, { doc: concern }) {
-    return { items: await assigneeOptions(concern, kind) };
+    return { items: await assigneeOptions(concern, kind, ctx.now) };
   },
 });

@@ -14,7 +14,13 @@ export default defineAction({
     const unitId = await ctx.scopeUnitId();
     // Counts come from the counters, never from the concerns: the same cost at 1,000 or 100,000.
     const onlyStatus =
-      !filters.overdue && !filters.category && !filters.workstationId && !filters.sectorId && !from && !to;
+      !filters.overdue &&
+      !filters.category &&
+      !filters.workstationId &&
+      !filters.sectorId &&
+      !filters.q &&
+      !from &&
+      !to;
     const [list, buckets, overdue] = await Promise.all([
       pageForStaff(
         unitId,

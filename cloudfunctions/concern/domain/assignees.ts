@@ -1,5 +1,9 @@
 import { ASSIGNEE_KIND_LABELS, type AssigneeKind, type AssigneeOption, type Concern } from '@lxq/types';
 import { listCommitteesOfUnits } from '../../shared/data/committees';
+import { openCasesByMember } from '../../shared/data/concerns';
+import { getSectorsByIds } from '../../shared/data/sectors';
+import { onDutyOn } from '../../shared/data/shifts';
+import { inChina } from '../../shared/time';
 import { getUsersByIds, pageMembersInUnit } from '../../shared/data/users';
 import { getWorkstation, pageWorkstations } from '../../shared/data/workstations';
 import { invalid } from '../../shared/errors';
@@ -25,10 +29,27 @@ export async function findAssignee(c: Concern, target: { kind: AssigneeKind; id:
   return { name: station.name, label: station.name, openid: null };
 }
 
-export async function assigneeOptions(c: Concern, kind: AssigneeKind): Promise<AssigneeOption[]> {
+export async function assigneeOptions(c: Concern, kind: AssigneeKind, now: Date): Promise<AssigneeOption[]> {
   if (kind === 'member') {
-    const { items } = await pageMembersInUnit(c.unitId, 1, 50);
-    return items.map((u) => ({ kind, id: u._id, name: u.name, detail: u.title ?? '' }));
+    // Enough to choose well: 界别 to group by, stations, who is on duty today, who is busy.
+    const [{ items }, stations, onDuty, open] = await Promise.all([
+      pageMembersInUnit(c.unitId, 1, 200),
+      pageWorkstations(c.unitId, 1, 100),
+      onDutyOn(c.unitId, inChina(now).format('YYYY-MM-DD')),
+      openCasesByMember(c.unitId),
+    ]);
+    const sectors = await getSectorsByIds(items.map((u) => u.sectorId ?? ''));
+    const stationName = new Map(stations.items.map((w) => [w._id, w.name]));
+    return items.map((u) => ({
+      kind,
+      id: u._id,
+      name: u.name,
+      detail: u.title ?? '',
+      group: (u.sectorId && sectors.get(u.sectorId)?.name) || '',
+      stations: (u.workstationIds ?? []).map((id) => stationName.get(id) ?? '').filter(Boolean),
+      onDutyAt: onDuty.get(u._id) ?? null,
+      openCases: open.get(u._id) ?? 0,
+    }));
   }
   if (kind === 'committee') {
     return (await listCommitteesOfUnits(c.unitPath)).map((x) => ({ kind, id: x._id, name: x.name, detail: '专委会' }));

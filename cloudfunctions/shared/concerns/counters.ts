@@ -62,6 +62,18 @@ export function bucketsFor(concerns: Concern[], stations: Workstation[]): Concer
     b.counts[c.status] = (b.counts[c.status] ?? 0) + 1;
     const q = (b.quarters[quarterOf(c.createdAt)] ??= {});
     q.collected = (q.collected ?? 0) + 1;
+    // Answered and rated in the quarters they happened, as reply/reject/rate count them live.
+    if (c.firstRepliedAt) {
+      const a = (b.quarters[quarterOf(c.firstRepliedAt)] ??= {});
+      const due = c.status === 'rejected' ? c.acceptDueAt : c.replyDueAt;
+      a.answered = (a.answered ?? 0) + 1;
+      a.onTime = (a.onTime ?? 0) + (due && new Date(c.firstRepliedAt) > new Date(due) ? 0 : 1);
+    }
+    if (c.rating) {
+      const r = (b.quarters[quarterOf(c.rating.at)] ??= {});
+      r.ratingSum = (r.ratingSum ?? 0) + c.rating.score;
+      r.ratingCount = (r.ratingCount ?? 0) + 1;
+    }
   }
   return [...byId.values()];
 }

@@ -60,6 +60,8 @@ export interface StaffFilters {
   sectorId?: string;
   from?: Date;
   to?: Date;
+  /** Words of the title: narrows whatever index the other filters chose. */
+  q?: string;
 }
 
 /**
@@ -79,6 +81,7 @@ export async function pageForStaff(
   if (f.status) where.status = f.status;
   if (f.category) where.category = f.category;
   if (f.sectorId) where.sectorId = f.sectorId;
+  if (f.q) where.title = db.RegExp({ regexp: f.q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), options: 'i' });
   if (f.from || f.to) {
     const range = [f.from && _.gte(f.from), f.to && _.lt(f.to)].filter(Boolean);
     where.createdAt = range.length === 2 ? range[0].and(range[1]) : range[0];
@@ -183,3 +186,17 @@ export const cond = {
   notEqual: (v: unknown) => _.neq(v),
   atLeast: (v: unknown) => _.gte(v),
 };
+
+/** Open cases (交办 or 办理中) per assigned member in the subtree: member user id → count. */
+export async function openCasesByMember(unitId: string): Promise<Map<string, number>> {
+  const { data } = await concerns()
+    .where({ unitPath: unitId, status: _.in(['assigned', 'in_progress']) })
+    .field({ assignee: true })
+    .limit(1000)
+    .get();
+  const out = new Map<string, number>();
+  for (const c of data as Pick<Concern, 'assignee'>[]) {
+    if (c.assignee?.kind === 'member') out.set(c.assignee.id, (out.get(c.assignee.id) ?? 0) + 1);
+  }
+  return out;
+}

@@ -244,3 +244,17 @@ export async function memberOutcomesBetween(
     .end();
   return Object.fromEntries((list as { _id: DutyOutcome; n: number }[]).map((r) => [r._id, r.n]));
 }
+
+/** Ids of the members on a scheduled shift in the subtree on a China day, with their stations. */
+export async function onDutyOn(unitId: string, date: string): Promise<Map<string, string>> {
+  const { data } = await shifts()
+    .where({ unitPath: unitId, date, status: 'scheduled' })
+    .field({ memberIds: true, workstationName: true })
+    .limit(1000)
+    .get();
+  const out = new Map<string, string>();
+  for (const s of data as Pick<Shift, 'memberIds' | 'workstationName'>[]) {
+    for (const m of s.memberIds) out.set(m, s.workstationName);
+  }
+  return out;
+}

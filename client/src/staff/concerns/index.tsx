@@ -4,7 +4,9 @@ import { useEffect, useState } from 'react';
 import type { ConcernStatus } from '@lxq/types';
 import { CONCERN_CATEGORIES, CONCERN_STATUSES, CONCERN_STATUS_LABELS, overdueLabel } from '@lxq/types/domain/concern';
 import { ListState } from '../../components/ListState';
-import { Screen } from '../../components/Screen';
+import { Go, StaffScreen } from '../components/StaffScreen';
+import { useDesktop } from '../components/useDesktop';
+import { QueueDesk } from './QueueDesk';
 import { StatusChip } from '../../components/StatusChip';
 import { useMe } from '../../hooks/useMe';
 import { usePaged } from '../../hooks/usePaged';
@@ -17,9 +19,38 @@ import './index.scss';
 type Filter = ConcernStatus | 'all';
 
 export default function StaffConcernsPage() {
-  const { isStaff, loading: meLoading, me } = useMe();
+  const { isStaff, loading: meLoading } = useMe();
+  const desktop = useDesktop();
   // The daily reminder links here with ?overdue=1.
-  const [overdue, setOverdue] = useState(useRouter().params.overdue === '1');
+  const overdue = useRouter().params.overdue === '1';
+  if (!meLoading && !isStaff) {
+    return (
+      <StaffScreen tab="staff">
+        <View className="card muted">工作台仅供政协工作人员使用。如需开通，请联系管理员获取邀请码。</View>
+      </StaffScreen>
+    );
+  }
+  if (desktop) {
+    return (
+      <StaffScreen
+        tab="staff"
+        actions={
+          <Go className="desk-link" url="/staff/concerns/settings" push>
+            办理时限设置
+          </Go>
+        }
+      >
+        {isStaff ? <QueueDesk initialOverdue={overdue} /> : null}
+      </StaffScreen>
+    );
+  }
+  return <PhoneQueue initialOverdue={overdue} />;
+}
+
+/** The queue on a phone: figures, filter chips, status tabs and cards, with the modules as buttons. */
+function PhoneQueue({ initialOverdue }: { initialOverdue: boolean }) {
+  const { isStaff, me } = useMe();
+  const [overdue, setOverdue] = useState(initialOverdue);
   const [category, setCategory] = useState<(typeof CONCERN_CATEGORIES)[number] | ''>('');
   const [filter, setFilter] = useState<Filter>(overdue ? 'all' : 'submitted');
   const list = usePaged(
@@ -41,16 +72,8 @@ export default function StaffConcernsPage() {
   }, [list.last]);
   const all = Object.values(counts).reduce((a, b) => a + (b ?? 0), 0);
 
-  if (!meLoading && !isStaff) {
-    return (
-      <Screen tab="staff">
-        <View className="card muted">工作台仅供政协工作人员使用。如需开通，请联系管理员获取邀请码。</View>
-      </Screen>
-    );
-  }
-
   return (
-    <Screen tab="staff" wide>
+    <StaffScreen tab="staff" wide>
       <View className="staff-head row">
         <View>
           <View className="card-title">群众诉求</View>
@@ -115,7 +138,7 @@ export default function StaffConcernsPage() {
         </View>
         <View className="staff-summary__item">
           <View className="staff-summary__num">{figures.data?.answered ?? '—'}</View>
-          <View className="muted">已答复</View>
+          <View className="muted">本季度答复</View>
         </View>
         <View className="staff-summary__item">
           <View className="staff-summary__num">
@@ -176,10 +199,10 @@ export default function StaffConcernsPage() {
               <Text className="staff-row__cat">{c.category}</Text>
               {c.overdue ? <Text className="staff-row__late">已超期</Text> : null}
               {c.provisional && c.dueAt ? (
-                <Text className="muted">受理期限 {formatChinaTime(c.dueAt, 'MM-DD')}（暂定）</Text>
+                <Text className="muted staff-row__part">受理期限 {formatChinaTime(c.dueAt, 'MM-DD')}（暂定）</Text>
               ) : null}
-              {c.assigneeName ? <Text className="muted">承办：{c.assigneeName}</Text> : null}
-              {c.workstationName ? <Text className="muted">{c.workstationName}</Text> : null}
+              {c.workstationName ? <Text className="muted staff-row__part">{c.workstationName}</Text> : null}
+              {c.assigneeName ? <Text className="muted staff-row__part">承办：{c.assigneeName}</Text> : null}
             </View>
             <View className="row muted">
               <Text>{c.submitter || '群众'}</Text>
@@ -194,6 +217,6 @@ export default function StaffConcernsPage() {
           emptyText={filter === 'all' ? '暂无诉求' : `暂无「${CONCERN_STATUS_LABELS[filter]}」的诉求`}
         />
       </View>
-    </Screen>
+    </StaffScreen>
   );
 }

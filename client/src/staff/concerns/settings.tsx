@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { DEFAULT_CONCERN_LIMITS } from '@lxq/types/domain/concern';
 import { Field } from '../../components/Field';
 import { Pending } from '../../components/LoadFailed';
-import { Screen } from '../../components/Screen';
+import { StaffScreen } from '../components/StaffScreen';
 import { useMe } from '../../hooks/useMe';
 import { useMutation } from '../../hooks/useMutation';
 import { useQuery } from '../../hooks/useQuery';
@@ -28,9 +28,9 @@ export default function ConcernSettingsPage() {
 
   if (!q.data) {
     return (
-      <Screen>
+      <StaffScreen>
         <Pending query={q} />
-      </Screen>
+      </StaffScreen>
     );
   }
 
@@ -53,7 +53,7 @@ export default function ConcernSettingsPage() {
   };
 
   return (
-    <Screen>
+    <StaffScreen>
       <View className="card">
         <View className="card-title">{q.data.unitName} · 诉求办理时限</View>
         <View className="muted" style={{ margin: '8px 0 16px' }}>
@@ -121,6 +121,6 @@ export default function ConcernSettingsPage() {
           查看
         </Button>
       </View>
-    </Screen>
+    </StaffScreen>
   );
 }

@@ -4,7 +4,7 @@ import type { DutyOutcome } from '@lxq/types';
 import { DUTY_OUTCOME_LABELS, DUTY_OUTCOMES } from '@lxq/types/domain/duty';
 import { ListState } from '../../components/ListState';
 import { OutcomeChip } from '../../components/OutcomeChip';
-import { Screen } from '../../components/Screen';
+import { StaffScreen } from '../components/StaffScreen';
 import { usePaged } from '../../hooks/usePaged';
 import { formatChinaTime } from '../../utils/time';
 import './index.scss';
@@ -14,7 +14,7 @@ export default function DutyBoardPage() {
   const board = usePaged('duty.board', {});
   const counts = board.last?.counts;
   return (
-    <Screen wide>
+    <StaffScreen wide>
       <View className="board-head">
         <Text className="card-title">今日值班 {board.last?.date ?? ''}</Text>
         <View className="spacer" />
@@ -61,6 +61,6 @@ export default function DutyBoardPage() {
         </View>
       ))}
       <ListState list={board} emptyText="今天没有值班安排" />
-    </Screen>
+    </StaffScreen>
   );
 }

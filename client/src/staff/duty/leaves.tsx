@@ -3,21 +3,31 @@ import Taro from '@tarojs/taro';
 import type { LeaveView } from '@lxq/types';
 import { LEAVE_STATUS_LABELS } from '@lxq/types/domain/duty';
 import { ListState } from '../../components/ListState';
-import { Screen } from '../../components/Screen';
+import { StaffScreen } from '../components/StaffScreen';
+import { useDesktop } from '../components/useDesktop';
+import { LeaveTable } from './LeaveTable';
 import { useMutation } from '../../hooks/useMutation';
 import { usePaged } from '../../hooks/usePaged';
 import { Button } from '../../ui/button';
 import { shiftWhen } from '../../utils/duty';
 
 export default function LeaveApprovalsPage() {
-  const list = usePaged('duty.listLeaves', { status: 'pending' });
+  const desktop = useDesktop();
+  const list = usePaged('duty.listLeaves', { status: 'pending' }, { enabled: !desktop });
+  if (desktop) {
+    return (
+      <StaffScreen>
+        <LeaveTable />
+      </StaffScreen>
+    );
+  }
   return (
-    <Screen wide>
+    <StaffScreen wide>
       {list.items.map((l) => (
         <Decision key={l._id} l={l} onDone={() => void list.reload()} />
       ))}
       <ListState list={list} emptyText="没有待审批的申请" />
-    </Screen>
+    </StaffScreen>
   );
 }
 

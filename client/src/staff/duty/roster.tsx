@@ -5,7 +5,9 @@ import type { ShiftView } from '@lxq/types';
 import { Field } from '../../components/Field';
 import { ListState } from '../../components/ListState';
 import { OutcomeChip } from '../../components/OutcomeChip';
-import { Screen } from '../../components/Screen';
+import { StaffScreen } from '../components/StaffScreen';
+import { useDesktop } from '../components/useDesktop';
+import { RosterWeek } from './RosterWeek';
 import { useMe } from '../../hooks/useMe';
 import { useMutation } from '../../hooks/useMutation';
 import { usePaged } from '../../hooks/usePaged';
@@ -25,6 +27,7 @@ const chinaDate = (offsetDays = 0) => formatChinaTime(new Date(Date.now() + offs
 /** The roster builder: one shift, or a weekly rotation over a date range (holidays skipped). */
 export default function RosterPage() {
   const { me } = useMe();
+  const desktop = useDesktop();
   const unitId = me?.unit?._id;
   const stations = useQuery('org.listWorkstations', unitId ? { unitId, pageSize: 50 } : null, unitId ?? '');
   const [stationId, setStationId] = useState('');
@@ -68,9 +71,12 @@ export default function RosterPage() {
     void shifts.reload();
   };
 
+  const dutyStations = (stations.data?.items ?? []).filter((s) => s.kind !== 'report_point');
   return (
-    <Screen wide>
-      <View className="card">
+    <StaffScreen wide>
+      {desktop && dutyStations.length ? <RosterWeek stations={dutyStations} /> : null}
+      <View className="card roster-builder">
+        {desktop ? <View className="card-title roster-builder__title">按周轮值批量排班</View> : null}
         <Field label="工作站" required error={e.workstationId}>
           {stations.loading ? (
             <View className="muted">加载中…</View>
@@ -176,7 +182,7 @@ export default function RosterPage() {
         ) : null}
       </View>
 
-      {stationId ? (
+      {stationId && !desktop ? (
         <View className="card">
           <View className="card-title">未来 30 天的班次</View>
           <View className="roster-list">
@@ -187,7 +193,7 @@ export default function RosterPage() {
           <ListState list={shifts} emptyText="还没有排班" />
         </View>
       ) : null}
-    </Screen>
+    </StaffScreen>
   );
 }
 

@@ -5,7 +5,7 @@ import { GRID_KIND_LABELS } from '@lxq/types/domain/liaison';
 import { Field } from '../../components/Field';
 import { Choices } from '../../components/LiaisonParts';
 import { ListState } from '../../components/ListState';
-import { Screen } from '../../components/Screen';
+import { StaffScreen } from '../components/StaffScreen';
 import { useMe } from '../../hooks/useMe';
 import { useMutation } from '../../hooks/useMutation';
 import { usePaged } from '../../hooks/usePaged';
@@ -75,13 +75,13 @@ export default function StaffGridPage() {
 
   if (!meLoading && !isStaff) {
     return (
-      <Screen>
+      <StaffScreen>
         <View className="card muted">网格化联系管理仅供政协工作人员使用。</View>
-      </Screen>
+      </StaffScreen>
     );
   }
   return (
-    <Screen wide>
+    <StaffScreen wide>
       <View className="staff-liaison-head row">
         <View>
           <View className="card-title">网格化联系</View>
@@ -190,6 +190,6 @@ export default function StaffGridPage() {
         </View>
       ))}
       <ListState list={groups} emptyText="还没有网格化联系组，点“添加联系”建立" />
-    </Screen>
+    </StaffScreen>
   );
 }

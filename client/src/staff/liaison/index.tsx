@@ -12,7 +12,10 @@ import {
 import { Field } from '../../components/Field';
 import { Choices, RecordCard } from '../../components/LiaisonParts';
 import { ListState } from '../../components/ListState';
-import { Screen } from '../../components/Screen';
+import { StaffScreen } from '../components/StaffScreen';
+import { useDesktop } from '../components/useDesktop';
+import { LiaisonDesk } from './LiaisonDesk';
+import '../concerns/QueueDesk.scss';
 import { useMe } from '../../hooks/useMe';
 import { useMutation } from '../../hooks/useMutation';
 import { usePaged } from '../../hooks/usePaged';
@@ -44,7 +47,8 @@ export default function StaffLiaisonPage() {
     ...(to ? { to } : {}),
   };
   const key = JSON.stringify(filters);
-  const list = usePaged('liaison.list', filters, { pageSize: 20, key, enabled: isStaff });
+  const desktop = useDesktop();
+  const list = usePaged('liaison.list', filters, { pageSize: 20, key, enabled: isStaff && !desktop });
   const unitId = me?.unit?._id ?? '';
   const sectors = useQuery('org.listSectors', unitId ? { unitId } : null, unitId);
   const quota = useQuery('liaison.getQuota', isStaff ? {} : null, String(isStaff));
@@ -87,15 +91,15 @@ export default function StaffLiaisonPage() {
 
   if (!meLoading && !isStaff) {
     return (
-      <Screen>
+      <StaffScreen>
         <View className="card muted">联系记录管理仅供政协工作人员使用。</View>
-      </Screen>
+      </StaffScreen>
     );
   }
   const sectorList = sectors.data?.items ?? [];
   const qe = saveQuota.fieldErrors;
   return (
-    <Screen wide>
+    <StaffScreen wide>
       <View className="staff-liaison-head row">
         <View>
           <View className="card-title">委员联系界别群众记录</View>
@@ -127,9 +131,11 @@ export default function StaffLiaisonPage() {
           </Text>
         </View>
         <View className="spacer" />
-        <Button type="primary" size="small" loading={exporting} onClick={() => void onExport()}>
-          导出 Excel
-        </Button>
+        {desktop ? null : (
+          <Button type="primary" size="small" loading={exporting} onClick={() => void onExport()}>
+            导出 Excel
+          </Button>
+        )}
       </View>
 
       {quotaForm ? (
@@ -161,95 +167,100 @@ export default function StaffLiaisonPage() {
         </View>
       ) : null}
 
-      <View className="card staff-liaison-filters">
-        <View className="filter-row">
-          <Text className="filter-row__label">渠道</Text>
-          <Choices
-            options={LIAISON_CHANNELS}
-            labels={LIAISON_CHANNEL_LABELS}
-            value={channel}
-            allowNone
-            onChange={setChannel}
-          />
-        </View>
-        <View className="filter-row row">
-          <Text className="filter-row__label">八必访</Text>
-          <Picker
-            mode="selector"
-            range={['全部', ...LIAISON_OCCASIONS.map((o) => LIAISON_OCCASION_LABELS[o])]}
-            value={occasion[0] ? LIAISON_OCCASIONS.indexOf(occasion[0]) + 1 : 0}
-            onChange={(e) => {
-              const i = Number(e.detail.value);
-              setOccasion(i > 0 ? [LIAISON_OCCASIONS[i - 1]] : []);
-            }}
-          >
-            <Text className="date-chip">{occasion[0] ? LIAISON_OCCASION_LABELS[occasion[0]] : '全部时机'} ▾</Text>
-          </Picker>
-          <Text className="filter-row__label filter-row__label--next">界别</Text>
-          <Picker
-            mode="selector"
-            range={['全部', ...sectorList.map((x) => x.name)]}
-            value={sectorId[0] ? sectorList.findIndex((x) => x._id === sectorId[0]) + 1 : 0}
-            onChange={(e) => {
-              const i = Number(e.detail.value);
-              setSectorId(i > 0 ? [sectorList[i - 1]._id] : []);
-            }}
-          >
-            <Text className="date-chip">
-              {sectorId[0] ? (sectorList.find((x) => x._id === sectorId[0])?.name ?? '界别') : '全部界别'} ▾
-            </Text>
-          </Picker>
-        </View>
-        <View className="filter-row row">
-          <Text className="filter-row__label">日期</Text>
-          <Picker
-            mode="date"
-            value={from || formatChinaTime(new Date(), 'YYYY-MM-DD')}
-            onChange={(e) => setFrom(String(e.detail.value))}
-          >
-            <Text className="date-chip">{from || '开始日期'}</Text>
-          </Picker>
-          <Text className="muted" style={{ margin: '0 12px', paddingTop: '22px' }}>
-            至
-          </Text>
-          <Picker
-            mode="date"
-            value={to || formatChinaTime(new Date(), 'YYYY-MM-DD')}
-            onChange={(e) => setTo(String(e.detail.value))}
-          >
-            <Text className="date-chip">{to || '结束日期'}</Text>
-          </Picker>
-        </View>
-        <View className="row filter-summary">
-          <Text className="muted">
-            {member ? `委员：${member.name} · ` : ''}共 {list.total} 条
-          </Text>
-          <View className="spacer" />
-          {key !== '{}' ? (
-            <Text className="link" onClick={clear}>
-              清除筛选
-            </Text>
-          ) : null}
-        </View>
-        {list.error && list.items.length ? <View className="banner-error">{list.error.message}</View> : null}
-      </View>
-
-      <View className="staff-liaison-list">
-        {list.items.map((r) => (
-          <View key={r._id} className="staff-liaison-item">
-            <RecordCard r={r} showMember />
-            {member?.id !== r.memberId ? (
-              <Text
-                className="link staff-liaison-item__only"
-                onClick={() => setMember({ id: r.memberId, name: r.memberName })}
+      {desktop ? <LiaisonDesk sectors={sectorList} /> : null}
+      {desktop ? null : (
+        <>
+          <View className="card staff-liaison-filters">
+            <View className="filter-row">
+              <Text className="filter-row__label">渠道</Text>
+              <Choices
+                options={LIAISON_CHANNELS}
+                labels={LIAISON_CHANNEL_LABELS}
+                value={channel}
+                allowNone
+                onChange={setChannel}
+              />
+            </View>
+            <View className="filter-row row">
+              <Text className="filter-row__label">八必访</Text>
+              <Picker
+                mode="selector"
+                range={['全部', ...LIAISON_OCCASIONS.map((o) => LIAISON_OCCASION_LABELS[o])]}
+                value={occasion[0] ? LIAISON_OCCASIONS.indexOf(occasion[0]) + 1 : 0}
+                onChange={(e) => {
+                  const i = Number(e.detail.value);
+                  setOccasion(i > 0 ? [LIAISON_OCCASIONS[i - 1]] : []);
+                }}
               >
-                只看{r.memberName}
+                <Text className="date-chip">{occasion[0] ? LIAISON_OCCASION_LABELS[occasion[0]] : '全部时机'} ▾</Text>
+              </Picker>
+              <Text className="filter-row__label filter-row__label--next">界别</Text>
+              <Picker
+                mode="selector"
+                range={['全部', ...sectorList.map((x) => x.name)]}
+                value={sectorId[0] ? sectorList.findIndex((x) => x._id === sectorId[0]) + 1 : 0}
+                onChange={(e) => {
+                  const i = Number(e.detail.value);
+                  setSectorId(i > 0 ? [sectorList[i - 1]._id] : []);
+                }}
+              >
+                <Text className="date-chip">
+                  {sectorId[0] ? (sectorList.find((x) => x._id === sectorId[0])?.name ?? '界别') : '全部界别'} ▾
+                </Text>
+              </Picker>
+            </View>
+            <View className="filter-row row">
+              <Text className="filter-row__label">日期</Text>
+              <Picker
+                mode="date"
+                value={from || formatChinaTime(new Date(), 'YYYY-MM-DD')}
+                onChange={(e) => setFrom(String(e.detail.value))}
+              >
+                <Text className="date-chip">{from || '开始日期'}</Text>
+              </Picker>
+              <Text className="muted" style={{ margin: '0 12px', paddingTop: '22px' }}>
+                至
               </Text>
-            ) : null}
+              <Picker
+                mode="date"
+                value={to || formatChinaTime(new Date(), 'YYYY-MM-DD')}
+                onChange={(e) => setTo(String(e.detail.value))}
+              >
+                <Text className="date-chip">{to || '结束日期'}</Text>
+              </Picker>
+            </View>
+            <View className="row filter-summary">
+              <Text className="muted">
+                {member ? `委员：${member.name} · ` : ''}共 {list.total} 条
+              </Text>
+              <View className="spacer" />
+              {key !== '{}' ? (
+                <Text className="link" onClick={clear}>
+                  清除筛选
+                </Text>
+              ) : null}
+            </View>
+            {list.error && list.items.length ? <View className="banner-error">{list.error.message}</View> : null}
           </View>
-        ))}
-      </View>
-      <ListState list={list} emptyText="没有符合条件的联系记录" />
-    </Screen>
+
+          <View className="staff-liaison-list">
+            {list.items.map((r) => (
+              <View key={r._id} className="staff-liaison-item">
+                <RecordCard r={r} showMember />
+                {member?.id !== r.memberId ? (
+                  <Text
+                    className="link staff-liaison-item__only"
+                    onClick={() => setMember({ id: r.memberId, name: r.memberName })}
+                  >
+                    只看{r.memberName}
+                  </Text>
+                ) : null}
+              </View>
+            ))}
+          </View>
+          <ListState list={list} emptyText="没有符合条件的联系记录" />
+        </>
+      )}
+    </StaffScreen>
   );
 }

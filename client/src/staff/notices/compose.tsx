@@ -1,11 +1,13 @@
 import { Picker, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useMemo, useState } from 'react';
-import type { NoticeTargetRole, NoticeTargets, Resolution } from '@lxq/types';
+import type { NoticeOption, NoticeTargetRole, NoticeTargets, Resolution } from '@lxq/types';
 import { NOTICE_TEMPLATES } from '@lxq/types/domain/notice';
 import { ROLE_LABELS } from '@lxq/types/roles';
 import { Field } from '../../components/Field';
-import { Screen } from '../../components/Screen';
+import { StaffScreen } from '../components/StaffScreen';
+import { NoticeBody } from '../../components/NoticeBody';
+import { TargetGroups } from './TargetGroups';
 import { useMe } from '../../hooks/useMe';
 import { useMutation } from '../../hooks/useMutation';
 import { useQuery } from '../../hooks/useQuery';
@@ -41,6 +43,7 @@ export default function ComposeNoticePage() {
   const [targets, setTargets] = useState<NoticeTargets>(EMPTY);
   const [picked, setPicked] = useState<Record<string, string>>({});
   const [q, setQ] = useState('');
+  const [targetFilter, setTargetFilter] = useState('');
   const [resolved, setResolved] = useState<Resolution | null>(null);
   const [resolveError, setResolveError] = useState('');
   const [files, setFiles] = useState<PickedFile[]>([]);
@@ -80,6 +83,14 @@ export default function ComposeNoticePage() {
     send.clearFieldError('targets');
     setPicked((p) => ({ ...p, [id]: name }));
     setTargets((t) => ({ ...t, [key]: t[key].includes(id) ? t[key].filter((x) => x !== id) : [...t[key], id] }));
+  };
+  const setMany = (key: Key, ids: string[], on: boolean, names: Record<string, string>) => {
+    send.clearFieldError('targets');
+    setPicked((p) => ({ ...p, ...names }));
+    setTargets((t) => ({
+      ...t,
+      [key]: on ? [...new Set([...t[key], ...ids])] : t[key].filter((x) => !ids.includes(x)),
+    }));
   };
   const toggleRole = (r: NoticeTargetRole) => {
     send.clearFieldError('targets');
@@ -135,23 +146,18 @@ export default function ComposeNoticePage() {
     .filter(([k]) => k.startsWith('attachments'))
     .map(([, v]) => v)
     .join('；');
-  const chips = (key: Key, list: { _id: string; name: string; note: string }[]) => (
-    <View className="pick">
-      {list.map((x) => (
-        <Text
-          key={x._id}
-          className={`pick__item ${targets[key].includes(x._id) ? 'pick__item--on' : ''}`}
-          onClick={() => toggle(key, x._id, x.name)}
-        >
-          {x.name}
-          {x.note ? `（${x.note}）` : ''}
-        </Text>
-      ))}
-    </View>
+  const chips = (key: Key, list: NoticeOption[]) => (
+    <TargetGroups
+      options={list}
+      chosen={targets[key]}
+      filter={targetFilter}
+      onToggle={(x) => toggle(key, x._id, x.name)}
+      onSet={(ids, on, names) => setMany(key, ids, on, names)}
+    />
   );
 
   return (
-    <Screen wide>
+    <StaffScreen wide>
       <View className="card">
         <View className="field__label">模板</View>
         <View className="templates">
@@ -185,6 +191,12 @@ export default function ComposeNoticePage() {
             }}
           />
         </Field>
+        {body.trim() ? (
+          <View className="preview">
+            <View className="preview__label">预览（委员看到的样子）</View>
+            <NoticeBody text={body} />
+          </View>
+        ) : null}
         <Field label="附件">
           <AttachmentPicker
             openid={me?.openid ?? ''}
@@ -242,6 +254,15 @@ export default function ComposeNoticePage() {
               全部{ROLE_LABELS[r]}
             </Text>
           ))}
+        </View>
+        <View className="tfilter">
+          <Input
+            value={targetFilter}
+            maxLength={20}
+            placeholder="筛选界别、专委会、工作站或单位名称"
+            clearable
+            onChange={setTargetFilter}
+          />
         </View>
         <View className="field__label">界别</View>
         {o ? chips('sectorIds', o.sectors) : <View className="muted">加载中…</View>}
@@ -326,6 +347,6 @@ export default function ComposeNoticePage() {
         {later ? '定时发送' : '发送'}
         {resolved?.count ? `（${resolved.count} 人）` : ''}
       </Button>
-    </Screen>
+    </StaffScreen>
   );
 }

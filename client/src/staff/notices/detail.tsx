@@ -6,7 +6,7 @@ import type { FollowUpFilter, RecipientRow } from '@lxq/types';
 import { NOTICE_STATUS_LABELS } from '@lxq/types/domain/notice';
 import { ListState } from '../../components/ListState';
 import { AttachmentList, NoticeBody } from '../../components/NoticeBody';
-import { Screen } from '../../components/Screen';
+import { StaffScreen } from '../components/StaffScreen';
 import { useMutation } from '../../hooks/useMutation';
 import { usePaged } from '../../hooks/usePaged';
 import { call } from '../../services/call';
@@ -83,15 +83,15 @@ export default function NoticeFollowUpPage() {
 
   if (!n || !c) {
     return (
-      <Screen wide>
+      <StaffScreen wide>
         <ListState list={list} emptyText="没有找到这条通知" />
-      </Screen>
+      </StaffScreen>
     );
   }
   const waiting = n.status === 'scheduled' || n.status === 'cancelled';
   const pct = (x: number) => (c.recipients ? `${Math.round((x / c.recipients) * 100)}%` : '—');
   return (
-    <Screen wide>
+    <StaffScreen wide>
       <View className="card">
         <View className="row">
           <Text className="card-title" style={{ flex: 1 }}>
@@ -196,7 +196,7 @@ export default function NoticeFollowUpPage() {
           <ListState list={list} emptyText="没有符合条件的人" />
         </>
       )}
-    </Screen>
+    </StaffScreen>
   );
 }
 

@@ -2,7 +2,9 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { NOTICE_STATUS_LABELS } from '@lxq/types/domain/notice';
 import { ListState } from '../../components/ListState';
-import { Screen } from '../../components/Screen';
+import { StaffScreen } from '../components/StaffScreen';
+import { useDesktop } from '../components/useDesktop';
+import { NoticeTable } from './NoticeTable';
 import { useMe } from '../../hooks/useMe';
 import { usePaged } from '../../hooks/usePaged';
 import { Button } from '../../ui/button';
@@ -11,7 +13,8 @@ import './index.scss';
 
 export default function StaffNoticesPage() {
   const { isStaff, loading } = useMe();
-  const list = usePaged('notice.list', {}, { pageSize: 20, enabled: isStaff });
+  const desktop = useDesktop();
+  const list = usePaged('notice.list', {}, { pageSize: 20, enabled: isStaff && !desktop });
   // Back from a notice (sent, cancelled, read by more people): show it as it is now.
   useDidShow(() => {
     if (isStaff && list.last) void list.reload();
@@ -19,13 +22,27 @@ export default function StaffNoticesPage() {
 
   if (!loading && !isStaff) {
     return (
-      <Screen>
+      <StaffScreen>
         <View className="card muted">通知仅供政协工作人员使用。</View>
-      </Screen>
+      </StaffScreen>
+    );
+  }
+  if (desktop) {
+    return (
+      <StaffScreen
+        actions={
+          <Button type="primary" size="small" onClick={() => void Taro.navigateTo({ url: '/staff/notices/compose' })}>
+            发通知
+          </Button>
+        }
+      >
+        <View className="muted notices-lead">向界别、专委会、工作站或指定委员发送通知，跟踪送达、阅读和回执</View>
+        {isStaff ? <NoticeTable /> : null}
+      </StaffScreen>
     );
   }
   return (
-    <Screen wide>
+    <StaffScreen wide>
       <View className="row notices-head">
         <View>
           <View className="card-title">通知</View>
@@ -66,6 +83,6 @@ export default function StaffNoticesPage() {
         </View>
       ))}
       <ListState list={list} emptyText="还没有发过通知" />
-    </Screen>
+    </StaffScreen>
   );
 }

@@ -3,7 +3,7 @@ import { View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { WORKSTATION_KIND_LABELS, WORKSTATION_KINDS, type WorkstationKind } from '@lxq/types/domain/org';
 import { Field } from '../../components/Field';
-import { Screen } from '../../components/Screen';
+import { StaffScreen } from '../components/StaffScreen';
 import { useMe } from '../../hooks/useMe';
 import { useMutation } from '../../hooks/useMutation';
 import { usePaged } from '../../hooks/usePaged';
@@ -90,7 +90,7 @@ export default function EditWorkstationPage() {
   };
 
   return (
-    <Screen wide>
+    <StaffScreen wide>
       <View className="card">
         <Field label="名称" required error={e.name}>
           <Input value={f.name} maxLength={40} placeholder="例如：会师镇委员工作站" onChange={set('name')} />
@@ -159,6 +159,6 @@ export default function EditWorkstationPage() {
           保存
         </Button>
       </View>
-    </Screen>
+    </StaffScreen>
   );
 }

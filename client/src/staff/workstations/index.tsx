@@ -2,7 +2,9 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { WORKSTATION_KIND_LABELS } from '@lxq/types/domain/org';
 import { ListState } from '../../components/ListState';
-import { Screen } from '../../components/Screen';
+import { StaffScreen } from '../components/StaffScreen';
+import { useDesktop } from '../components/useDesktop';
+import { StationTable } from './StationTable';
 import { useMe } from '../../hooks/useMe';
 import { usePaged } from '../../hooks/usePaged';
 import { Button } from '../../ui/button';
@@ -10,13 +12,27 @@ import { Button } from '../../ui/button';
 export default function WorkstationsPage() {
   const { me } = useMe();
   const unitId = me?.unit?._id;
-  const list = usePaged('org.listWorkstations', { unitId }, { key: unitId ?? '', enabled: !!unitId });
+  const desktop = useDesktop();
+  const list = usePaged('org.listWorkstations', { unitId }, { key: unitId ?? '', enabled: !!unitId && !desktop });
   useDidShow(() => {
-    if (unitId) void list.reload();
+    if (unitId && !desktop) void list.reload();
   });
   const go = (url: string) => void Taro.navigateTo({ url });
+  if (desktop) {
+    return (
+      <StaffScreen
+        actions={
+          <Button type="primary" size="small" onClick={() => go('/staff/workstations/edit')}>
+            新建工作站
+          </Button>
+        }
+      >
+        {unitId ? <StationTable unitId={unitId} /> : null}
+      </StaffScreen>
+    );
+  }
   return (
-    <Screen wide>
+    <StaffScreen wide>
       <View className="row" style={{ margin: '8px 8px 24px' }}>
         <Text className="card-title">本单位的工作站（{list.total}）</Text>
         <View className="spacer" />
@@ -46,6 +62,6 @@ export default function WorkstationsPage() {
         </View>
       ))}
       <ListState list={list} emptyText="还没有工作站" />
-    </Screen>
+    </StaffScreen>
   );
 }

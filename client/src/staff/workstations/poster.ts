@@ -47,7 +47,18 @@ function makeCanvas(): { canvas: Canvas2D; loadImage: (src: string) => Promise<C
 /** Lines of at most `max` characters (station names are short; long ones wrap). */
 const wrap = (text: string, max: number) => text.match(new RegExp(`.{1,${max}}`, 'gu')) ?? [text];
 
-export async function composePoster(name: string, kindLabel: string, qrPng: string): Promise<string> {
+/** What the poster tells a passer-by besides the code: where the station is and when it is open. */
+export interface PosterFacts {
+  address: string;
+  openingHours: string;
+}
+
+export async function composePoster(
+  name: string,
+  kindLabel: string,
+  qrPng: string,
+  facts: PosterFacts,
+): Promise<string> {
   const { canvas, loadImage } = makeCanvas();
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('此设备不支持生成海报');
@@ -68,9 +79,13 @@ export async function composePoster(name: string, kindLabel: string, qrPng: stri
   ctx.drawImage(qr, (W - 760) / 2, 620, 760, 760);
   ctx.fillStyle = '#5c6370';
   ctx.font = '44px "PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif';
-  ctx.fillText('微信扫一扫，反映诉求、查看值班委员', W / 2, 1500);
+  ctx.fillText('微信扫一扫，反映诉求、查看值班委员', W / 2, 1450);
   ctx.font = '34px "PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif';
-  ctx.fillText('您的诉求会交给本站委员和工作人员跟进答复', W / 2, 1570);
+  ctx.fillText('您的诉求会交给本站委员和工作人员跟进答复', W / 2, 1510);
+  ctx.fillStyle = '#1f2329';
+  ctx.font = '36px "PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif';
+  if (facts.address) ctx.fillText(`地址：${wrap(facts.address, 28)[0]}`, W / 2, 1610);
+  if (facts.openingHours) ctx.fillText(`接待时间：${wrap(facts.openingHours, 26)[0]}`, W / 2, 1670);
   return canvas.toDataURL('image/png');
 }
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Image, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { Screen } from '../../components/Screen';
+import { StaffScreen } from '../components/StaffScreen';
 import { useQuery } from '../../hooks/useQuery';
 import { Button } from '../../ui/button';
 import { composePoster, savePoster } from './poster';
@@ -23,8 +23,11 @@ export default function QrPage() {
       sector_station: '界别委员活动站',
       report_point: '社情民意直报点',
     };
-    composePoster(qr.data.name, labels[kind] ?? '', qr.data.png).then(setPoster, (e: Error) => setError(e.message));
-  }, [qr.data, kind]);
+    const facts = { address: detail.data?.address ?? '', openingHours: detail.data?.openingHours ?? '' };
+    composePoster(qr.data.name, labels[kind] ?? '', qr.data.png, facts).then(setPoster, (e: Error) =>
+      setError(e.message),
+    );
+  }, [qr.data, kind, detail.data]);
 
   const save = async () => {
     try {
@@ -36,20 +39,27 @@ export default function QrPage() {
   };
 
   return (
-    <Screen>
+    <StaffScreen>
       <View className="tablet">
         <View className="tablet__name">{qr.data?.name ?? '加载中…'}</View>
-        <View className="tablet__hint">群众扫码即可打开本站页面（场景值 {qr.data?.scene ?? ''}）</View>
+        {detail.data ? (
+          <View className="tablet__facts">
+            <View>地址：{detail.data.address || '未填写'}</View>
+            <View>接待时间：{detail.data.openingHours || '未填写'}</View>
+            <View>负责人：{detail.data.headName || '未填写'}</View>
+            <View className="tablet__hint">群众用微信扫描下方二维码，即可打开本站页面反映诉求。</View>
+          </View>
+        ) : null}
         {poster ? (
           <Image className="poster" src={poster} mode="scaleToFill" />
         ) : qr.data ? (
-          <Image className="tablet__qr" src={qr.data.png} mode="aspectFit" />
+          <Image className="tablet__qr" src={qr.data.png} mode="scaleToFill" />
         ) : null}
         {qr.error || error ? <View className="field__error">{qr.error?.message ?? error}</View> : null}
         <Button type="primary" block disabled={!poster} onClick={() => void save()}>
           保存海报图片（PNG）
         </Button>
       </View>
-    </Screen>
+    </StaffScreen>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { Image, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
-import { Screen } from '../../components/Screen';
+import { StaffScreen } from '../components/StaffScreen';
 import { useQuery } from '../../hooks/useQuery';
 import './tablet.scss';
 
@@ -22,15 +22,15 @@ export default function TabletPage() {
   }, [expiresAt, reload]);
 
   return (
-    <Screen>
+    <StaffScreen>
       <View className="tablet">
         <View className="tablet__name">{q.data?.workstationName ?? '加载中…'}</View>
         <View className="tablet__hint">委员值班签到：打开“我的值班”，点“扫码签到”扫描下方二维码</View>
-        {q.data ? <Image className="tablet__qr" src={q.data.qr} mode="aspectFit" /> : null}
+        {q.data ? <Image className="tablet__qr" src={q.data.qr} mode="scaleToFill" /> : null}
         <View className="tablet__code">{q.data?.code ?? '------'}</View>
         <View className="tablet__hint">无法扫码时可输入 6 位签到码 · 每 30 秒更新</View>
         {q.error ? <View className="field__error">{q.error.message}</View> : null}
       </View>
-    </Screen>
+    </StaffScreen>
   );
 }

@@ -1,0 +1,197 @@
+import type { LiaisonChannel, LiaisonOccasion, LiaisonRecordView } from '@lxq/types';
+import {
+  LIAISON_CHANNEL_LABELS,
+  LIAISON_CHANNELS,
+  LIAISON_OCCASION_LABELS,
+  LIAISON_OCCASIONS,
+} from '@lxq/types/domain/liaison';
+import { useQuery } from '../../hooks/useQuery';
+import { call } from '../../services/call';
+import { openWorkbook } from '../../services/download';
+import { formatChinaTime } from '../../utils/time';
+import { DataTable, type Column } from '../components/DataTable';
+import { useTableState } from '../components/useTableState';
+
+/** The record columns; a member's name narrows the table to that member. */
+const recordColumns = (only: (r: LiaisonRecordView) => void): Column<LiaisonRecordView>[] => [
+  { key: 'date', title: '日期', width: '10em', render: (r) => formatChinaTime(r.date), sortValue: (r) => r.date },
+
+  {
+    key: 'member',
+    title: '委员',
+    render: (r) => (
+      <button
+        type="button"
+        className="dt__cell-link"
+        title={`只看${r.memberName}的记录`}
+        onClick={(e) => {
+          e.stopPropagation();
+          only(r);
+        }}
+      >
+        {r.memberName}
+      </button>
+    ),
+    sortValue: (r) => r.memberName,
+  },
+  { key: 'sector', title: '界别', render: (r) => r.sectorName, sortValue: (r) => r.sectorName },
+  { key: 'channel', title: '渠道', render: (r) => LIAISON_CHANNEL_LABELS[r.channel], sortValue: (r) => r.channel },
+  {
+    key: 'occasion',
+    title: '八必访',
+    render: (r) => (r.occasion ? LIAISON_OCCASION_LABELS[r.occasion] : '—'),
+  },
+  { key: 'place', title: '地点/单位', wrap: true, render: (r) => r.place },
+  { key: 'people', title: '人次', render: (r) => r.personTimes, sortValue: (r) => r.personTimes },
+  { key: 'summary', title: '情况摘要', wrap: true, fixed: true, render: (r) => r.summary.slice(0, 40) },
+];
+
+type ProgressRow = {
+  userId: string;
+  name: string;
+  sectorName: string;
+  behind: boolean;
+  quarterActivities: number;
+  quarterPersonTimes: number;
+  yearActivities: number;
+  yearPersonTimes: number;
+  shortfalls: string[];
+};
+
+const PROGRESS_COLUMNS: Column<ProgressRow>[] = [
+  { key: 'name', title: '委员', fixed: true, render: (r) => r.name, sortValue: (r) => r.name },
+  { key: 'sector', title: '界别', render: (r) => r.sectorName, sortValue: (r) => r.sectorName },
+  { key: 'qa', title: '本季度活动', render: (r) => r.quarterActivities, sortValue: (r) => r.quarterActivities },
+  { key: 'qp', title: '本季度人次', render: (r) => r.quarterPersonTimes, sortValue: (r) => r.quarterPersonTimes },
+  { key: 'yp', title: '全年人次', render: (r) => r.yearPersonTimes, sortValue: (r) => r.yearPersonTimes },
+  {
+    key: 'state',
+    title: '是否达标',
+    render: (r) => (r.behind ? <span className="cell-late">未达标</span> : '达标'),
+    sortValue: (r) => Number(r.behind),
+  },
+  { key: 'gap', title: '差距', wrap: true, render: (r) => r.shortfalls.join('；') || '—' },
+];
+
+/** The liaison records of the subtree as a table with the export, and who is behind the quota. */
+export function LiaisonDesk({ sectors }: { sectors: { _id: string; name: string }[] }) {
+  const [state, set] = useTableState({
+    view: 'records',
+    channel: '',
+    occasion: '',
+    sectorId: '',
+    from: '',
+    to: '',
+    behind: '1',
+    memberId: '',
+    member: '',
+    // 八必访 is filled for few records: shown on demand from the column chooser.
+    hide: 'occasion',
+  });
+  const filters = {
+    ...(state.memberId ? { memberId: state.memberId } : {}),
+    ...(state.sectorId ? { sectorId: state.sectorId } : {}),
+    ...(state.channel ? { channel: state.channel as LiaisonChannel } : {}),
+    ...(state.occasion ? { occasion: state.occasion as LiaisonOccasion } : {}),
+    ...(state.from ? { from: state.from } : {}),
+    ...(state.to ? { to: state.to } : {}),
+  };
+  const page = { page: Number(state.page) || 1, pageSize: Number(state.size) || 20 };
+  const records = useQuery(
+    'liaison.list',
+    state.view === 'records' ? { ...filters, ...page } : null,
+    JSON.stringify([filters, page]),
+  );
+  const progressInput = { ...page, ...(state.behind ? { behind: true } : {}), ...(state.q ? { q: state.q } : {}) };
+  const progress = useQuery(
+    'liaison.progress',
+    state.view === 'progress' ? progressInput : null,
+    JSON.stringify(progressInput),
+  );
+  return (
+    <>
+      <div className="queue__tabs" role="tablist" aria-label="视图">
+        <button
+          type="button"
+          role="tab"
+          aria-selected={state.view === 'records'}
+          className={`queue__tab ${state.view === 'records' ? 'queue__tab--on' : ''}`}
+          onClick={() => set({ view: 'records', q: '' })}
+        >
+          联系记录
+        </button>
+        <button
+          type="button"
+          role="tab"
+          aria-selected={state.view === 'progress'}
+          className={`queue__tab ${state.view === 'progress' ? 'queue__tab--on' : ''}`}
+          onClick={() => set({ view: 'progress' })}
+        >
+          指标完成情况{progress.data ? `（未达标 ${progress.data.behindCount} 人）` : ''}
+        </button>
+      </div>
+      {state.view === 'records' ? (
+        <DataTable
+          label="联系记录"
+          columns={recordColumns((r) => set({ memberId: r.memberId, member: r.memberName }))}
+          extra={
+            state.memberId ? (
+              <button type="button" className="dt__btn" onClick={() => set({ memberId: '', member: '' })}>
+                委员：{state.member} ×
+              </button>
+            ) : null
+          }
+          rows={records.data?.items ?? []}
+          rowKey={(r) => r._id}
+          total={records.data?.total ?? 0}
+          loading={records.loading && !records.data}
+          error={records.error?.message}
+          state={state}
+          setState={set}
+          filters={[
+            {
+              key: 'channel',
+              label: '渠道',
+              kind: 'select',
+              options: LIAISON_CHANNELS.map((c) => ({ value: c, label: LIAISON_CHANNEL_LABELS[c] })),
+            },
+            {
+              key: 'occasion',
+              label: '八必访',
+              kind: 'select',
+              options: LIAISON_OCCASIONS.map((o) => ({ value: o, label: LIAISON_OCCASION_LABELS[o] })),
+            },
+            {
+              key: 'sectorId',
+              label: '界别',
+              kind: 'select',
+              options: sectors.map((s) => ({ value: s._id, label: s.name })),
+            },
+            { key: 'from', label: '日期自', kind: 'date' },
+            { key: 'to', label: '至', kind: 'date' },
+          ]}
+          onExport={async () => {
+            const res = await call('liaison.export', filters);
+            await openWorkbook(res.url, res.fileName);
+          }}
+          emptyText="没有符合条件的联系记录"
+        />
+      ) : (
+        <DataTable
+          label="指标完成情况"
+          columns={PROGRESS_COLUMNS}
+          rows={progress.data?.items ?? []}
+          rowKey={(r) => r.userId}
+          total={progress.data?.total ?? 0}
+          loading={progress.loading && !progress.data}
+          error={progress.error?.message}
+          state={state}
+          setState={set}
+          searchPlaceholder="搜索委员姓名或界别"
+          filters={[{ key: 'behind', label: '范围', kind: 'select', options: [{ value: '1', label: '只看未达标' }] }]}
+          emptyText={state.behind ? '本季度所有委员都已达标' : '没有委员'}
+        />
+      )}
+    </>
+  );
+}

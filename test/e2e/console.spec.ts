@@ -1,0 +1,147 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readWorkbook } from '../liaisonXlsx';
+
+/**
+ * The staff console on a PC (1280×800, h5): the menu between modules, the concern queue as a table
+ * (sort, filter, search, the view surviving a reload, 导出 Excel read back), a bulk accept, the
+ * concern opened beside the list and closed with Esc, and the week roster edited in its grid.
+ * Screenshots of each step are kept under test-results/.
+ */
+test.use({ viewport: { width: 1280, height: 800 } });
+
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: join(__dirname, '..', '..', 'test-results', `console-${name}.png`) });
+const table = (page: Page) => page.getByRole('region', { name: '群众诉求' });
+const rows = (page: Page) => table(page).locator('tbody tr');
+
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('lxq_openid', 'o_staff_baiyin'));
+});
+
+test('staff move between modules with the menu, and every sub-page has breadcrumbs and a back link', async ({
+  page,
+}) => {
+  await page.goto('/#/staff/concerns/index');
+  const menu = page.getByRole('navigation', { name: '工作台菜单' });
+  for (const entry of ['诉求', '值班与工作站', '联系群众', '通知', '邀请与账号']) {
+    await expect(menu.getByRole('link', { name: entry, exact: true })).toBeVisible();
+  }
+  await expect(page.locator('.desk__header')).toContainText('王晓梅');
+  await expect(page.locator('.desk__header')).toContainText('退出登录');
+  await shot(page, '1-queue');
+  await menu.getByRole('link', { name: '通知', exact: true }).click();
+  await expect(page.getByRole('heading', { name: '通知', exact: true })).toBeVisible();
+  await expect(menu.getByRole('link', { name: '通知', exact: true })).toHaveAttribute('aria-current', 'page');
+  await menu.getByRole('link', { name: '值班与工作站', exact: true }).click();
+  await expect(page.getByRole('heading', { name: '今日值班' })).toBeVisible();
+  // 值班与工作站 → 工作站 (a table) → a station's QR page: three levels of breadcrumbs.
+  await menu.getByRole('link', { name: '值班与工作站', exact: true }).click();
+  await page.getByText('工作站', { exact: true }).filter({ visible: true }).first().click();
+  const stations = page.getByRole('region', { name: '工作站' });
+  await stations.getByRole('link', { name: '二维码与海报' }).first().click();
+  const crumbs = page.getByLabel('位置').filter({ visible: true });
+  await expect(crumbs).toContainText('值班与工作站');
+  await expect(crumbs).toContainText('工作站');
+  await expect(crumbs).toContainText('二维码与海报');
+  await expect(page.getByText('地址：').filter({ visible: true })).toBeVisible();
+  await expect(page.getByText(/场景值/)).toHaveCount(0);
+  await shot(page, '2-qr-crumbs');
+  await crumbs.getByRole('link', { name: '‹ 返回' }).click();
+  await expect(page.getByRole('heading', { name: '工作站', exact: true }).filter({ visible: true })).toBeVisible();
+});
+
+test('the queue table sorts, filters, searches, keeps its view over a reload and exports what it shows', async ({
+  page,
+}) => {
+  await page.goto('/#/staff/concerns/index');
+  await page.getByRole('tab', { name: /^全部/ }).click();
+  await expect(page.getByRole('tab', { name: /^全部/ })).not.toHaveText('全部 0');
+  // The tab counts every concern; the first page shows up to 20 of them.
+  const all = Number((await page.getByRole('tab', { name: /^全部/ }).innerText()).replace(/\D/g, ''));
+  expect(all).toBeGreaterThan(5);
+  await expect(rows(page)).toHaveCount(Math.min(all, 20));
+
+  // Sort by 标题: ascending, then descending.
+  const titleHead = table(page).locator('th', { hasText: '标题' });
+  await titleHead.getByRole('button').click();
+  await expect(titleHead).toHaveAttribute('aria-sort', 'ascending');
+  const titles = await rows(page).locator('td:nth-child(3)').allInnerTexts();
+  expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'zh-CN')));
+
+  // Filter 类别 and search the title.
+  await table(page).getByRole('combobox', { name: '类别', exact: true }).selectOption('交通出行');
+  await expect(rows(page).first()).toBeVisible();
+  await expect(rows(page).locator('td:nth-child(4)').filter({ hasNotText: '交通出行' })).toHaveCount(0);
+  await table(page).getByLabel('搜索').fill('交叉口');
+  await table(page).getByLabel('搜索').press('Enter');
+  await expect(rows(page)).toHaveCount(1);
+  await expect(rows(page).first()).toContainText('交叉口');
+  expect(page.url()).toContain('q=');
+  await shot(page, '3-filtered');
+
+  // A reload shows the same view: the state is in the URL.
+  await page.reload();
+  await expect(table(page).getByLabel('搜索')).toHaveValue('交叉口');
+  await expect(table(page).getByRole('combobox', { name: '类别', exact: true })).toHaveValue('交通出行');
+  await expect(rows(page)).toHaveCount(1);
+
+  // 导出 Excel: the workbook holds exactly the row shown.
+  const download = page.waitForEvent('download');
+  await table(page).getByRole('button', { name: '导出 Excel' }).click();
+  const file = await (await download).path();
+  const sheet = readWorkbook(new Uint8Array(readFileSync(file!)))['群众诉求'];
+  expect(sheet[0].slice(0, 3)).toEqual(['编号', '标题', '类别']);
+  expect(sheet).toHaveLength(2);
+  expect(String(sheet[1][1])).toContain('交叉口');
+  expect(sheet[1][0]).toBe(await rows(page).first().locator('td:nth-child(2)').innerText());
+
+  // The concern opens beside the list; Esc closes it.
+  await rows(page).first().click();
+  const side = page.getByRole('complementary');
+  await expect(side).toContainText('办理过程');
+  await expect(table(page)).toBeVisible();
+  await shot(page, '4-beside');
+  await page.keyboard.press('Escape');
+  await expect(side).toHaveCount(0);
+});
+
+test('a clerk accepts every waiting concern at once', async ({ page }) => {
+  await page.goto('/#/staff/concerns/index?status=submitted');
+  await expect(rows(page).first()).toBeVisible();
+  const waiting = await rows(page).count();
+  await table(page).getByLabel('全选本页').check();
+  await expect(page.getByText(`已选 ${waiting} 项`)).toBeVisible();
+  await shot(page, '5-bulk-selected');
+  await table(page)
+    .getByRole('button', { name: `受理（${waiting}）` })
+    .click();
+  await expect(page.getByRole('status')).toContainText(`已受理 ${waiting} 件`);
+  await expect(page.getByRole('tab', { name: /^待受理/ })).toHaveText('待受理 0');
+  await expect(page.getByRole('tab', { name: /^已受理/ })).not.toHaveText('已受理 0');
+});
+
+test('the week roster shows a station’s week, adds a shift in a cell and prints', async ({ page }) => {
+  await page.goto('/#/staff/duty/roster');
+  const week = page.getByRole('region', { name: '值班周表' });
+  await expect(week.locator('thead th')).toHaveCount(8);
+  await expect(week.locator('table')).toHaveAttribute('aria-busy', 'false');
+  await week.getByRole('button', { name: '下一周' }).click();
+  await expect(week.locator('table')).toHaveAttribute('aria-busy', 'false');
+  const empty = week.locator('.week__cell:not(.week__cell--set)').first();
+  await empty.click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  const first = dialog.locator('fieldset label').first();
+  const name = (await first.innerText()).trim().split(/\s/)[0];
+  await first.locator('input').check();
+  await dialog.locator('input[type=time]').first().press('Enter');
+  await expect(dialog).toHaveCount(0);
+  await expect(week.locator('.week__cell--set').filter({ hasText: name }).first()).toBeVisible();
+  await shot(page, '6-week');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: '工作台菜单' })).toBeHidden();
+  await expect(week.locator('.week__print-title')).toBeVisible();
+  await shot(page, '7-week-print');
+});
