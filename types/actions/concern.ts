@@ -49,7 +49,8 @@ export const concernSubmit = {
     consent: z.literal(true, { error: '请阅读并同意隐私说明' }),
     source: z.enum(['qr', 'share', 'home'], { error: '来源无效' }).default('home'),
   }),
-  result: {} as { _id: string; status: ConcernStatus },
+  /** needsReview: the text reports wrongdoing; the success screen says staff will review it. */
+  result: {} as { _id: string; status: ConcernStatus; needsReview: boolean },
 };
 
 export interface ConcernListItem {
@@ -68,6 +69,8 @@ export interface ConcernListItem {
   overdue?: boolean;
   /** The accept deadline counts over a year not yet entered in the calendar (shown 暂定). */
   provisional?: boolean;
+  /** Handlers: the content check asks for a person's review (需人工复核). */
+  needsReview?: boolean;
   assigneeName?: string | null;
   sectorName?: string | null;
   /** The submitter's own list: something happened they have not opened yet (有新进展). */
@@ -121,6 +124,8 @@ export interface ConcernView {
   overdue: boolean;
   /** The accept deadline counts over a year not yet entered in the calendar (shown 暂定). */
   provisional: boolean;
+  /** Handlers: the content check asks for a person's review (需人工复核). */
+  needsReview?: boolean;
   timeline: ConcernEventView[];
   reply: { text: string; photos: { fileID: string; url: string }[]; at: string; byName: string } | null;
   rating: { score: number; comment: string; at: string } | null;

@@ -184,6 +184,12 @@ export interface Concern {
   dueAt?: Date | null;
   /** The accept deadline was counted in a year whose official arrangement was not yet entered. */
   provisional?: boolean;
+  /**
+   * The content check labelled the text as describing wrongdoing (违法犯罪, 欺诈) or was unsure:
+   * stored, but staff review it (「需人工复核」) and it never appears where others than its
+   * submitter and handlers can read it.
+   */
+  needsReview?: boolean;
   assignee?: ConcernAssignee | null;
   /** openid of the member assigned, so "分派给我" and their checks need no extra lookup. */
   assigneeOpenid?: string | null;

@@ -15,6 +15,6 @@ export default defineAction({
       source: input.source,
     });
     ctx.audit(`concerns/${concern._id}`, null, { ...concern, phone: concern.phone ? '(已填写)' : null });
-    return { _id: concern._id, status: concern.status };
+    return { _id: concern._id, status: concern.status, needsReview: !!concern.needsReview };
   },
 });

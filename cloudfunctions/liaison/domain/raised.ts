@@ -18,7 +18,7 @@ import {
 } from '../../shared/concerns/create';
 import { isDuplicateKey } from '../../shared/errors';
 
-type Raised = Pick<NewConcern, 'category' | 'title' | 'text'>;
+type Raised = Pick<NewConcern, 'category' | 'title' | 'text' | 'needsReview'>;
 
 export interface RaisedBy {
   user: User;

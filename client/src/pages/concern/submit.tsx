@@ -43,7 +43,7 @@ export default function SubmitConcernPage() {
   const [location, setLocation] = useState<Draft['location']>(d?.location ?? null);
   const [locating, setLocating] = useState(false);
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
-  const [done, setDone] = useState<{ _id: string; status: ConcernStatus } | null>(null);
+  const [done, setDone] = useState<{ _id: string; status: ConcernStatus; needsReview?: boolean } | null>(null);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<CallError | null>(null);
   // Kept until the server answers for sure: a resend after a network failure reuses it, so the
@@ -145,6 +145,9 @@ export default function SubmitConcernPage() {
             {CONCERN_STATUS_LABELS[done.status] ?? done.status}
           </View>
           <View className="muted">工作人员会在 3 个工作日内受理，办理进展可在「我的诉求」查看。</View>
+          {done.needsReview ? (
+            <View className="muted">您反映的情况涉及违法线索，将由工作人员人工复核后处理。</View>
+          ) : null}
           <View className="done__actions">
             <Button type="primary" block onClick={() => void Taro.reLaunch({ url: '/pages/concern/mine' })}>
               查看我的诉求
