@@ -1,14 +1,18 @@
 import { View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { Button } from '../../ui/button';
 import { Screen } from '../../components/Screen';
+import { guideLines } from '../../privacy';
 import './index.scss';
 
 const SECTIONS: { title: string; body: string[] }[] = [
   {
     title: '我们收集什么',
     body: [
-      '您反映诉求时填写的类别、标题和文字内容，以及您上传的照片。',
+      '您反映诉求时填写的类别、标题和文字内容。',
       '您自愿留下的手机号码（选填）。',
-      '您同意时获取的位置（选填），用于找到离您最近的工作站、帮助承办人了解问题发生的地点。',
+      // What WeChat's privacy APIs collect, from the one declaration (src/privacy.ts).
+      ...guideLines(),
       '微信为本小程序分配给您的匿名标识，用来让您看到自己提交的诉求。我们不获取您的微信昵称和头像。',
     ],
   },
@@ -42,6 +46,12 @@ const SECTIONS: { title: string; body: string[] }[] = [
   },
 ];
 
+/** WeChat shows the guide filed in its console (base library ≥ 2.32.3); absent in the browser. */
+const OPEN_CONTRACT =
+  process.env.TARO_ENV === 'weapp'
+    ? (Taro as unknown as { openPrivacyContract?: (o: object) => void }).openPrivacyContract
+    : undefined;
+
 export default function PrivacyPage() {
   return (
     <Screen>
@@ -61,6 +71,13 @@ export default function PrivacyPage() {
           ))}
         </View>
       ))}
+      {OPEN_CONTRACT ? (
+        <View className="card">
+          <Button block onClick={() => OPEN_CONTRACT({})}>
+            查看向微信备案的《用户隐私保护指引》
+          </Button>
+        </View>
+      ) : null}
     </Screen>
   );
 }
