@@ -18,6 +18,7 @@ import start from './actions/start';
 import reply from './actions/reply';
 import rate from './actions/rate';
 import reopen from './actions/reopen';
+import withdraw from './actions/withdraw';
 import getSettings from './actions/getSettings';
 import saveSettings from './actions/saveSettings';
 import { dailyReminder, weeklyDigest } from './timers';
@@ -44,6 +45,7 @@ export const main = createMain(
     reply,
     rate,
     reopen,
+    withdraw,
     getSettings,
     saveSettings,
   ],

@@ -135,6 +135,7 @@ export interface ConcernView {
   can: {
     rate: boolean;
     reopen: boolean;
+    withdraw?: boolean;
     accept: boolean;
     reject: boolean;
     duplicate: boolean;
@@ -281,6 +282,11 @@ export const concernRate = {
 
 export const concernReopen = {
   input: z.object({ id: concernId(), reason: text('重新办理的理由', 4, 500) }),
+  result: {} as { status: ConcernStatus },
+};
+
+export const concernWithdraw = {
+  input: z.object({ id: concernId() }),
   result: {} as { status: ConcernStatus },
 };
 

@@ -70,6 +70,7 @@ export const ACTIONS = {
   'concern.reply': concern.concernReply,
   'concern.rate': concern.concernRate,
   'concern.reopen': concern.concernReopen,
+  'concern.withdraw': concern.concernWithdraw,
   'concern.getSettings': concern.concernGetSettings,
   'concern.saveSettings': concern.concernSaveSettings,
   'notice.options': notice.noticeOptions,

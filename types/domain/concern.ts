@@ -23,6 +23,7 @@ export const CONCERN_STATUSES = [
   'closed',
   'rejected',
   'duplicate',
+  'withdrawn',
 ] as const;
 export type ConcernStatus = (typeof CONCERN_STATUSES)[number];
 
@@ -35,6 +36,7 @@ export const CONCERN_STATUS_LABELS: Record<ConcernStatus, string> = {
   closed: '已办结',
   rejected: '不予受理',
   duplicate: '已合并',
+  withdrawn: '已撤回',
 };
 
 /** Statuses still waiting on someone: they carry a deadline (`dueAt`) and can be overdue. */
@@ -54,6 +56,7 @@ export const CONCERN_ACTIONS = [
   'rate',
   'note',
   'link',
+  'withdraw',
 ] as const;
 export type ConcernAction = (typeof CONCERN_ACTIONS)[number];
 
@@ -70,6 +73,7 @@ export const CONCERN_ACTION_LABELS: Record<ConcernAction, string> = {
   rate: '评价',
   note: '内部备注',
   link: '关联成果',
+  withdraw: '撤回诉求',
 };
 
 /** Defaults of the per-unit time limits (PRODUCT.md §3). */

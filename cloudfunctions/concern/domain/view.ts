@@ -98,6 +98,7 @@ export function toView(
       close: isStaff && allowed(c.status, 'close'),
       note: isStaff,
       link: isStaff && allowed(c.status, 'link'),
+      withdraw: audience === 'submitter' && allowed(c.status, 'withdraw'),
     },
     duplicateOf: extra.original
       ? {
