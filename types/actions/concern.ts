@@ -292,7 +292,7 @@ export const concernWithdraw = {
 
 export const concernGetSettings = {
   input: z.object({}),
-  result: {} as ConcernLimits & { unitId: string; unitName: string },
+  result: {} as ConcernLimits & { unitId: string; unitName: string; retentionYears: number },
 };
 
 export const concernSaveSettings = {
@@ -303,6 +303,19 @@ export const concernSaveSettings = {
       .min(1, '至少 1 个工作日')
       .max(30, '最多 30 个工作日'),
     replyDays: z.number({ error: '请填写答复时限' }).int('请填写整数').min(1, '至少 1 天').max(90, '最多 90 天'),
+    /** Kept as it was when not given. */
+    retentionYears: z
+      .number({ error: '请填写保存年限' })
+      .int('请填写整数')
+      .min(1, '至少 1 年')
+      .max(30, '最多 30 年')
+      .optional(),
   }),
-  result: {} as ConcernLimits,
+  result: {} as ConcernLimits & { retentionYears: number },
+};
+
+/** What the privacy page states: the retention every unit applies, and the units that differ. */
+export const concernRetention = {
+  input: z.object({}),
+  result: {} as { years: number; units: { unitName: string; years: number }[] },
 };

@@ -73,6 +73,7 @@ export const ACTIONS = {
   'concern.withdraw': concern.concernWithdraw,
   'concern.getSettings': concern.concernGetSettings,
   'concern.saveSettings': concern.concernSaveSettings,
+  'concern.retention': concern.concernRetention,
   'notice.options': notice.noticeOptions,
   'notice.resolve': notice.noticeResolve,
   'notice.send': notice.noticeSend,

@@ -78,6 +78,8 @@ export const CONCERN_ACTION_LABELS: Record<ConcernAction, string> = {
 
 /** Defaults of the per-unit time limits (PRODUCT.md §3). */
 export const DEFAULT_CONCERN_LIMITS = { acceptWorkingDays: 3, replyDays: 15 } as const;
+/** How many years after closing a concern keeps its personal data, unless the unit sets otherwise. */
+export const DEFAULT_RETENTION_YEARS = 3;
 export interface ConcernLimits {
   /** Accept or reject within this many working days (the working-day calendar) of submission. */
   acceptWorkingDays: number;

@@ -2,6 +2,7 @@ import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Button } from '../../ui/button';
 import { Screen } from '../../components/Screen';
+import { useQuery } from '../../hooks/useQuery';
 import { guideLines } from '../../privacy';
 import './index.scss';
 
@@ -34,7 +35,8 @@ const SECTIONS: { title: string; body: string[] }[] = [
   },
   {
     title: '保存多久',
-    body: ['诉求办结后保存三年，用于统计和回访，期满后删除或去除个人信息。', '所有查看和修改都有记录，可以追溯。'],
+    // The first line is the units' setting, read when the page opens (retentionLine).
+    body: ['', '所有查看和修改都有记录，可以追溯。'],
   },
   {
     title: '您的权利',
@@ -52,7 +54,19 @@ const OPEN_CONTRACT =
     ? (Taro as unknown as { openPrivacyContract?: (o: object) => void }).openPrivacyContract
     : undefined;
 
+/** The retention the units apply (concern.retention), never a figure written into the page. */
+function retentionLine(r: { years: number; units: { unitName: string; years: number }[] } | undefined): string {
+  const use = '用于统计和回访，期满后删除或去除个人信息。';
+  if (!r) return `诉求办结后按所在地政协设定的年限保存，${use}`;
+  const others = r.units.map((u) => `${u.unitName} ${u.years} 年`).join('、');
+  return `诉求办结后保存 ${r.years} 年${others ? `（${others}）` : ''}，${use}`;
+}
+
 export default function PrivacyPage() {
+  const retention = useQuery('concern.retention', {});
+  const sections = SECTIONS.map((s) =>
+    s.title === '保存多久' ? { ...s, body: [retentionLine(retention.data), ...s.body.slice(1)] } : s,
+  );
   return (
     <Screen>
       <View className="card">
@@ -61,7 +75,7 @@ export default function PrivacyPage() {
           我们只收集办理您的诉求所必需的信息，并且只给需要看的人看。
         </View>
       </View>
-      {SECTIONS.map((s) => (
+      {sections.map((s) => (
         <View key={s.title} className="card privacy">
           <View className="privacy__title">{s.title}</View>
           {s.body.map((line) => (
