@@ -172,9 +172,17 @@ export default function ConcernDetailPage() {
 
       {c.can.withdraw ? (
         <View className="card">
-          <View className="muted">工作人员受理前，您可以撤回这条诉求。</View>
+          <View className="muted" style={{ marginBottom: '8px' }}>
+            工作人员受理前，您可以撤回这条诉求。
+          </View>
           {withdraw.error ? <View className="field__error">{withdraw.error.message}</View> : null}
-          <Button block loading={withdraw.loading} onClick={() => void onWithdraw()}>
+          <Button
+            block
+            size="large"
+            style={{ minHeight: '44px' }}
+            loading={withdraw.loading}
+            onClick={() => void onWithdraw()}
+          >
             撤回诉求
           </Button>
         </View>
