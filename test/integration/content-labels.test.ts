@@ -30,6 +30,8 @@ test.each([
   ['辱骂 (20003)', '那个物业经理就是个王八蛋，天天不干活，请你们管一管这件事。', '辱骂', 'o_lbl_abuse'],
   ['广告 (10001)', '加我微信，低价代购各种商品，欢迎大家来咨询购买，量大从优。', '广告', 'o_lbl_ad'],
   ['色情 (20002)', '小区门口有人散发色情小卡片，内容十分露骨，请你们管一管。', '色情', 'o_lbl_porn'],
+  ['低俗 (20012)', '楼上邻居天天在阳台上大声讲下流段子，孩子都听得到，请管一管。', '低俗', 'o_lbl_vulgar'],
+  ['时政 (20001)', '有人在群里发帖号召颠覆国家政权，言论非常恶劣，请处理。', '不适宜', 'o_lbl_politics'],
 ])(
   'when the text is labelled %s, then it is refused with a Chinese message and nothing is stored',
   async (_label, text, word, openid) => {
