@@ -90,3 +90,24 @@ test('when another citizen’s concern is merged into a report under review, the
   expect(view.duplicateOf).toMatchObject({ _id: report._id });
   expect(view.duplicateOf?.title).not.toContain('毒品');
 });
+
+test('when a member’s liaison record raises a report of wrongdoing, then that concern alone is marked for review', async () => {
+  const date = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  const { concernIds } = await sys.as(WHO.member).ok('liaison.log', {
+    date,
+    time: '00:05',
+    channel: 'face',
+    place: '会师镇东关村',
+    personTimes: 6,
+    summary: '走访村民，听取对村务管理的意见。',
+    concerns: [
+      { category: '民生', title: '村口有人聚众赌博', text: '村民反映村口小卖部后屋每晚有人聚众赌博，影响很坏。' },
+      { category: '民生', title: '村道路灯不亮', text: '村民反映村道路灯坏了一个月，夜间出行不便。' },
+    ],
+  });
+  const [report, plain] = await Promise.all(
+    concernIds.map(async (id) => (await sys.db.collection('concerns').doc(id).get()).data),
+  );
+  expect(report.needsReview).toBe(true);
+  expect(plain.needsReview).toBeUndefined();
+});
