@@ -35,8 +35,8 @@ export interface EmulatorOptions {
   strictIndexes?: boolean;
   /** run timer triggers on their schedule (default true) */
   timers?: boolean;
-  /** msgSecCheck risky words (default: a small built-in list) */
-  wordList?: string[];
+  /** msgSecCheck risky words, or lists per label (default: the built-in lists per label) */
+  wordList?: string[] | Record<number, string[]>;
   /** default 'wx_emulator_appid' */
   appId?: string;
   /** default 'lxq-local' */

@@ -1,3 +1,5 @@
+import { requiredPrivateInfos } from './privacy';
+
 /**
  * Main package: what a citizen needs. member/ and staff/ are subpackages so a citizen never
  * downloads them. No native tabBar: tab pages cannot live in subpackages and Taro 4's h5 router
@@ -68,8 +70,8 @@ export default defineAppConfig({
     navigationBarTitleText: '连心桥',
     navigationBarTextStyle: 'white',
   },
-  // Later slices use the phone's location for workstation distance and duty sign-in.
-  requiredPrivateInfos: ['getLocation', 'chooseLocation'],
+  // Exactly the location APIs the client calls, from the one privacy declaration.
+  requiredPrivateInfos: requiredPrivateInfos(),
   permission: {
     'scope.userLocation': { desc: '用于查找附近的委员工作站和值班签到' },
   },

@@ -19,6 +19,8 @@ import start from './actions/start';
 import reply from './actions/reply';
 import rate from './actions/rate';
 import reopen from './actions/reopen';
+import withdraw from './actions/withdraw';
+import retention from './actions/retention';
 import getSettings from './actions/getSettings';
 import saveSettings from './actions/saveSettings';
 import { dailyReminder, weeklyDigest } from './timers';
@@ -46,6 +48,8 @@ export const main = createMain(
     reply,
     rate,
     reopen,
+    withdraw,
+    retention,
     getSettings,
     saveSettings,
   ],

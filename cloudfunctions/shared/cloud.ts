@@ -43,15 +43,19 @@ export interface SecCheckAnswer {
   result?: { suggest?: string; label?: number };
 }
 
-/** WeChat's content-security check (v2): 'risky' text must not be stored. */
-export async function textIsRisky(content: string, openid: string): Promise<boolean> {
+/**
+ * WeChat's content-security check (v2): its overall suggestion ('pass', 'review' or 'risky') and
+ * the label it matched (100 正常, 10001 广告, 20001 时政, 20002 色情, 20003 辱骂, 20006 违法犯罪,
+ * 20008 欺诈, 20012 低俗, 20013 版权, 21000 其他). What to do with it is shared/concerns/content.ts.
+ */
+export async function textVerdict(content: string, openid: string): Promise<{ suggest: string; label: number }> {
   const answer = (await (cloud as unknown as OpenApi).openapi.security.msgSecCheck({
     content,
     version: 2,
     scene: 2,
     openid,
   })) as SecCheckAnswer;
-  return answer.result?.suggest === 'risky';
+  return { suggest: answer.result?.suggest ?? 'pass', label: answer.result?.label ?? 100 };
 }
 
 /**

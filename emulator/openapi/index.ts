@@ -7,28 +7,26 @@ import { validateTemplateData } from './templates';
 
 export { decodeRequestData, encodeResponse } from './proto';
 
-/** Risky words with the msgSecCheck label they get (20001 时政, 20002 色情, 20006 违法犯罪, 20008 欺诈, 10001 广告). */
-export const DEFAULT_RISKY_WORDS: Record<string, number> = {
-  赌博: 20006,
-  博彩: 20006,
-  六合彩: 20006,
-  毒品: 20006,
-  冰毒: 20006,
-  海洛因: 20006,
-  大麻: 20006,
-  枪支: 20006,
-  弹药: 20006,
-  代开发票: 20006,
-  办证: 20006,
-  洗钱: 20006,
-  色情: 20002,
-  裸聊: 20002,
-  约炮: 20002,
-  诈骗: 20008,
-  刷单: 20008,
-  套现: 20008,
-  加微信领红包: 10001,
+/**
+ * msgSecCheck's word lists, one per label it answers (100 正常 when nothing matches; the first
+ * match decides the label). Texts that report wrongdoing ("小区有人聚众赌博") hit 违法犯罪 as the
+ * real check may label them; the product stores those for review and refuses the others.
+ */
+export const RISKY_WORDS_BY_LABEL: Record<number, string[]> = {
+  10001: ['加微信领红包', '加我微信', '代理招募', '低价代购'],
+  20001: ['颠覆国家政权'],
+  20002: ['色情', '裸聊', '约炮'],
+  20003: ['傻逼', '王八蛋', '狗东西', '去死吧'],
+  20006: ['赌博', '博彩', '六合彩', '毒品', '冰毒', '海洛因', '大麻', '枪支', '弹药', '代开发票', '办证', '洗钱'],
+  20008: ['诈骗', '刷单', '套现'],
+  20012: ['下流段子'],
+  20013: ['盗版资源'],
 };
+
+/** The same lists as word → label. */
+export const DEFAULT_RISKY_WORDS: Record<string, number> = Object.fromEntries(
+  Object.entries(RISKY_WORDS_BY_LABEL).flatMap(([label, words]) => words.map((w) => [w, Number(label)])),
+);
 
 export interface OpenApiAnswer {
   contentType: string;
@@ -40,7 +38,8 @@ export const DEFAULT_IMAGE_MARKERS = ['RISKY-IMAGE'];
 
 export interface OpenApiOptions {
   dataDir: string;
-  wordList?: string[];
+  /** Words (labelled as in the default lists, else 21000 其他), or lists per label. */
+  wordList?: string[] | Record<number, string[]>;
   imageMarkers?: string[];
   publicUrl: () => string;
 }
@@ -85,9 +84,12 @@ export class OpenApi {
         id INTEGER PRIMARY KEY AUTOINCREMENT, touser TEXT NOT NULL, template_id TEXT NOT NULL,
         page TEXT, data TEXT NOT NULL, miniprogram_state TEXT, lang TEXT, at TEXT NOT NULL);
     `);
-    this.words = opts.wordList
-      ? opts.wordList.filter((w) => w).map((w) => [w, DEFAULT_RISKY_WORDS[w] ?? 21000] as [string, number])
-      : Object.entries(DEFAULT_RISKY_WORDS);
+    const list = opts.wordList ?? RISKY_WORDS_BY_LABEL;
+    this.words = (
+      Array.isArray(list)
+        ? list.map((w) => [w, DEFAULT_RISKY_WORDS[w] ?? 21000] as [string, number])
+        : Object.entries(list).flatMap(([label, words]) => words.map((w) => [w, Number(label)] as [string, number]))
+    ).filter(([w]) => w);
     this.imageMarkers = (opts.imageMarkers ?? DEFAULT_IMAGE_MARKERS).filter((m) => m);
     this.publicUrl = opts.publicUrl;
   }

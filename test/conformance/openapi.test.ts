@@ -165,6 +165,27 @@ describe('security.msgSecCheck (v2)', () => {
     expect(clean.res.result).toEqual({ suggest: 'pass', label: 100 });
   });
 
+  test.each([
+    ['王八蛋', 20003],
+    ['加我微信', 10001],
+    ['裸聊', 20002],
+    ['聚众赌博', 20006],
+    ['上门诈骗', 20008],
+  ])('text with %s → risky with label %i from that label’s list', async (content, label) => {
+    const res = (await httpCall(emu, 'seccheck', { content }, 'oSec')).body.result.res;
+    expect(res.result).toEqual({ suggest: 'risky', label });
+  });
+
+  test('lists per label replace the default', async () => {
+    const other = await start({ wordList: { 20003: ['坏蛋'] } });
+    try {
+      const res = (await httpCall(other, 'seccheck', { content: '你这个坏蛋' }, 'o1')).body.result.res;
+      expect(res.result).toEqual({ suggest: 'risky', label: 20003 });
+    } finally {
+      await other.stop();
+    }
+  });
+
   test('a custom word list replaces the default', async () => {
     const other = await start({ wordList: ['违禁词'] });
     try {

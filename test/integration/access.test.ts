@@ -187,6 +187,8 @@ const MATRIX: Rows<ActionName> = {
   // The submitter's own only: anyone else is told it does not exist (not FORBIDDEN).
   'concern.rate': () => ({ id: 'concern-demo-07', score: 5 }),
   'concern.reopen': () => ({ id: 'concern-demo-07', reason: '矩阵测试理由' }),
+  'concern.withdraw': () => ({ id: 'concern-demo-07' }),
+  'concern.retention': () => ({}),
   'concern.getSettings': () => ({}),
   'concern.saveSettings': () => ({ acceptWorkingDays: 3, replyDays: 15 }),
   ...DUTY_MATRIX,

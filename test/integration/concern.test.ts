@@ -51,10 +51,10 @@ test('when one submission is retried 10 times at once, then one concern is store
   expect(await concernsBy('o_c_retry')).toBe(1);
 });
 
-test('when the text is risky, then the citizen is told and nothing is stored', async () => {
+test('when the text is abusive, then the citizen is told and nothing is stored', async () => {
   const res = await sys
     .as('o_c_risky')
-    .call('concern.submit', { ...form, text: '有人在小区里组织赌博，还有人卖毒品，影响很坏，请管一管。' });
+    .call('concern.submit', { ...form, text: '你们这帮王八蛋，路灯坏了这么久都没人管，赶紧去死吧。' });
   expect(res).toMatchObject({ ok: false, error: { code: 'CONTENT_RISKY', fields: { text: expect.any(String) } } });
   expect(await concernsBy('o_c_risky')).toBe(0);
 });

@@ -95,6 +95,9 @@ beforeAll(async () => {
   await measure(CITIZEN, 'account.recordSubscriptions', { answers: [{ template: 'concernStatus', answer: 'accept' }] });
   const { _id: concernId } = await measure(CITIZEN, 'concern.submit', form);
   await measure(CITIZEN, 'concern.listMine', {});
+  const { _id: withdrawnId } = await sys.as(CITIZEN).ok('concern.submit', { ...form, title: '提交后想撤回的诉求' });
+  await measure(CITIZEN, 'concern.withdraw', { id: withdrawnId });
+  await measure(CITIZEN, 'concern.retention', {});
 
   // A new member joins by invitation.
   const inv = await admin().ok('account.createInvitation', { name: '路测委员', role: 'member', unitId: 'u-huining' });

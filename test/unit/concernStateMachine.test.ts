@@ -31,6 +31,7 @@ const LEGAL: Record<ConcernAction, Partial<Record<ConcernStatus, ConcernStatus>>
     replied: 'replied',
     closed: 'closed',
   },
+  withdraw: { submitted: 'withdrawn' },
 };
 
 const cases = CONCERN_ACTIONS.flatMap((action) => CONCERN_STATUSES.map((status) => [action, status] as const));

@@ -59,6 +59,8 @@ describe('weapp main package, as a citizen', () => {
     expect(text).toContain('我们收集什么');
     expect(text).toContain('谁能看到');
     expect(text).toContain('138****5678');
+    // The retention figure is the units' setting, read from the server.
+    expect(await waitForText(page, '诉求办结后保存 3 年')).toContain('诉求办结后保存 3 年');
     page.unmount();
   });
 

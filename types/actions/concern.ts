@@ -52,8 +52,17 @@ export const concernSubmit = {
     consent: z.literal(true, { error: '请阅读并同意隐私说明' }),
     source: z.enum(['qr', 'share', 'home'], { error: '来源无效' }).default('home'),
   }),
-  /** The unit's own deadlines, so the citizen is promised what the unit set (ISO strings on the wire). */
-  result: {} as { _id: string; status: ConcernStatus; acceptDueAt: string | null; replyDueAt: string | null },
+  /**
+   * The unit's own deadlines, so the citizen is promised what the unit set (ISO strings on the
+   * wire); needsReview: the text reports wrongdoing, and the success screen says staff will review it.
+   */
+  result: {} as {
+    _id: string;
+    status: ConcernStatus;
+    acceptDueAt: string | null;
+    replyDueAt: string | null;
+    needsReview: boolean;
+  },
 };
 
 export interface ConcernListItem {
@@ -72,6 +81,8 @@ export interface ConcernListItem {
   overdue?: boolean;
   /** The accept deadline counts over a year not yet entered in the calendar (shown 暂定). */
   provisional?: boolean;
+  /** Handlers: the content check asks for a person's review (需人工复核). */
+  needsReview?: boolean;
   assigneeName?: string | null;
   sectorName?: string | null;
   /** The submitter's own list: something happened they have not opened yet (有新进展). */
@@ -133,6 +144,8 @@ export interface ConcernView {
   overdue: boolean;
   /** The accept deadline counts over a year not yet entered in the calendar (shown 暂定). */
   provisional: boolean;
+  /** Handlers: the content check asks for a person's review (需人工复核). */
+  needsReview?: boolean;
   timeline: ConcernEventView[];
   reply: { text: string; photos: { fileID: string; url: string }[]; at: string; byName: string } | null;
   rating: { score: number; comment: string; at: string } | null;
@@ -142,6 +155,7 @@ export interface ConcernView {
   can: {
     rate: boolean;
     reopen: boolean;
+    withdraw?: boolean;
     accept: boolean;
     reject: boolean;
     duplicate: boolean;
@@ -299,9 +313,14 @@ export const concernReopen = {
   result: {} as { status: ConcernStatus },
 };
 
+export const concernWithdraw = {
+  input: z.object({ id: concernId() }),
+  result: {} as { status: ConcernStatus },
+};
+
 export const concernGetSettings = {
   input: z.object({}),
-  result: {} as ConcernLimits & { unitId: string; unitName: string },
+  result: {} as ConcernLimits & { unitId: string; unitName: string; retentionYears: number },
 };
 
 export const concernSaveSettings = {
@@ -312,6 +331,19 @@ export const concernSaveSettings = {
       .min(1, '至少 1 个工作日')
       .max(30, '最多 30 个工作日'),
     replyDays: z.number({ error: '请填写答复时限' }).int('请填写整数').min(1, '至少 1 天').max(90, '最多 90 天'),
+    /** Kept as it was when not given. */
+    retentionYears: z
+      .number({ error: '请填写保存年限' })
+      .int('请填写整数')
+      .min(1, '至少 1 年')
+      .max(30, '最多 30 年')
+      .optional(),
   }),
-  result: {} as ConcernLimits,
+  result: {} as ConcernLimits & { retentionYears: number },
+};
+
+/** What the privacy page states: the retention every unit applies, and the units that differ. */
+export const concernRetention = {
+  input: z.object({}),
+  result: {} as { years: number; units: { unitName: string; years: number }[] },
 };

@@ -23,6 +23,7 @@ export const CONCERN_STATUSES = [
   'closed',
   'rejected',
   'duplicate',
+  'withdrawn',
 ] as const;
 export type ConcernStatus = (typeof CONCERN_STATUSES)[number];
 
@@ -35,6 +36,7 @@ export const CONCERN_STATUS_LABELS: Record<ConcernStatus, string> = {
   closed: '已办结',
   rejected: '不予受理',
   duplicate: '已合并',
+  withdrawn: '已撤回',
 };
 
 /** Statuses still waiting on someone: they carry a deadline (`dueAt`) and can be overdue. */
@@ -54,6 +56,7 @@ export const CONCERN_ACTIONS = [
   'rate',
   'note',
   'link',
+  'withdraw',
 ] as const;
 export type ConcernAction = (typeof CONCERN_ACTIONS)[number];
 
@@ -70,10 +73,13 @@ export const CONCERN_ACTION_LABELS: Record<ConcernAction, string> = {
   rate: '评价',
   note: '内部备注',
   link: '关联成果',
+  withdraw: '撤回诉求',
 };
 
 /** Defaults of the per-unit time limits (PRODUCT.md §3). */
 export const DEFAULT_CONCERN_LIMITS = { acceptWorkingDays: 3, replyDays: 15 } as const;
+/** How many years after closing a concern keeps its personal data, unless the unit sets otherwise. */
+export const DEFAULT_RETENTION_YEARS = 3;
 export interface ConcernLimits {
   /** Accept or reject within this many working days (the working-day calendar) of submission. */
   acceptWorkingDays: number;
@@ -184,6 +190,12 @@ export interface Concern {
   dueAt?: Date | null;
   /** The accept deadline was counted in a year whose official arrangement was not yet entered. */
   provisional?: boolean;
+  /**
+   * The content check labelled the text as describing wrongdoing (违法犯罪, 欺诈) or was unsure:
+   * stored, but staff review it (「需人工复核」) and it never appears where others than its
+   * submitter and handlers can read it.
+   */
+  needsReview?: boolean;
   assignee?: ConcernAssignee | null;
   /** openid of the member assigned, so "分派给我" and their checks need no extra lookup. */
   assigneeOpenid?: string | null;

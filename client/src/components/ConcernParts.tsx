@@ -28,6 +28,7 @@ export function ConcernHead({ c }: { c: ConcernView }) {
           {c.provisional && c.audience !== 'submitter' ? '（暂定）' : ''}
         </View>
       ) : null}
+      {c.needsReview ? <Text className="chip chip--red">需人工复核</Text> : null}
       <View className="concern-text">{c.text}</View>
       <Photos photos={c.photos} />
       {c.location ? <ConcernPlace location={c.location} /> : null}

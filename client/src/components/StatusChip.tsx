@@ -11,6 +11,7 @@ const COLORS: Record<ConcernStatus, [string, string]> = {
   closed: ['#f0f1f3', '#5c6370'],
   rejected: ['#fdecec', '#b4282d'],
   duplicate: ['#f0f1f3', '#5c6370'],
+  withdrawn: ['#f0f1f3', '#5c6370'],
 };
 
 export function StatusChip({ status }: { status: ConcernStatus }) {

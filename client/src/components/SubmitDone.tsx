@@ -35,6 +35,7 @@ export function SubmitDone(p: { result: ActionOutput<'concern.submit'>; workstat
           </View>
         ) : null}
         <View className="muted">办理进展会通过消息提醒您，也可在「我的诉求」查看。</View>
+        {r.needsReview ? <View className="muted">您反映的情况涉及违法线索，将由工作人员人工复核后处理。</View> : null}
         <View className="done__actions">
           <Button
             type="primary"

@@ -1,5 +1,5 @@
 import { defineAction } from '../../shared/action';
-import { getConcernLimits } from '../../shared/data/unitSettings';
+import { getUnitSettings } from '../../shared/data/unitSettings';
 import { getUnit } from '../../shared/data/units';
 
 export default defineAction({
@@ -8,7 +8,7 @@ export default defineAction({
   mutates: false,
   async handler(_input, ctx) {
     const unitId = await ctx.scopeUnitId();
-    const [limits, unit] = await Promise.all([getConcernLimits(unitId), getUnit(unitId)]);
-    return { ...limits, unitId, unitName: unit.name };
+    const [settings, unit] = await Promise.all([getUnitSettings(unitId), getUnit(unitId)]);
+    return { ...settings, unitId, unitName: unit.name };
   },
 });

@@ -28,6 +28,7 @@ export default defineAction({
       status: concern.status,
       acceptDueAt: concern.acceptDueAt ? concern.acceptDueAt.toISOString() : null,
       replyDueAt: concern.replyDueAt ? concern.replyDueAt.toISOString() : null,
+      needsReview: !!concern.needsReview,
     };
   },
 });

@@ -29,6 +29,7 @@ export function toListItem(c: Concern, audience: 'submitter' | 'handler', now = 
     item.submitter = c.anonymous ? '匿名群众' : '群众';
     item.phone = c.anonymous ? null : maskPhone(c.phone);
     item.assigneeName = c.assignee?.name ?? null;
+    if (c.needsReview) item.needsReview = true;
   }
   return item;
 }
@@ -89,11 +90,14 @@ export function toView(
       close: isStaff && allowed(c.status, 'close'),
       note: isStaff,
       link: isStaff && allowed(c.status, 'link'),
+      withdraw: audience === 'submitter' && allowed(c.status, 'withdraw'),
     },
     duplicateOf: extra.original
       ? {
           _id: extra.original._id,
-          title: extra.original.title,
+          // A report under review stays with its own submitter and handlers.
+          title:
+            extra.original.needsReview && audience === 'submitter' ? '（该诉求内容需人工复核）' : extra.original.title,
           status: extra.original.status,
           reply: reply(extra.original.reply ?? null),
         }
@@ -103,6 +107,7 @@ export function toView(
     view.submitter = c.anonymous ? '匿名群众' : '群众';
     view.phone = c.anonymous ? null : audience === 'handler' ? (c.phone ?? null) : maskPhone(c.phone);
     view.recorder = c.recorder?.name ?? null;
+    if (c.needsReview) view.needsReview = true;
   }
   if (isStaff) view.notes = (c.notes ?? []).map((n) => ({ at: iso(n.at), byName: n.byName, text: n.text }));
   return view;

@@ -1,7 +1,7 @@
 import type { Reception } from '@lxq/types';
 import { defineAction } from '../../shared/action';
-import { textIsRisky } from '../../shared/cloud';
-import { AppError, invalidState } from '../../shared/errors';
+import { checkContent } from '../../shared/concerns/content';
+import { invalidState } from '../../shared/errors';
 import { insertReception } from '../../shared/data/receptions';
 import { createConcernOnBehalf } from '../domain/concernOnBehalf';
 import { myShift } from '../domain/targets';
@@ -28,11 +28,8 @@ export default defineAction({
     // One concern at most (the schema's limit): the reception record names it.
     const [concern] = input.concerns;
     const words = [input.topic, concern?.title, concern?.text].filter(Boolean).join('\n');
-    if (await textIsRisky(words, ctx.openid)) {
-      throw new AppError('CONTENT_RISKY', '内容含有不适宜发布的信息，请修改后再提交', {
-        topic: '内容未通过安全检查，请修改后再提交',
-      });
-    }
+    // Refused text stops the reception before anything is stored; a report of wrongdoing goes on.
+    await checkContent(ctx.openid, { text: words, textField: 'topic' });
     const concernId = concern
       ? await createConcernOnBehalf({
           id: ctx.newId('concern'),

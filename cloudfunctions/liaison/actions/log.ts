@@ -45,7 +45,7 @@ export default defineAction({
       photos: input.photos,
       photosFolder: 'liaison',
     });
-    await Promise.all(
+    const verdicts = await Promise.all(
       input.concerns.map((c, i) =>
         checkContent(ctx.openid, { text: `${c.title}\n${c.text}`, textField: `concerns.${i}.text` }),
       ),
@@ -76,12 +76,17 @@ export default defineAction({
     };
     // A retry after a partial failure finds its own record (same id) and goes on with the rest.
     await insertRecord(record).catch(ignoreDuplicate);
-    await storeRaised(input.concerns, record.concernIds, bucket, {
-      user,
-      openid: ctx.openid,
-      now: ctx.now,
-      consentNote: `来自委员联系记录：${input.date} ${input.place}`,
-    });
+    await storeRaised(
+      input.concerns.map((c, i) => ({ ...c, needsReview: verdicts[i].needsReview })),
+      record.concernIds,
+      bucket,
+      {
+        user,
+        openid: ctx.openid,
+        now: ctx.now,
+        consentNote: `来自委员联系记录：${input.date} ${input.place}`,
+      },
+    );
     ctx.audit(`liaison_records/${record._id}`, null, record);
     return { _id: record._id, concernIds: record.concernIds };
   },

@@ -19,7 +19,7 @@ import {
 import { isDuplicateKey } from '../../shared/errors';
 import { requestMark } from '../../shared/resume';
 
-type Raised = Pick<NewConcern, 'category' | 'title' | 'text'>;
+type Raised = Pick<NewConcern, 'category' | 'title' | 'text' | 'needsReview'>;
 
 export interface RaisedBy {
   user: User;

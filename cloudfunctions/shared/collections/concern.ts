@@ -109,8 +109,9 @@ export const CONCERN: CollectionDecl[] = [
   },
   {
     name: 'unit_settings',
-    description: '单位设置（诉求受理、答复时限等），_id 为单位 id',
-    indexes: [],
+    description: '单位设置（诉求受理、答复时限、个人信息保存年限等），_id 为单位 id',
+    // The privacy page lists the units whose retention differs from the default.
+    indexes: [{ name: 'retention', fields: [['retentionYears', 1]] }],
     rule: closed,
     retention: null,
   },

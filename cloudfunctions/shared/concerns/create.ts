@@ -40,6 +40,8 @@ export interface NewConcern {
   sectorId?: string | null;
   phone?: string | null;
   anonymous?: boolean;
+  /** Already known to need a person's review (a liaison record checks its concerns first). */
+  needsReview?: boolean;
 }
 
 export interface ConcernOrigin {
@@ -58,7 +60,7 @@ export interface ConcernOrigin {
 }
 
 export async function createConcern(input: NewConcern, origin: ConcernOrigin): Promise<Concern> {
-  await checkContent(origin.checkOpenid, {
+  const verdict = await checkContent(origin.checkOpenid, {
     text: `${input.title}\n${input.text}`,
     textField: 'text',
     photos: input.photos,
@@ -66,7 +68,7 @@ export async function createConcern(input: NewConcern, origin: ConcernOrigin): P
   });
 
   const bucket = await bucketOf(input);
-  const concern = concernDocument(input, origin, bucket);
+  const concern = concernDocument({ ...input, needsReview: input.needsReview || verdict.needsReview }, origin, bucket);
   await insertConcern(concern);
   await bump(bucket._id, { 'counts.submitted': 1, ...quarterDelta(origin.now, { collected: 1 }) });
   return concern;
@@ -119,6 +121,7 @@ export function concernDocument(input: NewConcern, origin: ConcernOrigin, bucket
     replyDueAt: replyDue(origin.now, limits),
     dueAt: acceptDueAt,
     ...(accept.provisional ? { provisional: true } : {}),
+    ...(input.needsReview ? { needsReview: true } : {}),
     assignee: null,
     assigneeOpenid: null,
     reply: null,

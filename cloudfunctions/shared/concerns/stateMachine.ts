@@ -5,6 +5,7 @@
  *
  *   submitted ─accept→ accepted ─assign→ assigned ─start→ in_progress ─reply→ replied ─close→ closed
  *       ├─reject→ rejected                 ▲ reassign            ▲                 │
+ *       ├─withdraw→ withdrawn (by its submitter)
  *       └─duplicate→ duplicate (also from accepted)              └──── reopen ─────┘ (also from closed)
  */
 import { CONCERN_STATUS_LABELS, type ConcernAction, type ConcernStatus } from '@lxq/types';
@@ -26,10 +27,22 @@ export const TRANSITIONS: Record<ConcernAction, Transition> = {
   close: { from: ['replied'], to: 'closed' },
   rate: { from: ['replied', 'closed'], to: 'same' },
   note: {
-    from: ['submitted', 'accepted', 'assigned', 'in_progress', 'replied', 'closed', 'rejected', 'duplicate'],
+    from: [
+      'submitted',
+      'accepted',
+      'assigned',
+      'in_progress',
+      'replied',
+      'closed',
+      'rejected',
+      'duplicate',
+      'withdrawn',
+    ],
     to: 'same',
   },
   link: { from: ['accepted', 'assigned', 'in_progress', 'replied', 'closed'], to: 'same' },
+  // The submitter takes it back while no one has accepted it yet.
+  withdraw: { from: ['submitted'], to: 'withdrawn' },
 };
 
 /** The status after `action` from `status`, or null when the action is not allowed there. */
@@ -63,6 +76,7 @@ export function refusal(status: ConcernStatus, action: ConcernAction): string {
     rate: '评价',
     note: '添加备注',
     link: '关联',
+    withdraw: '撤回',
   };
   return `该诉求当前状态为「${CONCERN_STATUS_LABELS[status]}」，不能${what[action]}`;
 }

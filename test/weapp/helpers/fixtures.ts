@@ -48,6 +48,7 @@ export function handlersFor(me: unknown): Handlers {
     'account.me': () => me,
     'org.listWorkstations': () => ({ items: [workstation], total: 1, page: 1, pageSize: 20 }),
     'org.getWorkstation': () => workstation,
+    'concern.retention': () => ({ years: 3, units: [] }),
     'concern.listMine': () => ({
       items: [concern('c1', '小区门口路灯坏了三个月', 'in_progress')],
       total: 1,

@@ -22,6 +22,7 @@ export default function ConcernDetailPage() {
   const q = useQuery('concern.get', id ? { id } : null, id);
   const rate = useMutation('concern.rate');
   const reopen = useMutation('concern.reopen');
+  const withdraw = useMutation('concern.withdraw');
   const [score, setScore] = useState(0);
   const [comment, setComment] = useState('');
   const [reopening, setReopening] = useState(false);
@@ -72,6 +73,16 @@ export default function ConcernDetailPage() {
       setReopening(false);
       await q.reload();
     }
+  };
+
+  const onWithdraw = async () => {
+    const { confirm } = await Taro.showModal({
+      title: '撤回诉求',
+      content: '撤回后工作人员将不再办理这条诉求，确定撤回吗？',
+      confirmText: '撤回',
+      cancelText: '再想想',
+    });
+    if (confirm && (await withdraw.run({ id }))) await q.reload();
   };
 
   return (
@@ -164,6 +175,24 @@ export default function ConcernDetailPage() {
               </Button>
             </View>
           )}
+        </View>
+      ) : null}
+
+      {c.can.withdraw ? (
+        <View className="card">
+          <View className="muted" style={{ marginBottom: '8px' }}>
+            工作人员受理前，您可以撤回这条诉求。
+          </View>
+          {withdraw.error ? <View className="field__error">{withdraw.error.message}</View> : null}
+          <Button
+            block
+            size="large"
+            style={{ minHeight: '44px' }}
+            loading={withdraw.loading}
+            onClick={() => void onWithdraw()}
+          >
+            撤回诉求
+          </Button>
         </View>
       ) : null}
 

@@ -1,14 +1,19 @@
 import { View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { Button } from '../../ui/button';
 import { Screen } from '../../components/Screen';
+import { useQuery } from '../../hooks/useQuery';
+import { guideLines } from '../../privacy';
 import './index.scss';
 
 const SECTIONS: { title: string; body: string[] }[] = [
   {
     title: '我们收集什么',
     body: [
-      '您反映诉求时填写的类别、标题和文字内容，以及您上传的照片。',
+      '您反映诉求时填写的类别、标题和文字内容。',
       '您自愿留下的手机号码（选填）。',
-      '您同意时获取的位置（选填），用于找到离您最近的工作站、帮助承办人了解问题发生的地点。',
+      // What WeChat's privacy APIs collect, from the one declaration (src/privacy.ts).
+      ...guideLines(),
       '微信为本小程序分配给您的匿名标识，用来让您看到自己提交的诉求。我们不获取您的微信昵称和头像。',
     ],
   },
@@ -30,7 +35,8 @@ const SECTIONS: { title: string; body: string[] }[] = [
   },
   {
     title: '保存多久',
-    body: ['诉求办结后保存三年，用于统计和回访，期满后删除或去除个人信息。', '所有查看和修改都有记录，可以追溯。'],
+    // The first line is the units' setting, read when the page opens (retentionLine).
+    body: ['', '所有查看和修改都有记录，可以追溯。'],
   },
   {
     title: '您的权利',
@@ -42,7 +48,25 @@ const SECTIONS: { title: string; body: string[] }[] = [
   },
 ];
 
+/** WeChat shows the guide filed in its console (base library ≥ 2.32.3); absent in the browser. */
+const OPEN_CONTRACT =
+  process.env.TARO_ENV === 'weapp'
+    ? (Taro as unknown as { openPrivacyContract?: (o: object) => void }).openPrivacyContract
+    : undefined;
+
+/** The retention the units apply (concern.retention), never a figure written into the page. */
+function retentionLine(r: { years: number; units: { unitName: string; years: number }[] } | undefined): string {
+  const use = '用于统计和回访，期满后删除或去除个人信息。';
+  if (!r) return `诉求办结后按所在地政协设定的年限保存，${use}`;
+  const others = r.units.map((u) => `${u.unitName} ${u.years} 年`).join('、');
+  return `诉求办结后保存 ${r.years} 年${others ? `（${others}）` : ''}，${use}`;
+}
+
 export default function PrivacyPage() {
+  const retention = useQuery('concern.retention', {});
+  const sections = SECTIONS.map((s) =>
+    s.title === '保存多久' ? { ...s, body: [retentionLine(retention.data), ...s.body.slice(1)] } : s,
+  );
   return (
     <Screen>
       <View className="card">
@@ -51,7 +75,7 @@ export default function PrivacyPage() {
           我们只收集办理您的诉求所必需的信息，并且只给需要看的人看。
         </View>
       </View>
-      {SECTIONS.map((s) => (
+      {sections.map((s) => (
         <View key={s.title} className="card privacy">
           <View className="privacy__title">{s.title}</View>
           {s.body.map((line) => (
@@ -61,6 +85,13 @@ export default function PrivacyPage() {
           ))}
         </View>
       ))}
+      {OPEN_CONTRACT ? (
+        <View className="card">
+          <Button block onClick={() => OPEN_CONTRACT({})}>
+            查看向微信备案的《用户隐私保护指引》
+          </Button>
+        </View>
+      ) : null}
     </Screen>
   );
 }

@@ -198,6 +198,7 @@ function PhoneQueue({ initialOverdue }: { initialOverdue: boolean }) {
             <View className="staff-row__meta">
               <Text className="staff-row__cat">{c.category}</Text>
               {c.overdue ? <Text className="staff-row__late">已超期</Text> : null}
+              {c.needsReview ? <Text className="staff-row__late">需人工复核</Text> : null}
               {c.provisional && c.dueAt ? (
                 <Text className="muted staff-row__part">受理期限 {formatChinaTime(c.dueAt, 'MM-DD')}（暂定）</Text>
               ) : null}

@@ -19,11 +19,13 @@ export default function ConcernSettingsPage() {
   const save = useMutation('concern.saveSettings');
   const [accept, setAccept] = useState('');
   const [reply, setReply] = useState('');
+  const [years, setYears] = useState('');
   const [saved, setSaved] = useState(false);
   useEffect(() => {
     if (!q.data) return;
     setAccept(String(q.data.acceptWorkingDays));
     setReply(String(q.data.replyDays));
+    setYears(String(q.data.retentionYears));
   }, [q.data]);
 
   if (!q.data) {
@@ -45,7 +47,7 @@ export default function ConcernSettingsPage() {
     });
     if (!confirm) return;
     setSaved(false);
-    if (await save.run({ acceptWorkingDays: days(accept), replyDays: days(reply) })) {
+    if (await save.run({ acceptWorkingDays: days(accept), replyDays: days(reply), retentionYears: days(years) })) {
       setSaved(true);
       void Taro.showToast({ title: '已保存', icon: 'success' });
       await q.reload();
@@ -91,6 +93,23 @@ export default function ConcernSettingsPage() {
             onChange={(v) => {
               setReply(v);
               save.clearFieldError('replyDays');
+            }}
+          />
+        </Field>
+        <Field
+          label="办结后保存个人信息（年）"
+          required
+          error={save.fieldErrors.retentionYears}
+          hint="隐私说明向群众公布此年限；期满后删除或去除个人信息"
+        >
+          <Input
+            value={years}
+            type="number"
+            disabled={!isAdmin}
+            placeholder="1–30"
+            onChange={(v) => {
+              setYears(v);
+              save.clearFieldError('retentionYears');
             }}
           />
         </Field>
