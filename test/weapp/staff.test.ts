@@ -30,7 +30,8 @@ describe('weapp staff subpackage', () => {
       expect(text).toContain(label);
     }
     expect(text).toContain('工作人员');
-    expect(text).toContain('管理员');
+    // A plain staff member is offered only the roles they may grant: not 管理员.
+    expect(text).not.toContain('管理员');
     expect(text).toContain('兰州市政协');
     expect(text).toContain('张三');
     expect(text).toContain('待使用');
