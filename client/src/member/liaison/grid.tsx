@@ -99,7 +99,11 @@ export default function LiaisonGridPage() {
                 ))}
                 {m.behind ? (
                   <View className="row" style={{ marginTop: '16px' }}>
-                    <Button size="small" disabled={remind.loading} onClick={() => void onRemind([m.userId], m.name)}>
+                    <Button
+                      className="grid-member__remind"
+                      disabled={remind.loading}
+                      onClick={() => void onRemind([m.userId], m.name)}
+                    >
                       发送提醒
                     </Button>
                   </View>
