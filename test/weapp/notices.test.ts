@@ -62,7 +62,7 @@ const followUp = (status: string) => ({
     cancelledAt: '',
     cancelledByName: '',
   },
-  counts: { recipients: 3, delivered: 3, pushed: 2, unreachable: 1, read: 1, attending: 1, absent: 0 },
+  counts: { recipients: 3, delivered: 3, pushed: 2, unreachable: 1, read: 1, attending: 1, absent: 0, pending: 0 },
   items: [
     row('张海燕', {
       readAt: '2026-11-23T02:05:00.000Z',
@@ -219,6 +219,47 @@ describe('staff/notices/detail', () => {
     expect(text).toContain('已由 王静');
     expect(callsOf('cancel').at(-1)?.input).toEqual({ id: 'n1' });
     page.unmount();
+  });
+});
+
+describe('staff/notices/detail while sending', () => {
+  /** The page asks again every 3 s while some are still to reach (PROGRESS_POLL_MS). */
+  const POLL_MS = 3000;
+
+  /** A notice going out: each follow-up call finds one more delivered, until all three are. */
+  const sending = () => {
+    let delivered = 0;
+    return () => {
+      delivered = Math.min(3, delivered + 1);
+      const base = followUp(delivered < 3 ? 'sending' : 'sent');
+      return { ...base, counts: { ...base.counts, delivered, pending: 3 - delivered } };
+    };
+  };
+
+  it('when a notice is still going out, then 待送达 counts down by itself and the asking stops at 0', async () => {
+    setHandlers({ ...staffHandlers, 'notice.followUp': sending() });
+    const page = await renderPage('staff/notices/detail', { id: 'n1' });
+    let text = await waitForText(page, '待送达');
+    expect(text).toMatch(/2\s*待送达/);
+    expect(text).toMatch(/1\s*站内送达/);
+    text = await waitForText(page, '0 待送达', 2 * POLL_MS + 1000);
+    expect(text).toMatch(/\b0\s*待送达/);
+    expect(text).toMatch(/3\s*站内送达/);
+    expect(text).toContain('已送达');
+    const asked = callsOf('followUp').length;
+    await new Promise((r) => setTimeout(r, POLL_MS + 500));
+    expect(callsOf('followUp').length).toBe(asked);
+    page.unmount();
+  });
+
+  it('when the sender leaves the page while the notice is going out, then nothing more is asked', async () => {
+    setHandlers({ ...staffHandlers, 'notice.followUp': sending() });
+    const page = await renderPage('staff/notices/detail', { id: 'n1' });
+    expect(await waitForText(page, '待送达')).toMatch(/2\s*待送达/);
+    const asked = callsOf('followUp').length;
+    page.unmount();
+    await new Promise((r) => setTimeout(r, POLL_MS + 500));
+    expect(callsOf('followUp').length).toBe(asked);
   });
 });
 

@@ -98,9 +98,15 @@ export default function LiaisonGridPage() {
                   </View>
                 ))}
                 {m.behind ? (
-                  <Text className="link" onClick={() => void onRemind([m.userId], m.name)}>
-                    提醒 TA
-                  </Text>
+                  <View className="row" style={{ marginTop: '16px' }}>
+                    <Button
+                      className="grid-member__remind"
+                      disabled={remind.loading}
+                      onClick={() => void onRemind([m.userId], m.name)}
+                    >
+                      发送提醒
+                    </Button>
+                  </View>
                 ) : null}
               </View>
             ))}

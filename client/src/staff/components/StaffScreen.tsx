@@ -4,6 +4,7 @@ import { IdentitySwitcher } from '../../components/IdentitySwitcher';
 import { Screen } from '../../components/Screen';
 import type { TabKey } from '../../components/TabBar';
 import { useMe } from '../../hooks/useMe';
+import { useSignInGate } from '../../services/useSignInGate';
 import { HeaderAccount } from './HeaderAccount';
 import { crumbsOf, menuFor, STAFF_PAGES } from './menu';
 import { useDesktop } from './useDesktop';
@@ -26,6 +27,8 @@ interface Props {
  */
 export function StaffScreen(props: Props) {
   const desktop = useDesktop();
+  const away = useSignInGate();
+  if (away) return null;
   if (!desktop) {
     return (
       <Screen tab={props.tab} wide={props.wide}>

@@ -1,7 +1,7 @@
 import { openWorkbook } from '../../services/download';
 import { Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
-import { useState } from 'react';
+import Taro, { useDidHide, useDidShow, useRouter } from '@tarojs/taro';
+import { useEffect, useState } from 'react';
 import type { FollowUpFilter, RecipientRow } from '@lxq/types';
 import { NOTICE_STATUS_LABELS } from '@lxq/types/domain/notice';
 import { ListState } from '../../components/ListState';
@@ -26,6 +26,9 @@ const FILTERS: { key: FollowUpFilter; label: string; meetingOnly?: boolean }[] =
   { key: 'noReply', label: '未回执', meetingOnly: true },
 ];
 
+/** While a notice goes out, how often the sender's figures are asked again. */
+const PROGRESS_POLL_MS = 3000;
+
 export default function NoticeFollowUpPage() {
   const { params } = useRouter();
   const id = params.id ? decodeURIComponent(params.id) : '';
@@ -38,6 +41,19 @@ export default function NoticeFollowUpPage() {
   const f = list.last;
   const n = f?.notice;
   const c = f?.counts;
+
+  // Delivery runs in the background: while some are still to reach, the figures are asked again,
+  // only while this page is in front (a hidden or closed page asks nothing).
+  const [shown, setShown] = useState(true);
+  useDidShow(() => setShown(true));
+  useDidHide(() => setShown(false));
+  const going = !!c && (c.pending > 0 || n?.status === 'preparing');
+  const { reload } = list;
+  useEffect(() => {
+    if (!going || !shown) return;
+    const t = setInterval(() => void reload(), PROGRESS_POLL_MS);
+    return () => clearInterval(t);
+  }, [going, shown, reload]);
 
   const onRemind = async () => {
     const unread = (c?.recipients ?? 0) - (c?.read ?? 0);
@@ -144,6 +160,7 @@ export default function NoticeFollowUpPage() {
           <View className="follow-counts">
             <Count label="接收人" value={c.recipients} />
             <Count label="站内送达" value={c.delivered} />
+            <Count label="待送达" value={c.pending} />
             <Count label="微信推送" value={c.pushed} />
             <Count label="未能推送" value={c.unreachable} warn={c.unreachable > 0} />
             <Count label={`已读 ${pct(c.read)}`} value={`${c.read}/${c.recipients}`} />

@@ -3,8 +3,8 @@
  * older than its days, oldest first, a page at a time, until the time runs out (the next night
  * goes on where this one stopped: the oldest are always first).
  */
-import { COLLECTIONS } from '../shared/collections';
-import { expiredIds, removeIds } from '../shared/data/housekeeping';
+import { COLLECTIONS } from '../../shared/collections';
+import { expiredIds, removeIds } from '../../shared/data/housekeeping';
 
 const PAGE = 200;
 

@@ -6,18 +6,18 @@
  * A submission that lands between the recount and the repair is counted again the next night.
  */
 import type { ConcernStatus } from '@lxq/types';
-import { bucketId } from '../shared/concerns/counters';
-import { allBuckets } from '../shared/data/concernCounters';
-import { insertAudit } from '../shared/data/audit';
+import { bucketId } from '../../shared/concerns/counters';
+import { allBuckets } from '../../shared/data/concernCounters';
+import { insertAudit } from '../../shared/data/audit';
 import {
   concernStatusCounts,
   recipientTotal,
   sentNoticesSince,
   setBucketCounts,
   setRecipientCount,
-} from '../shared/data/housekeeping';
-import { listRootUnits } from '../shared/data/units';
-import { inChina } from '../shared/time';
+} from '../../shared/data/housekeeping';
+import { listRootUnits } from '../../shared/data/units';
+import { inChina } from '../../shared/time';
 
 /** Notices are settled once sent; those of the last month are the ones a fan-out could leave wrong. */
 const NOTICE_DAYS = 31;
