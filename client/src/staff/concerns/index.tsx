@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import type { ConcernStatus } from '@lxq/types';
 import { CONCERN_CATEGORIES, CONCERN_STATUSES, CONCERN_STATUS_LABELS, overdueLabel } from '@lxq/types/domain/concern';
 import { ListState } from '../../components/ListState';
+import { CalendarWarning } from '../components/CalendarWarning';
 import { Go, StaffScreen } from '../components/StaffScreen';
 import { useDesktop } from '../components/useDesktop';
 import { QueueDesk } from './QueueDesk';
@@ -40,6 +41,7 @@ export default function StaffConcernsPage() {
           </Go>
         }
       >
+        <CalendarWarning />
         {isStaff ? <QueueDesk initialOverdue={overdue} /> : null}
       </StaffScreen>
     );
@@ -63,8 +65,6 @@ function PhoneQueue({ initialOverdue }: { initialOverdue: boolean }) {
     { pageSize: 20, key: `${filter}|${overdue}|${category}`, enabled: isStaff },
   );
   const figures = useQuery('concern.figures', isStaff ? {} : null, String(isStaff));
-  // From 1 November, when next year's holidays are not entered: the calendar's warning.
-  const calendar = useQuery('org.calendar', isStaff ? {} : null, String(isStaff));
   // Counts come with every page; keep the last known ones while a tab loads.
   const [counts, setCounts] = useState<Partial<Record<ConcernStatus, number>>>({});
   useEffect(() => {
@@ -124,12 +124,7 @@ function PhoneQueue({ initialOverdue }: { initialOverdue: boolean }) {
         </Button>
       </View>
 
-      {calendar.data?.warning ? (
-        <View className="calendar-warning" onClick={() => void Taro.navigateTo({ url: '/staff/calendar/index' })}>
-          {calendar.data.warning}
-          <Text className="link">{calendar.data.canEdit ? ' 去录入 ›' : ' 查看 ›'}</Text>
-        </View>
-      ) : null}
+      <CalendarWarning />
 
       <View className="staff-summary">
         <View className="staff-summary__item">
