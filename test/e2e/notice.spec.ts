@@ -132,13 +132,16 @@ test('staff attach a PDF and an image (a Word file is refused); the member sees 
   await shown(page, title).click();
   await expect(shown(page, '附件（2）')).toBeVisible();
   await shot(page, '6-member-attachments');
-  const popup = page.waitForEvent('popup');
+  // The PDF opens in a new window through its temporary link; storage serves anything that is not
+  // an image as a download (never inline from the app's origin), so the browser saves it.
+  const fetched = page
+    .context()
+    .waitForEvent('request', (r) => r.url().includes('/__cloud/files/notice-files/o_staff_huining/'));
   await shown(page, '学习材料.pdf').click();
-  const opened = await popup;
-  expect(opened.url()).toContain('/__cloud/files/notice-files/o_staff_huining/');
-  const res = await page.request.get(opened.url());
+  const url = (await fetched).url();
+  const res = await page.request.get(url);
+  expect(res.headers()['content-disposition']).toMatch(/^attachment/);
   expect(Buffer.from(await res.body()).equals(PDF)).toBe(true);
-  await opened.close();
 });
 
 test('staff cancel a scheduled notice after confirming: the list shows 已取消', async ({ page }) => {
