@@ -147,7 +147,7 @@ describe('weapp concern submit form', () => {
     expect(await waitForText(page, '网络不稳定')).toContain('已填的内容保存在手机上');
     await tapText(page, '重新提交');
     const done = await waitForText(page, '提交成功');
-    expect(done).toContain('C9ABCDEF');
+    expect(done).toContain('EF0123');
     expect(done).toContain('12月1日 18:00 前受理');
     expect(seen).toHaveLength(2);
     expect(seen[1]).toBe(seen[0]);

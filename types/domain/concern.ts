@@ -260,5 +260,8 @@ export interface QuarterFigures {
   ratingCount: number;
 }
 
-/** A concern's short number for tables and exports: the tail of its id, which is unique enough to find it. */
+/**
+ * A concern's 受理编号: the tail of its id, unique enough to find it. The citizen is given it on
+ * the success screen and the detail, and staff see the same number in the queue and its exports.
+ */
 export const concernNo = (id: string) => id.slice(-6).toUpperCase();

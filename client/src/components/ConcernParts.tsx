@@ -3,7 +3,8 @@ import Taro from '@tarojs/taro';
 import type { ConcernView } from '@lxq/types';
 import { CONCERN_ACTION_LABELS, CONCERN_LINK_LABELS, type ConcernAction } from '@lxq/types/domain/concern';
 import { openMap } from '../services/location';
-import { concernRefNo, formatChinaTime } from '../utils/time';
+import { concernNo } from '@lxq/types/domain/concern';
+import { formatChinaTime } from '../utils/time';
 import { StatusChip } from './StatusChip';
 import './ConcernParts.scss';
 
@@ -14,7 +15,7 @@ export function ConcernHead({ c }: { c: ConcernView }) {
       {/* The status above the title: the title has the card's full width and never wraps at 7 characters. */}
       <View className="concern-head">
         <StatusChip status={c.status} />
-        <Text className="muted nowrap">受理编号 {concernRefNo(c._id)}</Text>
+        <Text className="muted nowrap">受理编号 {concernNo(c._id)}</Text>
       </View>
       <View className="concern-title">{c.title}</View>
       <View className="muted concern-meta">

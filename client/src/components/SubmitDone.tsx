@@ -2,7 +2,8 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { ActionOutput } from '@lxq/types';
 import { CONCERN_STATUS_LABELS } from '@lxq/types/domain/concern';
-import { concernRefNo, formatChinaTime } from '../utils/time';
+import { concernNo } from '@lxq/types/domain/concern';
+import { formatChinaTime } from '../utils/time';
 import { Button } from '../ui/button';
 import { Screen } from './Screen';
 
@@ -17,7 +18,7 @@ export function SubmitDone(p: { result: ActionOutput<'concern.submit'>; workstat
         <View className="done__ref">
           <Text className="muted">受理编号</Text>
           <Text className="done__ref-no" userSelect>
-            {concernRefNo(r._id)}
+            {concernNo(r._id)}
           </Text>
         </View>
         <View className="muted">

@@ -19,6 +19,3 @@ export function formatChinaTime(iso: string | Date | null | undefined, pattern =
     return d.utcOffset(8 * 60).format(pattern);
   }
 }
-
-/** The reference a citizen quotes on the phone: short, upper case, from the concern's id. */
-export const concernRefNo = (id: string) => id.slice(0, 8).toUpperCase();
