@@ -1,7 +1,35 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 
 const typesDir = path.resolve(__dirname, '../../types');
+
+/**
+ * `LXQ_STATS=1`: write webpack's module/chunk stats beside the build (<dist>/<env>.stats.json), to see
+ * which module lands in which chunk (what a dependency costs, what is shipped twice).
+ */
+class WriteStats {
+  constructor(private readonly file: string) {}
+  apply(compiler: {
+    hooks: { done: { tap(name: string, fn: (stats: { toJson(o: object): unknown }) => void): void } };
+  }) {
+    compiler.hooks.done.tap('lxq-stats', (stats) => {
+      const json = stats.toJson({
+        all: false,
+        ids: true,
+        assets: true,
+        chunks: true,
+        chunkModules: true,
+        nestedModules: true,
+        chunkModulesSpace: Infinity,
+        nestedModulesSpace: Infinity,
+        dependentModules: true,
+      });
+      fs.mkdirSync(path.dirname(this.file), { recursive: true });
+      fs.writeFileSync(this.file, JSON.stringify(json));
+    });
+  }
+}
 
 /**
  * One source, two builds. `TARO_ENV` is weapp or h5; outputs go to ../dist/<env> so the
@@ -47,6 +75,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     terser: { enable: true, config: { output: { ascii_only: false } } },
     logger: { quiet: true, stats: false },
     mini: {
+      webpackChain(chain) {
+        if (process.env.LXQ_STATS) chain.plugin('lxq-stats').use(WriteStats, [`${outputRoot}.stats.json`]);
+      },
       compile: { include: [typesDir] },
       // Source maps would count against the 2 MB package; production builds ship none.
       enableSourceMap: !isProd,
@@ -61,6 +92,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       miniCssExtractPluginOption: { ignoreOrder: true },
     },
     h5: {
+      webpackChain(chain) {
+        if (process.env.LXQ_STATS) chain.plugin('lxq-stats').use(WriteStats, [`${outputRoot}.stats.json`]);
+      },
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },

@@ -19,7 +19,7 @@ test('a PC shows a code, a staff member confirms it on the phone, the PC is sign
   page,
   browser,
 }) => {
-  await page.goto('/#/pages/me/login');
+  await page.goto('/#/account/login');
   await expect(page.locator('.weblogin__img img, img.weblogin__img').first()).toBeVisible({ timeout: 20_000 });
   await expect(shown(page, /后过期，只能使用一次/)).toBeVisible();
   await shot(page, '1-code');
@@ -74,7 +74,7 @@ test('a PC shows a code, a staff member confirms it on the phone, the PC is sign
 });
 
 test('a PC ended from the phone (下线) shows its sign-in code again on its next call', async ({ page, browser }) => {
-  await page.goto('/#/pages/me/login');
+  await page.goto('/#/account/login');
   await expect(shown(page, /后过期，只能使用一次/)).toBeVisible({ timeout: 20_000 });
   const confirmUrl = await page.locator('.weblogin__demo a').getAttribute('href');
   const phone = await (await browser.newContext({ baseURL: test.info().project.use.baseURL })).newPage();
@@ -96,7 +96,7 @@ test('a PC ended from the phone (下线) shows its sign-in code again on its nex
 });
 
 test('a refused scan says so on both screens', async ({ page, browser }) => {
-  await page.goto('/#/pages/me/login');
+  await page.goto('/#/account/login');
   await expect(shown(page, /后过期，只能使用一次/)).toBeVisible({ timeout: 20_000 });
   const confirmUrl = await page.locator('.weblogin__demo a').getAttribute('href');
   const phone = await (await browser.newContext({ baseURL: test.info().project.use.baseURL })).newPage();
