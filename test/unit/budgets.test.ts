@@ -1,7 +1,7 @@
 /**
  * ENGINEERING.md §7 budgets, measured on the build output (run after `npm run build`).
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST } from '../../scripts/paths';
 
@@ -18,15 +18,42 @@ function size(dir: string, skip: (name: string) => boolean = () => false): numbe
   return total;
 }
 
-const SUBPACKAGES = ['member', 'staff'];
+/** Every file of the main package (outside the subpackage roots), largest first. */
+function mainFiles(weapp: string, subpackages: string[]): { file: string; bytes: number }[] {
+  const out: { file: string; bytes: number }[] = [];
+  const walk = (dir: string, rel: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if ((!rel && subpackages.includes(e.name)) || e.name.endsWith('.map')) continue;
+      if (e.isDirectory()) walk(join(dir, e.name), r);
+      else out.push({ file: r, bytes: statSync(join(dir, e.name)).size });
+    }
+  };
+  walk(weapp, '');
+  return out.sort((a, b) => b.bytes - a.bytes);
+}
 
-test('when the weapp is built, then the main package is ≤ 800 KB and each subpackage ≤ 1 MB', () => {
+// The main package is ≤ 400 KB in ENGINEERING.md §7. What it holds today: Taro's runtime (taro.js) and
+// React's reconciler (app.js) ≈ 225 KB and Taro's templates (base.wxml) ≈ 61 KB whatever the pages are,
+// then NutUI and the citizen pages. This ceiling only moves down; README 'Size' says what each part costs.
+const MAIN_KB = 530;
+
+test(`when the weapp is built, then the main package is ≤ ${MAIN_KB} KB and each subpackage ≤ 1 MB`, () => {
   const weapp = join(dist, 'weapp');
   expect(existsSync(join(weapp, 'app.json'))).toBe(true);
-  const main = size(weapp, (n) => SUBPACKAGES.includes(n));
-  console.log(`weapp main package: ${(main / KB).toFixed(1)} KB`);
-  expect(main).toBeLessThanOrEqual(800 * KB);
-  for (const sub of SUBPACKAGES) {
+  const app = JSON.parse(readFileSync(join(weapp, 'app.json'), 'utf8')) as { subPackages?: { root: string }[] };
+  const subpackages = (app.subPackages ?? []).map((s) => s.root.replace(/\/$/, ''));
+  expect(subpackages).toEqual(expect.arrayContaining(['member', 'staff']));
+  const files = mainFiles(weapp, subpackages);
+  const main = files.reduce((sum, f) => sum + f.bytes, 0);
+  console.log(
+    [
+      `weapp main package: ${(main / KB).toFixed(1)} KB (budget ${MAIN_KB} KB)`,
+      ...files.map((f) => `  ${(f.bytes / KB).toFixed(1).padStart(6)} KB  ${f.file}`),
+    ].join('\n'),
+  );
+  expect(main).toBeLessThanOrEqual(MAIN_KB * KB);
+  for (const sub of subpackages) {
     const bytes = size(join(weapp, sub));
     console.log(`weapp subpackage ${sub}: ${(bytes / KB).toFixed(1)} KB`);
     expect(bytes).toBeGreaterThan(0);
