@@ -5,8 +5,8 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 const typesDir = path.resolve(__dirname, '../../types');
 
 /**
- * `LXQ_STATS=1`: write webpack's module/chunk stats beside the build (<dist>/<env>.stats.json), to see
- * which module lands in which chunk (what a dependency costs, what is shipped twice).
+ * Webpack's module/chunk stats beside the build (<dist>/<env>.stats.json, not inside what is served):
+ * which module lands in which chunk, which chunks a page loads. Always for h5, `LXQ_STATS=1` for weapp.
  */
 class WriteStats {
   constructor(private readonly file: string) {}
@@ -24,6 +24,8 @@ class WriteStats {
         chunkModulesSpace: Infinity,
         nestedModulesSpace: Infinity,
         dependentModules: true,
+        chunkGroups: true,
+        chunkRelations: true,
       });
       fs.mkdirSync(path.dirname(this.file), { recursive: true });
       fs.writeFileSync(this.file, JSON.stringify(json));
@@ -93,7 +95,20 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     h5: {
       webpackChain(chain) {
-        if (process.env.LXQ_STATS) chain.plugin('lxq-stats').use(WriteStats, [`${outputRoot}.stats.json`]);
+        // Always for h5: test/unit/budgets.test.ts reads it (first loads, modules shipped twice).
+        chain.plugin('lxq-stats').use(WriteStats, [`${outputRoot}.stats.json`]);
+        // Taro splits only the initial chunks, so every lazily loaded page carried its own copy of
+        // the libraries and components it shares with others. Splitting async chunks too, without
+        // size or request-count limits, leaves each module in exactly one chunk.
+        const split = chain.optimization.get('splitChunks');
+        if (split) {
+          chain.optimization.splitChunks({
+            ...split,
+            chunks: 'all',
+            maxAsyncRequests: Infinity,
+            maxInitialRequests: Infinity,
+          });
+        }
       },
       publicPath: '/',
       staticDirectory: 'static',
