@@ -1,7 +1,37 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 
 const typesDir = path.resolve(__dirname, '../../types');
+
+/**
+ * Webpack's module/chunk stats beside the build (<dist>/<env>.stats.json, not inside what is served):
+ * which module lands in which chunk, which chunks a page loads. Always for h5, `LXQ_STATS=1` for weapp.
+ */
+class WriteStats {
+  constructor(private readonly file: string) {}
+  apply(compiler: {
+    hooks: { done: { tap(name: string, fn: (stats: { toJson(o: object): unknown }) => void): void } };
+  }) {
+    compiler.hooks.done.tap('lxq-stats', (stats) => {
+      const json = stats.toJson({
+        all: false,
+        ids: true,
+        assets: true,
+        chunks: true,
+        chunkModules: true,
+        nestedModules: true,
+        chunkModulesSpace: Infinity,
+        nestedModulesSpace: Infinity,
+        dependentModules: true,
+        chunkGroups: true,
+        chunkRelations: true,
+      });
+      fs.mkdirSync(path.dirname(this.file), { recursive: true });
+      fs.writeFileSync(this.file, JSON.stringify(json));
+    });
+  }
+}
 
 /**
  * One source, two builds. `TARO_ENV` is weapp or h5; outputs go to ../dist/<env> so the
@@ -47,6 +77,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     terser: { enable: true, config: { output: { ascii_only: false } } },
     logger: { quiet: true, stats: false },
     mini: {
+      webpackChain(chain) {
+        if (process.env.LXQ_STATS) chain.plugin('lxq-stats').use(WriteStats, [`${outputRoot}.stats.json`]);
+      },
       compile: { include: [typesDir] },
       // Source maps would count against the 2 MB package; production builds ship none.
       enableSourceMap: !isProd,
@@ -61,6 +94,22 @@ export default defineConfig<'webpack5'>(async (merge) => {
       miniCssExtractPluginOption: { ignoreOrder: true },
     },
     h5: {
+      webpackChain(chain) {
+        // Always for h5: test/unit/budgets.test.ts reads it (first loads, modules shipped twice).
+        chain.plugin('lxq-stats').use(WriteStats, [`${outputRoot}.stats.json`]);
+        // Taro splits only the initial chunks, so every lazily loaded page carried its own copy of
+        // the libraries and components it shares with others. Splitting async chunks too, without
+        // size or request-count limits, leaves each module in exactly one chunk.
+        const split = chain.optimization.get('splitChunks');
+        if (split) {
+          chain.optimization.splitChunks({
+            ...split,
+            chunks: 'all',
+            maxAsyncRequests: Infinity,
+            maxInitialRequests: Infinity,
+          });
+        }
+      },
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },

@@ -14,12 +14,15 @@ export default defineAppConfig({
     'pages/concern/mine',
     'pages/concern/detail',
     'pages/privacy/index',
-    'pages/invite/index',
     'pages/me/index',
-    'pages/me/weblogin',
-    'pages/me/login',
   ],
   subPackages: [
+    // Entry pages a citizen rarely opens (the invitation QR, confirming and using a PC sign-in):
+    // not role-gated, just kept out of the main package's download.
+    {
+      root: 'account',
+      pages: ['invite', 'weblogin', 'login'],
+    },
     {
       root: 'member',
       pages: [

@@ -23,7 +23,7 @@ const QUERY: Record<string, string> = {
   'pages/concern/detail': 'id=concern-demo-01',
   'pages/workstation/index': 'id=ws-huishi',
   'pages/concern/submit': 'workstationId=ws-huishi&name=会师镇委员工作站',
-  'pages/invite/index': 'code=DEMOWY26',
+  'account/invite': 'code=DEMOWY26',
   'member/assigned/detail': 'id=concern-demo-04',
   'staff/concerns/detail': 'id=concern-demo-03',
   'staff/notices/detail': 'id=notice-demo-1',

@@ -19,14 +19,14 @@ test('a PC shows a code, a staff member confirms it on the phone, the PC is sign
   page,
   browser,
 }) => {
-  await page.goto('/#/pages/me/login');
+  await page.goto('/#/account/login');
   await expect(page.locator('.weblogin__img img, img.weblogin__img').first()).toBeVisible({ timeout: 20_000 });
   await expect(shown(page, /后过期，只能使用一次/)).toBeVisible();
   await shot(page, '1-code');
 
   // The "scan": the confirm page the code opens, as 会宁 staff (the emulator's chosen account).
   const confirmUrl = await page.locator('.weblogin__demo a').getAttribute('href');
-  expect(confirmUrl).toMatch(/#\/pages\/me\/weblogin\?scene=[a-f0-9]{24}$/);
+  expect(confirmUrl).toMatch(/#\/account\/weblogin\?scene=[a-f0-9]{24}$/);
   // Another browser (its own storage), as the phone is another device.
   const phone = await (
     await browser.newContext({ baseURL: test.info().project.use.baseURL, viewport: { width: 390, height: 844 } })
@@ -68,13 +68,13 @@ test('a PC shows a code, a staff member confirms it on the phone, the PC is sign
   await expect(shown(page, /本机已通过扫码登录/)).toBeVisible({ timeout: 20_000 });
   await shot(page, '4-me');
   await button(page, '退出登录').click();
-  await expect(page).toHaveURL(/pages\/me\/login/);
+  await expect(page).toHaveURL(/account\/login/);
   await expect(shown(page, /后过期，只能使用一次/)).toBeVisible({ timeout: 20_000 });
   await shot(page, '5-signed-out');
 });
 
 test('a PC ended from the phone (下线) shows its sign-in code again on its next call', async ({ page, browser }) => {
-  await page.goto('/#/pages/me/login');
+  await page.goto('/#/account/login');
   await expect(shown(page, /后过期，只能使用一次/)).toBeVisible({ timeout: 20_000 });
   const confirmUrl = await page.locator('.weblogin__demo a').getAttribute('href');
   const phone = await (await browser.newContext({ baseURL: test.info().project.use.baseURL })).newPage();
@@ -91,12 +91,12 @@ test('a PC ended from the phone (下线) shows its sign-in code again on its nex
   await expect(shown(phone, '没有在电脑上登录的设备')).toBeVisible({ timeout: 20_000 });
 
   await page.reload();
-  await expect(page).toHaveURL(/pages\/me\/login/, { timeout: 20_000 });
+  await expect(page).toHaveURL(/account\/login/, { timeout: 20_000 });
   await expect(shown(page, /后过期，只能使用一次/)).toBeVisible({ timeout: 20_000 });
 });
 
 test('a refused scan says so on both screens', async ({ page, browser }) => {
-  await page.goto('/#/pages/me/login');
+  await page.goto('/#/account/login');
   await expect(shown(page, /后过期，只能使用一次/)).toBeVisible({ timeout: 20_000 });
   const confirmUrl = await page.locator('.weblogin__demo a').getAttribute('href');
   const phone = await (await browser.newContext({ baseURL: test.info().project.use.baseURL })).newPage();

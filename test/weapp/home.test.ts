@@ -65,7 +65,7 @@ describe('weapp main package, as a citizen', () => {
   });
 
   it('when the invite page opens with a code, then it shows who the invitation is for and 绑定', async () => {
-    const page = await renderPage('pages/invite/index', { code: 'K7M2P9QX' });
+    const page = await renderPage('account/invite', { code: 'K7M2P9QX' });
     const text = await waitForText(page, '李文华');
     expect(text).toContain('李文华');
     expect(text).toContain('委员');

@@ -34,7 +34,7 @@ beforeAll(() =>
 
 describe('weapp: signing in on a PC', () => {
   it('when a scan opens the confirm page, then it asks 在电脑上登录连心桥？ with the device and time, and 确认登录 signs that PC in', async () => {
-    const page = await renderPage('pages/me/weblogin', { scene: LOGIN_ID });
+    const page = await renderPage('account/weblogin', { scene: LOGIN_ID });
     const text = await waitForText(page, 'Chrome · Windows');
     expect(text).toContain('在电脑上登录连心桥？');
     expect(text).toContain('设备：Chrome · Windows');
@@ -50,7 +50,7 @@ describe('weapp: signing in on a PC', () => {
   });
 
   it('when the person taps 拒绝, then the login is refused and the page says so', async () => {
-    const page = await renderPage('pages/me/weblogin', { scene: LOGIN_ID });
+    const page = await renderPage('account/weblogin', { scene: LOGIN_ID });
     await waitForText(page, 'Chrome · Windows');
     await tapText(page, '拒绝');
     expect(await waitForText(page, '已拒绝这次登录')).toContain('不会登录');

@@ -9,7 +9,7 @@ import { onWebLoginLost, webBackend } from './webBackend';
  */
 const SESSION_KEY = 'lxq_web_session';
 const NAME_KEY = 'lxq_web_name';
-export const LOGIN_PAGE = '/pages/me/login';
+export const LOGIN_PAGE = '/account/login';
 
 function store(): Storage | null {
   try {

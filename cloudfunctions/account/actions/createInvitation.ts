@@ -9,7 +9,7 @@ import { addDays } from '../../shared/time';
 import { toView } from '../domain/invitationView';
 import { DAY, HOUR } from '../../shared/limits';
 
-export const INVITE_PAGE = 'pages/invite/index';
+export const INVITE_PAGE = 'account/invite';
 
 export default defineAction({
   name: 'account.createInvitation',

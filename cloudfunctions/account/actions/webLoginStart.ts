@@ -5,7 +5,7 @@ import { insertWebLogin } from '../../shared/data/webLogins';
 import { iso } from '../../shared/time';
 
 /** The mini-program page a scan of the PC's code opens (its `scene` is the login id). */
-export const CONFIRM_PAGE = 'pages/me/weblogin';
+export const CONFIRM_PAGE = 'account/weblogin';
 
 export default defineAction({
   name: 'account.webLoginStart',

@@ -33,7 +33,7 @@ export default function MemberHomePage() {
             title="输入邀请码"
             clickable
             extra="›"
-            onClick={() => void Taro.navigateTo({ url: '/pages/invite/index' })}
+            onClick={() => void Taro.navigateTo({ url: '/account/invite' })}
           />
         </View>
       </Screen>

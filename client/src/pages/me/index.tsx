@@ -94,7 +94,7 @@ export default function MePage() {
           description="委员、工作人员凭邀请码绑定身份"
           clickable
           extra="›"
-          onClick={go('/pages/invite/index')}
+          onClick={go('/account/invite')}
         />
         <Cell title="隐私说明" clickable extra="›" onClick={go('/pages/privacy/index')} />
       </View>
@@ -102,7 +102,7 @@ export default function MePage() {
       {!registered && !loading ? (
         <View className="muted" style={{ textAlign: 'center', marginTop: '24px' }}>
           您是政协委员或工作人员？
-          <Text className="link" onClick={go('/pages/invite/index')}>
+          <Text className="link" onClick={go('/account/invite')}>
             输入邀请码绑定
           </Text>
         </View>

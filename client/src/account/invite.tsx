@@ -3,16 +3,16 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { ActionOutput, Me } from '@lxq/types';
 import { ROLE_LABELS } from '@lxq/types/roles';
-import { Field } from '../../components/Field';
-import { Screen } from '../../components/Screen';
-import { useMe } from '../../hooks/useMe';
-import { useMutation } from '../../hooks/useMutation';
-import { call } from '../../services/call';
-import { CallError, toCallError } from '../../services/errors';
-import { Button } from '../../ui/button';
-import { Input } from '../../ui/input';
-import { formatChinaTime } from '../../utils/time';
-import './index.scss';
+import { Field } from '../components/Field';
+import { Screen } from '../components/Screen';
+import { useMe } from '../hooks/useMe';
+import { useMutation } from '../hooks/useMutation';
+import { call } from '../services/call';
+import { CallError, toCallError } from '../services/errors';
+import { Button } from '../ui/button';
+import { Input } from '../ui/input';
+import { formatChinaTime } from '../utils/time';
+import './invite.scss';
 
 type Inspected = ActionOutput<'account.inspectInvitation'>;
 

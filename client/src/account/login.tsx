@@ -2,14 +2,14 @@ import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ActionOutput } from '@lxq/types';
-import { Screen } from '../../components/Screen';
-import { useMe } from '../../hooks/useMe';
-import { call } from '../../services/call';
-import { toCallError } from '../../services/errors';
-import { randomId } from '../../services/random';
-import { webBackend } from '../../services/webBackend';
-import { completeWebLogin, describeDevice, signOut, webSession } from '../../services/webLogin';
-import { Button } from '../../ui/button';
+import { Screen } from '../components/Screen';
+import { useMe } from '../hooks/useMe';
+import { call } from '../services/call';
+import { toCallError } from '../services/errors';
+import { randomId } from '../services/random';
+import { webBackend } from '../services/webBackend';
+import { completeWebLogin, describeDevice, signOut, webSession } from '../services/webLogin';
+import { Button } from '../ui/button';
 import './login.scss';
 
 type Code = ActionOutput<'account.webLoginStart'>;
@@ -129,7 +129,7 @@ export default function WebLoginPage() {
   }
 
   const over = state === 'expired' || state === 'refused' || state === 'used' || state === 'failed';
-  const confirmUrl = code ? `${window.location.origin}/#/pages/me/weblogin?scene=${code.id}` : '';
+  const confirmUrl = code ? `${window.location.origin}/#/account/weblogin?scene=${code.id}` : '';
 
   return (
     <Screen>

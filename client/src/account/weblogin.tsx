@@ -2,12 +2,12 @@ import { View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { ActionOutput } from '@lxq/types';
-import { Screen } from '../../components/Screen';
-import { useMutation } from '../../hooks/useMutation';
-import { call } from '../../services/call';
-import { toCallError } from '../../services/errors';
-import { Button } from '../../ui/button';
-import { formatChinaTime } from '../../utils/time';
+import { Screen } from '../components/Screen';
+import { useMutation } from '../hooks/useMutation';
+import { call } from '../services/call';
+import { toCallError } from '../services/errors';
+import { Button } from '../ui/button';
+import { formatChinaTime } from '../utils/time';
 import './weblogin.scss';
 
 type Seen = ActionOutput<'account.webLoginInspect'>;
