@@ -4,7 +4,7 @@
  */
 import { signInRedirect } from '../../client/src/services/signInRule';
 
-const LOGIN = '/pages/me/login';
+const LOGIN = '/account/login';
 const OPEN = ['/pages/privacy/index'];
 
 describe('console sign-in rule', () => {
