@@ -187,7 +187,7 @@ export default function ConcernDetailPage() {
           <Button
             block
             size="large"
-            style={{ minHeight: '44px' }}
+            className="tap-target"
             loading={withdraw.loading}
             onClick={() => void onWithdraw()}
           >
