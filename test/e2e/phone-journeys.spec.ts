@@ -136,7 +136,11 @@ test('when a citizen turns on 大字模式, then the whole journey to a stored c
   await context.grantPermissions(['geolocation']);
   await context.setGeolocation({ latitude: 35.6941, longitude: 105.0847 });
   await shown(page, '我要反映', true).click();
-  await shown(page, '会师镇委员工作站').click();
+  // The station is picked on the near page; the home page behind it lists the same station, so
+  // the click is kept to the page that asks (during the slide-in both stand in the document).
+  await expect(shown(page, '选择要反映给哪个工作站')).toBeVisible({ timeout: 20_000 });
+  const picker = page.locator('.taro_page').filter({ has: page.getByText('选择要反映给哪个工作站') });
+  await picker.getByText('会师镇委员工作站').first().click();
   await expect(shown(page, '诉求类别')).toBeVisible();
   await fits('反映');
   await shown(page, '民生', true).click();
