@@ -41,7 +41,8 @@ test('staff move between modules with the menu, and every sub-page has breadcrum
   await page.getByText('工作站', { exact: true }).filter({ visible: true }).first().click();
   const stations = page.getByRole('region', { name: '工作站' });
   await stations.getByRole('link', { name: '二维码与海报' }).first().click();
-  const crumbs = page.getByLabel('位置').filter({ visible: true });
+  // While the QR page slides in, the station list's crumbs are still in the document: take the new page's.
+  const crumbs = page.getByLabel('位置').filter({ visible: true }).filter({ hasText: '二维码与海报' });
   await expect(crumbs).toContainText('值班与工作站');
   await expect(crumbs).toContainText('工作站');
   await expect(crumbs).toContainText('二维码与海报');
