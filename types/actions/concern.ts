@@ -13,18 +13,12 @@ import {
 } from '../domain/concern';
 import type { Page } from '../contract';
 import { LIMITS } from '../limits';
-import { geoPoint, id, optionalText, pageInput, phone, text } from './fields';
+import { fileId, geoPoint, id, optionalText, pageInput, phone, text } from './fields';
 
 /** Cloud-storage file ids of uploaded photos (cloud://… on WeChat, the emulator's own likewise). */
 const photos = (label: string) =>
   z
-    .array(
-      z
-        .string({ error: `${label}无效` })
-        .min(1, `${label}无效`)
-        .max(512, `${label}无效`),
-      { error: `${label}无效` },
-    )
+    .array(fileId(label), { error: `${label}无效` })
     .max(MAX_CONCERN_PHOTOS, `${label}最多 ${MAX_CONCERN_PHOTOS} 张`)
     .default([]);
 

@@ -57,6 +57,10 @@ export interface Workstation {
   radius: number;
   openingHours: string;
   headName: string;
+  /** The station's public telephone (a landline or a mobile), shown to citizens and on the poster. */
+  phone?: string;
+  /** A photo of the station (its door or its room), shown on its page and on the card people share. */
+  photo?: string;
   memberIds: string[];
   sectorIds: string[];
   /** The scene string of the station's QR code (≤ 32 characters). */
