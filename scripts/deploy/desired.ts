@@ -57,7 +57,10 @@ export const PLATFORM_VARIABLES = [
 export const UPLOAD_FOLDERS: readonly string[] = UPLOAD_PURPOSES;
 const UPLOAD_KINDS = ['jpe?g', 'png', 'gif', 'webp', 'pdf'];
 
-const owner = 'auth != null && resource.openid == auth.openid';
+// The mini-program's caller is known by openid; the PC console's (signed in by custom login) by uid,
+// which the platform records as the file's owner. Anonymous web visitors write nothing.
+const owner =
+  "auth != null && (resource.openid == auth.openid || (auth.loginType == 'CUSTOM' && resource.openid == auth.uid))";
 export const STORAGE_RULE: Rule = {
   read: owner,
   write: `${owner} && /^(${UPLOAD_FOLDERS.join('|')})\\/[A-Za-z0-9_-]{1,64}\\/[^\\/]+\\.(${UPLOAD_KINDS.join('|')})$/.test(resource.path) == true`,
