@@ -4,6 +4,7 @@
  * accepted kind, and only when they exist. Anything else is VALIDATION on the field (never
  * INTERNAL), nothing is stored, and no link to someone else's file ever comes back.
  */
+import { stationEdit } from './stations';
 import { startSystem, WHO, type System } from './system';
 
 let sys: System;
@@ -144,18 +145,7 @@ describe('a station photo', () => {
   const station = async () => (await sys.db.collection('workstations').doc('ws-huishi').get()).data;
   const edit = async (photo: string) => {
     const w = await station();
-    return sys.as(STAFF).call('org.updateWorkstation', {
-      workstationId: 'ws-huishi',
-      name: w.name,
-      kind: w.kind,
-      address: w.address,
-      location: w.location,
-      radius: w.radius,
-      openingHours: w.openingHours,
-      headName: w.headName,
-      memberIds: w.memberIds,
-      photo,
-    });
+    return sys.as(STAFF).call('org.updateWorkstation', stationEdit(w, { photo }));
   };
 
   test("when staff set a photo from someone else's folder or of another kind, then it is refused and the station keeps none", async () => {

@@ -5,6 +5,7 @@
 import { createSign, generateKeyPairSync } from 'node:crypto';
 import type { WebLoginPoll } from '@lxq/types';
 import { functionEnvironment } from '../../emulator/webAuth';
+import { stationEdit } from './stations';
 import { startSystem, WHO, type System } from './system';
 import { webClient, type WebClient } from './webClient';
 
@@ -247,19 +248,7 @@ test("when a signed-in PC uploads a station photo into the person's folder, then
   expect(theirs.status).toBe(200); // the rule cannot see folders; the function refuses below
 
   const { data: w } = await sys.db.collection('workstations').doc('ws-huishi').get();
-  const edit = (file: string) =>
-    pc.call('org.updateWorkstation', {
-      workstationId: 'ws-huishi',
-      name: w.name,
-      kind: w.kind,
-      address: w.address,
-      location: w.location,
-      radius: w.radius,
-      openingHours: w.openingHours,
-      headName: w.headName,
-      memberIds: w.memberIds,
-      photo: file,
-    });
+  const edit = (file: string) => pc.call('org.updateWorkstation', stationEdit(w, { photo: file }));
   expect(await edit(theirs.fileID!)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   expect(await edit(mine.fileID!)).toMatchObject({ ok: true });
   const page = await sys.as('o_web_passerby').ok('org.getWorkstation', { workstationId: 'ws-huishi' });
