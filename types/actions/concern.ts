@@ -133,7 +133,7 @@ export interface ConcernView {
   text: string;
   category: string;
   status: ConcernStatus;
-  photos: { fileID: string; url: string }[];
+  photos: { fileID: string; url: string; hidden?: boolean }[];
   location: { lat: number; lng: number; address: string } | null;
   workstationId: string | null;
   workstationName: string | null;
@@ -147,7 +147,12 @@ export interface ConcernView {
   /** Handlers: the content check asks for a person's review (需人工复核). */
   needsReview?: boolean;
   timeline: ConcernEventView[];
-  reply: { text: string; photos: { fileID: string; url: string }[]; at: string; byName: string } | null;
+  reply: {
+    text: string;
+    photos: { fileID: string; url: string; hidden?: boolean }[];
+    at: string;
+    byName: string;
+  } | null;
   rating: { score: number; comment: string; at: string } | null;
   links: { kind: ConcernLinkKind; refId: string; title: string }[];
   assignee: { kind: AssigneeKind; id: string; name: string } | null;

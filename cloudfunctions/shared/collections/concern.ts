@@ -69,6 +69,8 @@ export const CONCERN: CollectionDecl[] = [
           ['dueAt', 1],
         ],
       },
+      // The wxa_media_check event names only its trace id.
+      { name: 'media_trace', fields: [['mediaChecks.traceId', 1]] },
       // 分派给我: a member's assigned concerns.
       {
         name: 'assignee_updated',
