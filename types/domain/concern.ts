@@ -200,6 +200,8 @@ export interface Concern {
   /** Image checks still owed a verdict, and the photos (of the concern or its reply) it flagged. */
   mediaChecks?: MediaCheck[];
   hiddenPhotos?: string[];
+  /** When the retention job removed the personal data (phone, openid, photos, exact place). */
+  deidentifiedAt?: Date | null;
   assignee?: ConcernAssignee | null;
   /** openid of the member assigned, so "分派给我" and their checks need no extra lookup. */
   assigneeOpenid?: string | null;

@@ -69,6 +69,14 @@ export const CONCERN: CollectionDecl[] = [
           ['dueAt', 1],
         ],
       },
+      // The retention job: the oldest concerns still holding personal data (housekeeping).
+      {
+        name: 'deidentified_updated',
+        fields: [
+          ['deidentifiedAt', 1],
+          ['updatedAt', 1],
+        ],
+      },
       // The wxa_media_check event names only its trace id.
       { name: 'media_trace', fields: [['mediaChecks.traceId', 1]] },
       // 分派给我: a member's assigned concerns.

@@ -101,6 +101,14 @@ export const DUTY: CollectionDecl[] = [
           ['date', 1],
         ],
       },
+      // The retention job: the oldest receptions still holding a visitor's name or phone.
+      {
+        name: 'deidentified_created',
+        fields: [
+          ['deidentifiedAt', 1],
+          ['createdAt', 1],
+        ],
+      },
     ],
     rule: closed,
     retention: null,
