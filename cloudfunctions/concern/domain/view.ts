@@ -99,6 +99,7 @@ export function toView(
       note: isStaff,
       link: isStaff && allowed(c.status, 'link'),
       withdraw: audience === 'submitter' && allowed(c.status, 'withdraw'),
+      removePhone: audience === 'submitter' && !!c.phone,
     },
     duplicateOf: extra.original
       ? {

@@ -1,14 +1,13 @@
 /**
  * The privacy page's promise: "诉求办结后保存 N 年……期满后删除或去除个人信息", N being the unit's
- * setting (DEFAULT_RETENTION_YEARS unless its admin set another). Past it, a finished concern loses
- * its phone, the submitter's openid (in the concern and its timeline), its photos (the files are
- * deleted) and the exact place (rounded to about a kilometre, address dropped); a duty reception
- * loses the visitor's name and phone. Category, status, unit, dates and text stay, so the statistics
- * are unchanged. Oldest first, a page at a time, within the time it is given; each page is audited.
+ * setting (DEFAULT_RETENTION_YEARS unless its admin set another). Past it, a finished concern and a
+ * duty reception lose the person's data (shared/personal.ts says what that is). Oldest first, a
+ * page at a time, within the time it is given; each page is audited.
  */
 import { DEFAULT_RETENTION_YEARS, type Concern, type ConcernStatus, type Reception } from '@lxq/types';
 import { insertAudit } from '../../shared/data/audit';
-import { deleteFiles, notDeidentified, retentionYearsByUnit, stripPersonal } from '../../shared/data/retention';
+import { notDeidentified, retentionYearsByUnit, stripPersonal } from '../../shared/data/retention';
+import { concernWithoutPerson, receptionWithoutPerson } from '../../shared/personal';
 
 const PAGE = 100;
 /** A concern in one of these is finished: its retention runs from its last change. */
@@ -28,9 +27,6 @@ function yearsFor(unitPath: string[], settings: Map<string, number>): number {
   }
   return DEFAULT_RETENTION_YEARS;
 }
-
-/** About a kilometre: enough for where concerns gather, not for whose door it was. */
-const coarse = (v: number) => Math.round(v * 100) / 100;
 
 export async function deidentifyExpired(now: Date, budgetMs: number) {
   const stopAt = Date.now() + budgetMs;
@@ -54,7 +50,7 @@ export async function deidentifyExpired(now: Date, budgetMs: number) {
       for (const doc of page) {
         const anchor = (doc as unknown as Record<string, Date>)[field];
         if (!due(doc) || anchor >= yearsBefore(now, yearsFor(doc.unitPath, settings))) continue;
-        if (await stripPersonal(collection, doc._id, { ...(await strip(doc)), deidentifiedAt: now })) {
+        if (await stripPersonal(collection, doc._id, await strip(doc))) {
           stripped.push(doc._id);
         }
       }
@@ -81,27 +77,14 @@ export async function deidentifyExpired(now: Date, budgetMs: number) {
     'concerns',
     'updatedAt',
     (c) => FINISHED.includes(c.status),
-    async (c) => {
-      await deleteFiles([...(c.photos ?? []), ...(c.reply?.photos ?? [])]);
-      return {
-        phone: null,
-        submitterOpenid: '',
-        location: c.location ? { lat: coarse(c.location.lat), lng: coarse(c.location.lng) } : null,
-        address: null,
-        photos: [],
-        ...(c.reply ? { 'reply.photos': [] } : {}),
-        mediaChecks: [],
-        hiddenPhotos: [],
-        timeline: c.timeline.map((e) => (e.by && e.by === c.submitterOpenid ? { ...e, by: '' } : e)),
-      };
-    },
+    (c) => concernWithoutPerson(c, now),
   );
   if (!unfinished) {
     await pass<Reception>(
       'receptions',
       'createdAt',
       () => true,
-      async () => ({ visitorName: null, visitorPhone: null }),
+      async () => receptionWithoutPerson(now),
     );
   }
   return { ...done, unfinished };

@@ -69,6 +69,14 @@ export const CONCERN: CollectionDecl[] = [
           ['dueAt', 1],
         ],
       },
+      // Staff's data-subject tool: a person's concerns by the phone they left.
+      {
+        name: 'unit_path_phone',
+        fields: [
+          ['unitPath', 1],
+          ['phone', 1],
+        ],
+      },
       // The retention job: the oldest concerns still holding personal data (housekeeping).
       {
         name: 'deidentified_updated',
