@@ -49,6 +49,7 @@ export default defineAppConfig({
         'concerns/index',
         'concerns/detail',
         'concerns/settings',
+        'concerns/subjects',
         'calendar/index',
         'invitations/index',
         'duty/index',

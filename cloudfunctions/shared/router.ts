@@ -13,6 +13,7 @@ import { checkLimit } from './limits';
 import { rememberId, runInRequest } from './resume';
 import { AppError, forbidden, isDuplicateKey } from './errors';
 import { reachTarget, type Reached, type Target } from './target';
+import { applyMediaVerdict, isMediaCheckEvent } from './mediaVerdict';
 
 config(zhCN());
 
@@ -72,6 +73,11 @@ export function createMain(fn: string, defs: AnyActionDef[], timers: TimerHandle
     if (isTimerEvent(event)) {
       if (startedByClient()) return failure(forbidden('定时任务只能由定时器或云函数启动'));
       return runTimer(fn, timers, event);
+    }
+    // The platform's message push (an image check's verdict) carries no action either.
+    if (isMediaCheckEvent(event)) {
+      if (startedByClient()) return failure(forbidden('检查结果只能由微信平台推送'));
+      return applyMediaVerdict(event, new Date()).then((data) => ({ ok: true, data }), failure);
     }
     const action = typeof event?.action === 'string' ? event.action : '';
     const def = byAction.get(action);

@@ -98,6 +98,7 @@ beforeAll(async () => {
   const { _id: withdrawnId } = await sys.as(CITIZEN).ok('concern.submit', { ...form, title: '提交后想撤回的诉求' });
   await measure(CITIZEN, 'concern.withdraw', { id: withdrawnId });
   await measure(CITIZEN, 'concern.retention', {});
+  await measure(CITIZEN, 'concern.removePhone', { id: concernId });
 
   // A new member joins by invitation.
   const inv = await admin().ok('account.createInvitation', { name: '路测委员', role: 'member', unitId: 'u-huining' });

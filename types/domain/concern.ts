@@ -1,5 +1,6 @@
 import type { GeoPoint } from './org';
 import type { YearDays } from './calendar';
+import type { MediaCheck } from './files';
 
 export const CONCERN_CATEGORIES = [
   '民生',
@@ -196,6 +197,11 @@ export interface Concern {
    * submitter and handlers can read it.
    */
   needsReview?: boolean;
+  /** Image checks still owed a verdict, and the photos (of the concern or its reply) it flagged. */
+  mediaChecks?: MediaCheck[];
+  hiddenPhotos?: string[];
+  /** When the retention job removed the personal data (phone, openid, photos, exact place). */
+  deidentifiedAt?: Date | null;
   assignee?: ConcernAssignee | null;
   /** openid of the member assigned, so "分派给我" and their checks need no extra lookup. */
   assigneeOpenid?: string | null;

@@ -7,6 +7,15 @@
 export const UPLOAD_PURPOSES = ['concerns', 'replies', 'liaison', 'notice-files', 'workstations'] as const;
 export type UploadPurpose = (typeof UPLOAD_PURPOSES)[number];
 
+/**
+ * An asynchronous image check started for a stored photo (security.mediaCheckAsync): its verdict
+ * arrives later under `traceId`, and the document keeps the pair to find the photo again.
+ */
+export interface MediaCheck {
+  traceId: string;
+  fileID: string;
+}
+
 export const uploadFolder = (purpose: UploadPurpose, openid: string) => `${purpose}/${openid}`;
 
 /** What a person may upload, by the extension of the file's name. */

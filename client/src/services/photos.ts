@@ -69,9 +69,17 @@ async function uploadOtherwise(localPath: string, cloudPath: string, keepPath = 
   return ((await res.json()) as { fileID: string }).fileID;
 }
 
-/** Lets the person pick up to `count` photos from the album or camera. */
+/**
+ * Lets the person pick up to `count` photos from the album or camera: chooseMedia, images only
+ * (chooseImage is superseded by it on WeChat).
+ */
 export async function choosePhotos(count: number): Promise<string[]> {
   if (count <= 0) return [];
-  const res = await Taro.chooseImage({ count, sizeType: ['compressed'], sourceType: ['album', 'camera'] });
-  return res.tempFilePaths;
+  const res = await Taro.chooseMedia({
+    count,
+    mediaType: ['image'],
+    sizeType: ['compressed'],
+    sourceType: ['album', 'camera'],
+  });
+  return res.tempFiles.map((f) => f.tempFilePath);
 }

@@ -200,3 +200,16 @@ export async function openCasesByMember(unitId: string): Promise<Map<string, num
   }
   return out;
 }
+
+/** The concern whose photo an image check is about (served by media_trace). */
+export async function concernOfMediaCheck(traceId: string): Promise<Concern | null> {
+  const { data } = await concerns().where({ 'mediaChecks.traceId': traceId }).limit(1).get();
+  return (data[0] as Concern) ?? null;
+}
+
+/** Hides a flagged photo and puts the concern before staff, with a note on its timeline. */
+export async function hideConcernPhoto(id: string, fileID: string, note: unknown): Promise<void> {
+  await concerns()
+    .where({ _id: id })
+    .update({ data: { hiddenPhotos: _.addToSet(fileID), needsReview: true, timeline: _.push([note]) } });
+}

@@ -111,3 +111,15 @@ export async function totalsByMember(
     .end();
   return list as MemberTotals[];
 }
+
+/** The record whose photo an image check is about (served by media_trace). */
+export async function recordOfMediaCheck(traceId: string): Promise<LiaisonRecord | null> {
+  const { data } = await records().where({ 'mediaChecks.traceId': traceId }).limit(1).get();
+  return (data[0] as LiaisonRecord) ?? null;
+}
+
+export async function hideRecordPhoto(id: string, fileID: string): Promise<void> {
+  await records()
+    .where({ _id: id })
+    .update({ data: { hiddenPhotos: _.addToSet(fileID) } });
+}

@@ -35,6 +35,7 @@ export const STAFF_PAGES: Record<string, PageEntry> = {
   '/staff/concerns/index': { title: '群众诉求', module: 'concerns' },
   '/staff/concerns/detail': { title: '诉求详情', module: 'concerns' },
   '/staff/concerns/settings': { title: '办理时限', module: 'concerns' },
+  '/staff/concerns/subjects': { title: '个人信息查询', module: 'concerns' },
   '/staff/duty/index': { title: '今日值班', module: 'duty' },
   '/staff/duty/roster': { title: '排班', module: 'duty' },
   '/staff/duty/leaves': { title: '请假与调班', module: 'duty' },
