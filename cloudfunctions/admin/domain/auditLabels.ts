@@ -35,11 +35,27 @@ export const ACTION_LABELS: Record<string, string> = {
   'liaison.saveQuota': '修改联系任务',
 };
 
-/** A before/after value as one short line of text for the table (the full value stays in the log). */
+/**
+ * A before/after value as one line a person reads: `name：提案委员会；sectorIds：[…]`, a list of
+ * people by their names, ids of the document itself left out, long text cut (the full value stays
+ * in the log).
+ */
 export function brief(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  const text = JSON.stringify(value, (_k, v: unknown) =>
-    typeof v === 'string' && v.length > 60 ? `${v.slice(0, 60)}…` : v,
-  );
+  const text = show(value, 0);
   return text.length > 400 ? `${text.slice(0, 400)}…` : text;
 }
+
+function show(v: unknown, depth: number): string {
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) return v.toISOString();
+  if (Array.isArray(v)) return `[${v.map((x) => (isNamed(x) ? x.name : show(x, depth + 1))).join('、')}]`;
+  if (typeof v === 'object') {
+    const entries = Object.entries(v as Record<string, unknown>).filter(([k]) => k !== '_id');
+    return (depth ? '{' : '') + entries.map(([k, x]) => `${k}：${show(x, depth + 1)}`).join('；') + (depth ? '}' : '');
+  }
+  const s = String(v);
+  return s.length > 60 ? `${s.slice(0, 60)}…` : s;
+}
+
+const isNamed = (x: unknown): x is { name: string } =>
+  !!x && typeof x === 'object' && typeof (x as { name?: unknown }).name === 'string';
