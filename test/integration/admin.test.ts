@@ -60,6 +60,28 @@ describe('units', () => {
     expect(rename).toMatchObject({ actorName: '陈志刚', before: 'name：政协平川区委员会' });
   });
 
+  test('when a unit is retired, then its staff still read but every change of theirs is refused in Chinese', async () => {
+    const admin = sys.as(WHO.admin);
+    const { _id } = await admin.ok('admin.createUnit', { parentId: 'u-baiyin', name: '政协景泰县委员会' });
+    const inv = await admin.ok('account.createInvitation', { name: '景泰干部', role: 'staff', unitId: _id });
+    const staff = sys.as('o_staff_jingtai_test');
+    await staff.ok('account.bindInvitation', { code: inv.code });
+    await staff.ok('account.createInvitation', { name: '景泰委员', role: 'member', unitId: _id });
+    await admin.ok('admin.retireUnit', { unitId: _id });
+
+    const invitations = async () =>
+      (await sys.db.collection('invitations').where({ unitPath: _id }).count()).total as number;
+    const before = await invitations();
+    expect(
+      await staff.call('account.createInvitation', { name: '再邀一人', role: 'member', unitId: _id }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_STATE', message: '所在单位已撤销，记录仅供查阅，不能再作更改' },
+    });
+    expect(await invitations()).toBe(before);
+    expect((await staff.ok('account.listInvitations', {})).total).toBe(before);
+  });
+
   test('when a county is created under a county or with a bad name, then a Chinese message says why and nothing is stored', async () => {
     const admin = sys.as(WHO.admin);
     const before = (await sys.db.collection('org_units').count()).total;
