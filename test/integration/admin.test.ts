@@ -157,6 +157,28 @@ describe('units', () => {
   });
 });
 
+test.each([
+  ['admin.saveSector', { unitId: 'u-huining', name: '越权界' }],
+  ['admin.saveCommittee', { unitId: 'u-huining', name: '越权委员会', sectorIds: [], workstationIds: [] }],
+  ['admin.linkWorkstation', { workstationId: 'ws-huishi', sectorIds: [] }],
+  ['admin.saveUnitLists', { unitId: 'u-huining', categories: ['民生'], occasions: ['汛期'] }],
+  ['admin.orgDetail', { unitId: 'u-huining' }],
+  ['admin.termPreview', { unitId: 'u-huining' }],
+  ['admin.endTerm', { unitId: 'u-huining', term: '越权届', count: 1 }],
+  ['admin.importPreview', { unitId: 'u-huining', file: 'UEsDBBQAAAAIAAAAAAAAAAAAAAAA' }],
+  ['admin.importCommit', { unitId: 'u-huining', file: 'UEsDBBQAAAAIAAAAAAAAAAAAAAAA' }],
+  ['admin.updateAccount', { userId: 'user-m32', roles: ['member'], unitId: 'u-jingyuan' }],
+  ['admin.resendInvitation', { invitationId: 'inv-demo' }],
+] as const)('when the 靖远 admin calls %s on 会宁, then FORBIDDEN and nothing changes', async (name, input) => {
+  const audit = (await sys.db.collection('audit').where({ unitPath: 'u-huining' }).count()).total;
+  const res = await sys.as(JINGYUAN_ADMIN).call(name, input as never);
+  expect(res).toMatchObject({
+    ok: false,
+    error: { code: 'FORBIDDEN', message: expect.stringMatching(/[\u4e00-\u9fa5]/) },
+  });
+  expect((await sys.db.collection('audit').where({ unitPath: 'u-huining' }).count()).total).toBe(audit);
+});
+
 describe('sectors, committees and workstations', () => {
   test('when the admin adds a sector with a convener and a committee linked to it and a station, then both are stored once and shown', async () => {
     const admin = sys.as(WHO.admin);
