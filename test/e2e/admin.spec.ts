@@ -60,6 +60,8 @@ test('an admin adds a sector and a committee, imports ten members, ends the term
   await page.locator('.adm-tabs__tab').filter({ hasText: '批量导入' }).filter({ visible: true }).click();
   await expect(shown(page, '批量导入委员和工作人员')).toBeVisible();
   const file = Buffer.from(workbook([{ name: '人员名单', header: ['姓名', '身份', '手机号', '界别'], rows: TEN }]));
+  // The file button waits for the unit list (it is disabled until a unit is known).
+  await expect(page.locator('[aria-label="导入到单位"]').filter({ visible: true })).toContainText('政协白银市委员会');
   const chooser = page.waitForEvent('filechooser');
   await button(page, '选择 Excel 文件').click();
   await (
@@ -118,3 +120,24 @@ for (const [path, name, marker] of [
     await page.screenshot({ path: shot(`phone-${name}`), fullPage: true });
   });
 }
+
+test('on a phone the admin finds an account by name, opens it and revokes it after confirming (390×844)', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openAs(page, ADMIN, '/staff/admin/accounts');
+  await page.locator('input[placeholder="姓名或手机号"]').filter({ visible: true }).fill('孙海军');
+  await button(page, '搜索').click();
+  const card = page.locator('.adm-card').filter({ hasText: '孙海军' }).filter({ visible: true });
+  await expect(card).toContainText('在用', { timeout: 15_000 });
+  await card.click();
+  const editor = page.locator('[aria-label="编辑账号 孙海军"]').filter({ visible: true });
+  await expect(editor).toBeInViewport();
+  await editor.locator('taro-button-core').filter({ hasText: '停用' }).click();
+  await expect(shown(page, /停用「孙海军」？/)).toBeVisible();
+  await page.screenshot({ path: shot('phone-revoke-confirm') });
+  await page.getByText('停用', { exact: true }).filter({ visible: true }).last().click();
+  await expect(card).toContainText('已停用');
+  await card.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: shot('phone-revoked') });
+});

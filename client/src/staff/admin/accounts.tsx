@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { AccountRow } from '@lxq/types';
 import { ROLE_LABELS } from '@lxq/types/roles';
@@ -53,6 +54,11 @@ export default function AdminAccountsPage() {
     isAdmin && desktop ? input : null,
     `${JSON.stringify(input)}|${version}|${desktop}`,
   );
+  // The editor opens at the top of the page: bring it into view (on a phone the row may be far below).
+  const openAccount = (a: AccountRow) => {
+    setOpened(a);
+    void Taro.pageScrollTo({ scrollTop: 0, duration: 200 });
+  };
   const done = () => {
     setOpened(null);
     setVersion((v) => v + 1);
@@ -106,7 +112,7 @@ export default function AdminAccountsPage() {
                 options: units.map((u) => ({ value: u._id, label: u.name })),
               },
             ]}
-            onOpen={setOpened}
+            onOpen={openAccount}
             activeKey={opened?._id}
             emptyText="没有符合条件的账号"
             extra={<Text className="muted">点一行可修改身份、单位或停用</Text>}
@@ -115,7 +121,7 @@ export default function AdminAccountsPage() {
         <TermCard units={units} scopeUnitId={tree.data?.scopeUnitId ?? ''} onDone={() => setVersion((v) => v + 1)} />
         <PendingInvitations />
         {/* On a phone the list grows as it scrolls, so it comes last. */}
-        {desktop ? null : <PhoneAccounts enabled={isAdmin} version={version} onOpen={setOpened} />}
+        {desktop ? null : <PhoneAccounts enabled={isAdmin} version={version} onOpen={openAccount} />}
       </View>
     </StaffScreen>
   );
