@@ -32,9 +32,15 @@ const QUERY: Record<string, string> = {
   'staff/workstations/tablet': 'id=ws-huishi',
 };
 
-/** Who opens it: citizens the main package, a member theirs, city staff the console. */
+/** Who opens it: citizens the main package, a member theirs, city staff the console, the admin 系统管理. */
 const who = (path: string) =>
-  path.startsWith('staff/') ? 'o_staff_baiyin' : path.startsWith('member/') ? 'o_member_02' : 'o_citizen_demo';
+  path.startsWith('staff/admin/')
+    ? 'o_admin_baiyin'
+    : path.startsWith('staff/')
+      ? 'o_staff_baiyin'
+      : path.startsWith('member/')
+        ? 'o_member_02'
+        : 'o_citizen_demo';
 
 const SIZES = [
   { name: 'phone', width: 390, height: 844 },

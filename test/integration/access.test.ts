@@ -132,6 +132,30 @@ const LIAISON_MATRIX: Rows<Extract<ActionName, `liaison.${string}`>> = {
   }),
   'liaison.gridRemove': () => ({ id: 'grid-sec-huining-0-user-m31', memberId: 'nope' }),
 };
+/* The admin console (issue 17): admins only, so every caller here is refused; inputs aim at 会宁. */
+const ADMIN_MATRIX: Rows<Extract<ActionName, `admin.${string}`>> = {
+  'admin.orgTree': () => ({}),
+  'admin.createUnit': () => ({ parentId: 'u-baiyin', name: '矩阵测试县' }),
+  'admin.renameUnit': () => ({ unitId: 'u-huining', name: '矩阵测试名称' }),
+  'admin.moveUnit': () => ({ unitId: 'u-huining', parentId: 'u-baiyin' }),
+  'admin.retireUnit': () => ({ unitId: 'u-huining' }),
+  'admin.orgDetail': () => ({ unitId: 'u-huining' }),
+  'admin.saveSector': () => ({ unitId: 'u-huining', name: '矩阵测试界' }),
+  'admin.saveCommittee': () => ({ unitId: 'u-huining', name: '矩阵测试委员会', sectorIds: [], workstationIds: [] }),
+  'admin.linkWorkstation': () => ({ workstationId: 'ws-huishi', sectorIds: [] }),
+  'admin.saveUnitLists': () => ({ unitId: 'u-huining', categories: ['民生'], occasions: ['节日'] }),
+  'admin.listAccounts': () => ({ unitId: 'u-huining' }),
+  'admin.updateAccount': () => ({ userId: 'user-m31', roles: ['member'], unitId: 'u-huining' }),
+  'admin.revokeAccount': () => ({ userId: 'user-m31' }),
+  'admin.resendInvitation': () => ({ invitationId: 'inv-demo' }),
+  'admin.termPreview': () => ({ unitId: 'u-huining' }),
+  'admin.endTerm': () => ({ unitId: 'u-huining', term: '矩阵测试届', count: 1 }),
+  'admin.importTemplate': () => ({}),
+  'admin.importPreview': () => ({ unitId: 'u-huining', file: 'UEsDBBQAAAAIAAAAAAAAAAAAAAAA' }),
+  'admin.importCommit': () => ({ unitId: 'u-huining', file: 'UEsDBBQAAAAIAAAAAAAAAAAAAAAA' }),
+  // Staff read their own subtree's log.
+  'admin.auditLog': () => ({}),
+};
 const MATRIX: Rows<ActionName> = {
   'account.me': () => ({}),
   'account.createInvitation': () => ({ name: '矩阵测试', role: 'member', unitId: 'u-huining' }),
@@ -198,6 +222,7 @@ const MATRIX: Rows<ActionName> = {
   ...DUTY_MATRIX,
   ...NOTICE_MATRIX,
   ...LIAISON_MATRIX,
+  ...ADMIN_MATRIX,
 };
 
 const DECLARED_ROWS = Object.entries(MATRIX).filter(([name]) => !undeclared().some((m) => m.startsWith(`${name} `)));

@@ -5,6 +5,7 @@ import * as concern from './concern';
 import * as duty from './duty';
 import * as notice from './notice';
 import * as liaison from './liaison';
+import * as admin from './admin';
 
 /**
  * Every action the client may call, by "function.action". The client's `call()` and each
@@ -117,6 +118,26 @@ export const ACTIONS = {
   'liaison.gridOptions': liaison.liaisonGridOptions,
   'liaison.gridAdd': liaison.liaisonGridAdd,
   'liaison.gridRemove': liaison.liaisonGridRemove,
+  'admin.orgTree': admin.adminOrgTree,
+  'admin.createUnit': admin.adminCreateUnit,
+  'admin.renameUnit': admin.adminRenameUnit,
+  'admin.moveUnit': admin.adminMoveUnit,
+  'admin.retireUnit': admin.adminRetireUnit,
+  'admin.orgDetail': admin.adminOrgDetail,
+  'admin.saveSector': admin.adminSaveSector,
+  'admin.saveCommittee': admin.adminSaveCommittee,
+  'admin.linkWorkstation': admin.adminLinkWorkstation,
+  'admin.saveUnitLists': admin.adminSaveUnitLists,
+  'admin.listAccounts': admin.adminListAccounts,
+  'admin.updateAccount': admin.adminUpdateAccount,
+  'admin.revokeAccount': admin.adminRevokeAccount,
+  'admin.resendInvitation': admin.adminResendInvitation,
+  'admin.termPreview': admin.adminTermPreview,
+  'admin.endTerm': admin.adminEndTerm,
+  'admin.importTemplate': admin.adminImportTemplate,
+  'admin.importPreview': admin.adminImportPreview,
+  'admin.importCommit': admin.adminImportCommit,
+  'admin.auditLog': admin.adminAuditLog,
 } as const;
 
 export type ActionName = keyof typeof ACTIONS;
@@ -130,3 +151,4 @@ export * from './concern';
 export * from './duty';
 export * from './notice';
 export * from './liaison';
+export * from './admin';

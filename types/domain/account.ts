@@ -25,6 +25,14 @@ export interface User {
   title?: string;
   avatar?: string | null;
   createdAt: Date;
+  /** Access revoked by an admin: no roles beyond citizen, records and history kept. */
+  revokedAt?: Date | null;
+  /** The roles held before a revocation or the end of a term (换届), for the record. */
+  formerRoles?: Role[];
+  /** Set when the person's term as a member ended (换届): the term's name and when. */
+  termEnded?: { term: string; at: Date } | null;
+  /** The unit (or an ancestor) was retired: the person's changes are refused, their records kept. */
+  unitRetired?: boolean;
 }
 
 export const INVITATION_TTL_DAYS = 7;
@@ -47,6 +55,8 @@ export interface Invitation {
   expiresAt: Date;
   usedAt: Date | null;
   usedBy: string | null;
+  /** A bulk import's row: the mobile number it gave, to tell the same person on a re-import. */
+  phone?: string | null;
 }
 
 /** What `account.me` answers: who the caller is and where they may act. */

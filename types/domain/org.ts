@@ -10,6 +10,10 @@ export interface OrgUnit {
   parentId: string | null;
   /** Ids from the root down to this unit, itself included: a subtree query is `path` contains X. */
   path: string[];
+  /** Retired (撤销): its records stay, read-only; no change may be made in it. */
+  retiredAt?: Date | null;
+  /** The unit's own concern categories and 八必访 occasions; absent: the built-in lists. */
+  lists?: { categories: string[]; occasions: string[] } | null;
 }
 
 export interface Sector {
@@ -27,6 +31,8 @@ export interface Committee {
   name: string;
   sectorIds: string[];
   workstationIds: string[];
+  /** The member who directs the committee (主任). */
+  directorId?: string | null;
 }
 
 export const WORKSTATION_KINDS = ['station', 'studio', 'sector_station', 'report_point'] as const;

@@ -34,3 +34,14 @@ export async function workstationsInLatBand(minLat: number, maxLat: number): Pro
     .get();
   return data as Workstation[];
 }
+
+/** Workstations by id (a committee's links): one read. */
+export async function getWorkstationsByIds(ids: string[]): Promise<Workstation[]> {
+  const unique = [...new Set(ids)].filter(Boolean);
+  if (!unique.length) return [];
+  const { data } = await workstations()
+    .where({ _id: _.in(unique) })
+    .limit(unique.length)
+    .get();
+  return data as Workstation[];
+}

@@ -21,6 +21,8 @@ export const STAFF_MENU: MenuEntry[] = [
   { key: 'notices', title: '通知', url: '/staff/notices/index' },
   { key: 'calendar', title: '工作日历', url: '/staff/calendar/index' },
   { key: 'invitations', title: '邀请与账号', url: '/staff/invitations/index' },
+  { key: 'admin', title: '系统管理', url: '/staff/admin/index', roles: ['admin'] },
+  { key: 'audit', title: '操作日志', url: '/staff/admin/audit' },
 ];
 
 export interface PageEntry {
@@ -50,6 +52,10 @@ export const STAFF_PAGES: Record<string, PageEntry> = {
   '/staff/notices/detail': { title: '通知详情', module: 'notices' },
   '/staff/calendar/index': { title: '工作日历', module: 'calendar' },
   '/staff/invitations/index': { title: '邀请码', module: 'invitations' },
+  '/staff/admin/index': { title: '组织架构', module: 'admin' },
+  '/staff/admin/accounts': { title: '账号与换届', module: 'admin' },
+  '/staff/admin/import': { title: '批量导入', module: 'admin' },
+  '/staff/admin/audit': { title: '操作日志', module: 'audit' },
 };
 
 export const menuFor = (roles: Role[]) =>
