@@ -53,7 +53,7 @@ export const PLATFORM_VARIABLES = [
  * and the functions take a file only from the caller's own folder. The emulator enforces the same
  * (emulator/storage/policy.ts).
  */
-export const UPLOAD_FOLDERS = ['concerns', 'replies', 'liaison', 'notice-files'];
+export const UPLOAD_FOLDERS = ['concerns', 'replies', 'liaison', 'notice-files', 'topic-files'];
 const UPLOAD_KINDS = ['jpe?g', 'png', 'gif', 'webp', 'pdf'];
 
 const owner = 'auth != null && resource.openid == auth.openid';

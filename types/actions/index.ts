@@ -5,6 +5,7 @@ import * as concern from './concern';
 import * as duty from './duty';
 import * as notice from './notice';
 import * as liaison from './liaison';
+import * as topic from './topic';
 
 /**
  * Every action the client may call, by "function.action". The client's `call()` and each
@@ -113,6 +114,26 @@ export const ACTIONS = {
   'liaison.gridOptions': liaison.liaisonGridOptions,
   'liaison.gridAdd': liaison.liaisonGridAdd,
   'liaison.gridRemove': liaison.liaisonGridRemove,
+  'topic.create': topic.topicCreate,
+  'topic.raiseFromConcerns': topic.topicRaiseFromConcerns,
+  'topic.propose': topic.topicPropose,
+  'topic.list': topic.topicList,
+  'topic.get': topic.topicGet,
+  'topic.record': topic.topicRecord,
+  'topic.advance': topic.topicAdvance,
+  'topic.back': topic.topicBack,
+  'topic.screen': topic.topicScreen,
+  'topic.confirm': topic.topicConfirm,
+  'topic.suggest': topic.topicSuggest,
+  'topic.assign': topic.topicAssign,
+  'topic.progress': topic.topicProgress,
+  'topic.result': topic.topicResult,
+  'topic.screeningLists': topic.topicScreeningLists,
+  'topic.saveScreeningLists': topic.topicSaveScreeningLists,
+  'topic.figures': topic.topicFigures,
+  'topic.export': topic.topicExport,
+  'topic.publicGet': topic.topicPublicGet,
+  'topic.publicList': topic.topicPublicList,
 } as const;
 
 export type ActionName = keyof typeof ACTIONS;
@@ -126,3 +147,4 @@ export * from './concern';
 export * from './duty';
 export * from './notice';
 export * from './liaison';
+export * from './topic';

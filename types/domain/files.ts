@@ -4,7 +4,7 @@
  * own folder of the purpose the action is about, so nobody can pass off someone else's file (an
  * export, an attachment) as theirs and get a link to it back.
  */
-export const UPLOAD_PURPOSES = ['concerns', 'replies', 'liaison', 'notice-files'] as const;
+export const UPLOAD_PURPOSES = ['concerns', 'replies', 'liaison', 'notice-files', 'topic-files'] as const;
 export type UploadPurpose = (typeof UPLOAD_PURPOSES)[number];
 
 export const uploadFolder = (purpose: UploadPurpose, openid: string) => `${purpose}/${openid}`;

@@ -111,3 +111,13 @@ export async function totalsByMember(
     .end();
   return list as MemberTotals[];
 }
+
+/** Records by id (a topic proposed from them), at most `ids.length`. */
+export async function getRecordsByIds(ids: string[]): Promise<LiaisonRecord[]> {
+  const unique = [...new Set(ids)];
+  const { data } = await records()
+    .where({ _id: _.in(unique) })
+    .limit(unique.length)
+    .get();
+  return data as LiaisonRecord[];
+}
