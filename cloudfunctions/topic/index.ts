@@ -19,6 +19,8 @@ import figures from './actions/figures';
 import exportTopics from './actions/export';
 import publicGet from './actions/publicGet';
 import publicList from './actions/publicList';
+import clusters from './actions/clusters';
+import dismissCluster from './actions/dismissCluster';
 import { dailyFollowUp } from './timers';
 
 export const main = createMain(
@@ -44,6 +46,8 @@ export const main = createMain(
     exportTopics,
     publicGet,
     publicList,
+    clusters,
+    dismissCluster,
   ],
   { dailyFollowUp },
 );

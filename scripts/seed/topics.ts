@@ -70,7 +70,7 @@ export function makeTopics(users: User[], now: Date) {
   const early = [
     move('collect', '党政点题：县委提出老旧小区加装电梯议题', 45, 'record'),
     move('collect', '议题收集完成，进入议题确定', 42),
-    move('confirm', `${confirmation.date} 经${confirmation.body}确定为协商议题`, 38, 'confirm'),
+    move('confirm', `经${confirmation.body}确定为协商议题`, 38, 'confirm'),
     move('plan', '制定协商方案：明确参加人员、时间和议程', 30),
     move('research', '走访 3 个小区、召开 2 次居民座谈会', 20),
     move('meeting', '在会师镇委员工作站召开小微协商会，形成 3 条建议', 14),

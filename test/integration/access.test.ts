@@ -236,6 +236,8 @@ const MATRIX: Rows<ActionName> = {
   'topic.export': () => ({}),
   'topic.publicGet': () => ({ id: 'topic-demo-1' }),
   'topic.publicList': () => ({ workstationId: 'ws-huishi' }),
+  'topic.clusters': () => ({}),
+  'topic.dismissCluster': () => ({ key: '0123456789abcdef0123' }),
   ...DUTY_MATRIX,
   ...NOTICE_MATRIX,
   ...LIAISON_MATRIX,

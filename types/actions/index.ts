@@ -134,6 +134,8 @@ export const ACTIONS = {
   'topic.export': topic.topicExport,
   'topic.publicGet': topic.topicPublicGet,
   'topic.publicList': topic.topicPublicList,
+  'topic.clusters': topic.topicClusters,
+  'topic.dismissCluster': topic.topicDismissCluster,
 } as const;
 
 export type ActionName = keyof typeof ACTIONS;

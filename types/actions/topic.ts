@@ -302,3 +302,28 @@ export const topicPublicList = {
   input: z.object({ workstationId: id('工作站') }),
   result: {} as { items: { _id: string; title: string; step: TopicStep; closed: boolean; publishedAt: string }[] },
 };
+
+/** 一类事: concerns at several stations that describe the same problem, proposed as one topic. */
+export interface TopicClusterSuggestion {
+  /** Names this set of concerns (a new concern joining makes a new suggestion). */
+  key: string;
+  category: string;
+  concerns: { _id: string; title: string; workstationName: string; createdAt: string }[];
+  stations: string[];
+  /** How many different people raised them. */
+  people: number;
+  from: string;
+  to: string;
+}
+
+export const topicClusters = {
+  input: z.object({
+    days: z.number({ error: '天数无效' }).int('天数无效').min(7, '至少 7 天').max(365, '最多 365 天').default(90),
+  }),
+  result: {} as { suggestions: TopicClusterSuggestion[]; scanned: number },
+};
+
+export const topicDismissCluster = {
+  input: z.object({ key: z.string({ error: '建议无效' }).regex(/^[0-9a-f]{16,40}$/, '建议无效') }),
+  result: {} as { dismissed: boolean },
+};

@@ -41,4 +41,11 @@ export const TOPICS: CollectionDecl[] = [
     rule: closed,
     retention: null,
   },
+  {
+    name: 'topic_dismissals',
+    description: '工作人员忽略的“一类事”议题建议（_id 为 单位:建议）',
+    indexes: [{ name: 'unit', fields: [['unitId', 1]] }],
+    rule: closed,
+    retention: null,
+  },
 ];

@@ -101,3 +101,13 @@ export async function saveScreeningLists(unitId: string, lists: TopicScreeningLi
     .doc(unitId)
     .set({ data: { ...lists, updatedAt: at, updatedBy: by } });
 }
+
+/** The 一类事 suggestions a unit's staff dismissed, by key (unit index). */
+export async function dismissedClusters(unitId: string): Promise<Set<string>> {
+  const { data } = await db.collection('topic_dismissals').where({ unitId }).limit(1000).get();
+  return new Set((data as { key: string }[]).map((d) => d.key));
+}
+
+export async function dismissCluster(unitId: string, key: string, at: Date, by: string): Promise<void> {
+  await db.collection('topic_dismissals').doc(`${unitId}:${key}`).set({ data: { unitId, key, at, by } });
+}

@@ -35,14 +35,18 @@ export async function workstationsInLatBand(minLat: number, maxLat: number): Pro
   return data as Workstation[];
 }
 
-/** Workstations by id, name and unit path only (a topic's places), at most `ids.length`. */
-export async function workstationsByIds(ids: string[]): Promise<Map<string, Pick<Workstation, 'name' | 'unitPath'>>> {
+/** Workstations by id, name, unit path and place only (a topic's places), at most `ids.length`. */
+export async function workstationsByIds(
+  ids: string[],
+): Promise<Map<string, Pick<Workstation, 'name' | 'unitPath' | 'location'>>> {
   const unique = [...new Set(ids)].filter(Boolean);
   if (!unique.length) return new Map();
   const { data } = await workstations()
     .where({ _id: _.in(unique) })
     .limit(unique.length)
-    .field({ name: true, unitPath: true })
+    .field({ name: true, unitPath: true, location: true })
     .get();
-  return new Map((data as Workstation[]).map((w) => [w._id, { name: w.name, unitPath: w.unitPath }]));
+  return new Map(
+    (data as Workstation[]).map((w) => [w._id, { name: w.name, unitPath: w.unitPath, location: w.location }]),
+  );
 }

@@ -19,7 +19,7 @@ export default defineAction({
       action: 'confirm',
       record: {
         kind: 'confirm',
-        text: `${date} 经${body}确定为协商议题`,
+        text: `经${body}确定为协商议题`,
         by: by.id,
         byName: by.name,
         at: ctx.now,

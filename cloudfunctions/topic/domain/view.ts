@@ -80,7 +80,15 @@ export async function publicView(t: Topic): Promise<TopicPublicView> {
   // A step's public line is its last move forward (what the meeting or the confirmation was).
   const steps = t.records
     .filter((r) => r.kind !== 'back' && stepIndex(r.step) <= reached && r.kind !== 'record')
-    .map((r) => ({ step: r.step, at: iso(r.at), text: r.text }));
+    // A confirmation is dated by the day the body confirmed it, not the day it was entered.
+    .map((r) => ({
+      step: r.step,
+      at:
+        r.kind === 'confirm' && t.confirmation
+          ? new Date(`${t.confirmation.date}T00:00:00+08:00`).toISOString()
+          : iso(r.at),
+      text: r.text,
+    }));
   return {
     _id: t._id,
     title: t.title,

@@ -1,3 +1,4 @@
 export default definePageConfig({
-  navigationBarTitleText: '协商议题',
+  navigationBarTitleText: '协商议事',
+  enablePullDownRefresh: true,
 });
