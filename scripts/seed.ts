@@ -12,6 +12,7 @@ import { makeConcerns, makeInvitations, makeUsers, sectorId, unitPath } from './
 import { makeLeaves, makeReceptions, makeShifts } from './seed/duty';
 import { seedLiaison } from './seed/liaison';
 import { makeNotices } from './seed/notices';
+import { makeTopics } from './seed/topics';
 import { bucketsFor } from '../cloudfunctions/shared/concerns/counters';
 import { libraryYearDocs } from '../cloudfunctions/shared/calendar';
 
@@ -96,6 +97,9 @@ export async function seed(
   await put('leaves', makeLeaves(now, shifts));
   await put('receptions', makeReceptions(now, shifts));
   await seedLiaison(put, db, now, users, sectors);
+  const topics = makeTopics(users, now);
+  await put('topics', topics.topics);
+  await put('topic_settings', topics.settings);
 
   const unitName = (id: string) => UNITS.find((u) => u._id === id)?.name.replace(/^政协|委员会$/g, '') ?? '';
   // The 切换身份 list says who is on duty right now, so a demo can sign in as them straight away.

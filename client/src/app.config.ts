@@ -23,6 +23,11 @@ export default defineAppConfig({
       root: 'account',
       pages: ['invite', 'weblogin', 'login'],
     },
+    // A consultation topic's public page (公开公示), opened from a workstation: out of the main package.
+    {
+      root: 'public',
+      pages: ['topic'],
+    },
     {
       root: 'member',
       pages: [
@@ -68,6 +73,9 @@ export default defineAppConfig({
         'admin/accounts',
         'admin/import',
         'admin/audit',
+        'topic/index',
+        'topic/create',
+        'topic/detail',
       ],
     },
   ],

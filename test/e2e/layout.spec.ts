@@ -30,6 +30,8 @@ const QUERY: Record<string, string> = {
   'staff/workstations/edit': 'id=ws-huishi',
   'staff/workstations/qr': 'id=ws-huishi',
   'staff/workstations/tablet': 'id=ws-huishi',
+  'staff/topic/detail': 'id=topic-demo-1',
+  'public/topic': 'id=topic-demo-1',
 };
 
 /** Who opens it: citizens the main package, a member theirs, city staff the console, the admin 系统管理. */

@@ -99,6 +99,9 @@ beforeAll(async () => {
   await measure(CITIZEN, 'concern.withdraw', { id: withdrawnId });
   await measure(CITIZEN, 'concern.retention', {});
   await measure(CITIZEN, 'concern.removePhone', { id: concernId });
+  // A workstation's published consultation topics, and one topic's public page (topic-demo-1, seeded).
+  await measure(CITIZEN, 'topic.publicList', { workstationId: STATION.id });
+  await measure(CITIZEN, 'topic.publicGet', { id: 'topic-demo-1' });
 
   // A new member joins by invitation.
   const inv = await admin().ok('account.createInvitation', { name: '路测委员', role: 'member', unitId: 'u-huining' });
@@ -173,6 +176,14 @@ beforeAll(async () => {
   const three = [1, 2, 3].map((i) => ({ ...concernInput, title: `${concernInput.title}${i}` }));
   await measure(MEMBER, 'liaison.log', { ...record, concerns: three }, '记录并转 3 条诉求', 6);
   await measure(MEMBER, 'liaison.mine', {});
+  // 委员荐题 from the records just logged: the member, the records, the insert, the audit.
+  const mine = await sys.as(MEMBER).ok('liaison.mine', {});
+  await measure(MEMBER, 'topic.propose', {
+    title: '社区老年人助餐服务',
+    background: '走访中老年人普遍反映吃饭难，希望社区开办老年食堂。',
+    form: 'micro',
+    liaisonRecordIds: [mine.items[0]._id],
+  });
   await measure(MEMBER, 'liaison.scorecard', {});
   await measure(MEMBER, 'liaison.removePairing', { id: pairing.id });
   await measure(MEMBER, 'liaison.removeContact', { id: contact.id });

@@ -148,7 +148,14 @@ export interface ConcernView {
     byName: string;
   } | null;
   rating: { score: number; comment: string; at: string } | null;
-  links: { kind: ConcernLinkKind; refId: string; title: string }[];
+  links: {
+    kind: ConcernLinkKind;
+    refId: string;
+    title: string;
+    /** A consultation topic's results so far (结果反馈清单), and whether it is closed (topic links only). */
+    results?: { no: number; suggestion: string; result: string }[];
+    closed?: boolean;
+  }[];
   assignee: { kind: AssigneeKind; id: string; name: string } | null;
   /** What the viewer may do now. */
   can: {

@@ -6,6 +6,7 @@ import * as duty from './duty';
 import * as notice from './notice';
 import * as liaison from './liaison';
 import * as admin from './admin';
+import * as topic from './topic';
 
 /**
  * Every action the client may call, by "function.action". The client's `call()` and each
@@ -138,6 +139,28 @@ export const ACTIONS = {
   'admin.importPreview': admin.adminImportPreview,
   'admin.importCommit': admin.adminImportCommit,
   'admin.auditLog': admin.adminAuditLog,
+  'topic.create': topic.topicCreate,
+  'topic.raiseFromConcerns': topic.topicRaiseFromConcerns,
+  'topic.propose': topic.topicPropose,
+  'topic.list': topic.topicList,
+  'topic.get': topic.topicGet,
+  'topic.record': topic.topicRecord,
+  'topic.advance': topic.topicAdvance,
+  'topic.back': topic.topicBack,
+  'topic.screen': topic.topicScreen,
+  'topic.confirm': topic.topicConfirm,
+  'topic.suggest': topic.topicSuggest,
+  'topic.assign': topic.topicAssign,
+  'topic.progress': topic.topicProgress,
+  'topic.result': topic.topicResult,
+  'topic.screeningLists': topic.topicScreeningLists,
+  'topic.saveScreeningLists': topic.topicSaveScreeningLists,
+  'topic.figures': topic.topicFigures,
+  'topic.export': topic.topicExport,
+  'topic.publicGet': topic.topicPublicGet,
+  'topic.publicList': topic.topicPublicList,
+  'topic.clusters': topic.topicClusters,
+  'topic.dismissCluster': topic.topicDismissCluster,
 } as const;
 
 export type ActionName = keyof typeof ACTIONS;
@@ -152,3 +175,4 @@ export * from './duty';
 export * from './notice';
 export * from './liaison';
 export * from './admin';
+export * from './topic';

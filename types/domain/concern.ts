@@ -1,6 +1,7 @@
 import type { GeoPoint } from './org';
 import type { YearDays } from './calendar';
 import type { MediaCheck } from './files';
+import type { ConcernTopicOutcome } from './topic';
 
 export const CONCERN_CATEGORIES = [
   '民生',
@@ -211,6 +212,8 @@ export interface Concern {
   reopenCount?: number;
   duplicateOf?: string | null;
   links?: ConcernLink[];
+  /** What each consultation topic the concern fed has come to, by topic id (set when a result is recorded). */
+  topicOutcomes?: Record<string, ConcernTopicOutcome>;
   notes?: ConcernNote[];
   /** The unit's limits when it was submitted: a reopened concern's fresh reply window uses them. */
   limits?: ConcernLimits;

@@ -4,7 +4,14 @@
  * own folder of the purpose the action is about, so nobody can pass off someone else's file (an
  * export, an attachment) as theirs and get a link to it back.
  */
-export const UPLOAD_PURPOSES = ['concerns', 'replies', 'liaison', 'notice-files', 'workstations'] as const;
+export const UPLOAD_PURPOSES = [
+  'concerns',
+  'replies',
+  'liaison',
+  'notice-files',
+  'workstations',
+  'topic-files',
+] as const;
 export type UploadPurpose = (typeof UPLOAD_PURPOSES)[number];
 
 /**

@@ -83,7 +83,16 @@ export function toView(
       : submitterTimeline(c),
     reply: reply(c),
     rating: c.rating ? { score: c.rating.score, comment: c.rating.comment, at: iso(c.rating.at) } : null,
-    links: (c.links ?? []).map((l) => ({ kind: l.kind, refId: l.refId, title: l.title })),
+    links: (c.links ?? []).map((l) => {
+      const base = { kind: l.kind, refId: l.refId, title: l.title };
+      if (l.kind !== 'topic') return base;
+      const outcome = c.topicOutcomes?.[l.refId];
+      return {
+        ...base,
+        results: (outcome?.results ?? []).map((r) => ({ no: r.no, suggestion: r.suggestion, result: r.result })),
+        closed: !!outcome?.closed,
+      };
+    }),
     assignee: c.assignee ? { ...c.assignee, id: isHandler ? c.assignee.id : '' } : null,
     can: {
       rate: audience === 'submitter' && allowed(c.status, 'rate') && !c.rating,

@@ -213,3 +213,15 @@ export async function hideConcernPhoto(id: string, fileID: string, note: unknown
     .where({ _id: id })
     .update({ data: { hiddenPhotos: _.addToSet(fileID), needsReview: true, timeline: _.push([note]) } });
 }
+
+/**
+ * What a consultation topic these concerns fed has come to (its results so far), shown on each
+ * concern to its submitter with 有新进展: one update for all of them, whatever their number.
+ */
+export async function setTopicOutcome(ids: string[], topicId: string, outcome: unknown): Promise<number> {
+  if (!ids.length) return 0;
+  const res = await concerns()
+    .where({ _id: _.in(ids) })
+    .update({ data: { [`topicOutcomes.${topicId}`]: outcome, submitterUnread: true } });
+  return res.stats.updated as number;
+}

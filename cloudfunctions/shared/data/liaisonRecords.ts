@@ -123,3 +123,13 @@ export async function hideRecordPhoto(id: string, fileID: string): Promise<void>
     .where({ _id: id })
     .update({ data: { hiddenPhotos: _.addToSet(fileID) } });
 }
+
+/** Records by id (a topic proposed from them), at most `ids.length`. */
+export async function getRecordsByIds(ids: string[]): Promise<LiaisonRecord[]> {
+  const unique = [...new Set(ids)];
+  const { data } = await records()
+    .where({ _id: _.in(unique) })
+    .limit(unique.length)
+    .get();
+  return data as LiaisonRecord[];
+}

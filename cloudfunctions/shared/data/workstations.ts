@@ -45,3 +45,8 @@ export async function getWorkstationsByIds(ids: string[]): Promise<Workstation[]
     .get();
   return data as Workstation[];
 }
+
+/** Workstations by id, by id (a topic's places). */
+export async function workstationsByIds(ids: string[]): Promise<Map<string, Workstation>> {
+  return new Map((await getWorkstationsByIds(ids)).map((w) => [w._id, w]));
+}

@@ -9,6 +9,7 @@ import { openMap } from '../../services/location';
 import { Button } from '../../ui/button';
 import { Loading } from '../../ui/loading';
 import { OnDuty } from './OnDuty';
+import { StationTopics } from './StationTopics';
 import './index.scss';
 
 export default function WorkstationPage() {
@@ -91,6 +92,7 @@ export default function WorkstationPage() {
           </View>
           <StationMap name={ws.name} address={ws.address} lat={ws.location.lat} lng={ws.location.lng} />
           {ws.kind !== 'report_point' ? <OnDuty workstationId={ws._id} /> : null}
+          <StationTopics workstationId={ws._id} />
           <View className="wsd__cta">
             <Button type="primary" block size="large" onClick={submit}>
               在此反映诉求
