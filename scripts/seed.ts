@@ -12,6 +12,7 @@ import { makeConcerns, makeInvitations, makeUsers, sectorId, unitPath } from './
 import { makeLeaves, makeReceptions, makeShifts } from './seed/duty';
 import { seedLiaison } from './seed/liaison';
 import { makeNotices } from './seed/notices';
+import { seedReports } from './seed/reports';
 import { bucketsFor } from '../cloudfunctions/shared/concerns/counters';
 import { libraryYearDocs } from '../cloudfunctions/shared/calendar';
 
@@ -89,6 +90,7 @@ export async function seed(dataDir: string, now = new Date()): Promise<{ documen
   await put('leaves', makeLeaves(now, shifts));
   await put('receptions', makeReceptions(now, shifts));
   await seedLiaison(put, db, now, users, sectors);
+  await seedReports(put, db, now, users);
 
   const unitName = (id: string) => UNITS.find((u) => u._id === id)?.name.replace(/^政协|委员会$/g, '') ?? '';
   // The 切换身份 list says who is on duty right now, so a demo can sign in as them straight away.

@@ -149,7 +149,8 @@ export interface ConcernView {
   timeline: ConcernEventView[];
   reply: { text: string; photos: { fileID: string; url: string }[]; at: string; byName: string } | null;
   rating: { score: number; comment: string; at: string } | null;
-  links: { kind: ConcernLinkKind; refId: string; title: string }[];
+  /** `status`: a 社情民意信息's stage as this viewer may know it (the submitter: 已采用 …). */
+  links: { kind: ConcernLinkKind; refId: string; title: string; status?: string }[];
   assignee: { kind: AssigneeKind; id: string; name: string } | null;
   /** What the viewer may do now. */
   can: {

@@ -5,6 +5,7 @@ import * as concern from './concern';
 import * as duty from './duty';
 import * as notice from './notice';
 import * as liaison from './liaison';
+import * as report from './report';
 
 /**
  * Every action the client may call, by "function.action". The client's `call()` and each
@@ -113,6 +114,18 @@ export const ACTIONS = {
   'liaison.gridOptions': liaison.liaisonGridOptions,
   'liaison.gridAdd': liaison.liaisonGridAdd,
   'liaison.gridRemove': liaison.liaisonGridRemove,
+  'report.sources': report.reportSources,
+  'report.create': report.reportCreate,
+  'report.save': report.reportSave,
+  'report.submit': report.reportSubmit,
+  'report.decide': report.reportDecide,
+  'report.instruct': report.reportInstruct,
+  'report.get': report.reportGet,
+  'report.listMine': report.reportListMine,
+  'report.list': report.reportList,
+  'report.figures': report.reportFigures,
+  'report.export': report.reportExport,
+  'report.exportList': report.reportExportList,
 } as const;
 
 export type ActionName = keyof typeof ACTIONS;
@@ -126,3 +139,4 @@ export * from './concern';
 export * from './duty';
 export * from './notice';
 export * from './liaison';
+export * from './report';

@@ -1,3 +1,4 @@
+import type { ReportLinkOnConcern } from './report';
 import type { GeoPoint } from './org';
 import type { YearDays } from './calendar';
 
@@ -205,6 +206,8 @@ export interface Concern {
   reopenCount?: number;
   duplicateOf?: string | null;
   links?: ConcernLink[];
+  /** 社情民意信息 drafted from it, by report id (written by the report function, issue 15). */
+  reportLinks?: Record<string, ReportLinkOnConcern>;
   notes?: ConcernNote[];
   /** The unit's limits when it was submitted: a reopened concern's fresh reply window uses them. */
   limits?: ConcernLimits;

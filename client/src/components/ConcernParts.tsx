@@ -59,8 +59,9 @@ export function ConcernHead({ c }: { c: ConcernView }) {
         <View className="concern-links">
           {c.links.map((l, i) => (
             <Text key={i} className="chip chip--red" userSelect>
-              已转为{CONCERN_LINK_LABELS[l.kind]}：{l.title}
-              {l.refId ? `（${l.refId}）` : ''}
+              {l.status !== undefined
+                ? `${l.title === '已形成社情民意信息' ? l.title : `社情民意信息：${l.title}`}${l.status ? ` · ${l.status}` : ''}`
+                : `已转为${CONCERN_LINK_LABELS[l.kind]}：${l.title}${l.refId ? `（${l.refId}）` : ''}`}
             </Text>
           ))}
         </View>
