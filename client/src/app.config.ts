@@ -41,6 +41,10 @@ export default defineAppConfig({
         'liaison/pairing',
         'liaison/grid',
         'record/index',
+        'report/index',
+        'report/new',
+        'report/edit',
+        'report/detail',
       ],
     },
     {
@@ -64,6 +68,7 @@ export default defineAppConfig({
         'liaison/index',
         'liaison/grid',
         'report/index',
+        'report/detail',
       ],
     },
   ],

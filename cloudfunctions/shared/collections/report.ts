@@ -15,9 +15,6 @@ export const REPORTS: CollectionDecl[] = [
       { name: 'unit_path_status_updated', fields: by('unitPath', 'status', 'updatedAt') },
       { name: 'unit_path_year_updated', fields: by('unitPath', 'year', 'updatedAt') },
       { name: 'unit_path_year_status_updated', fields: by('unitPath', 'year', 'status', 'updatedAt') },
-      // The other direction of the links: which reports a concern or a liaison record fed.
-      { name: 'concerns', fields: by('concernIds') },
-      { name: 'liaison_records', fields: by('liaisonIds') },
     ],
     rule: closed,
     retention: null,

@@ -19,6 +19,7 @@ export const STAFF_MENU: MenuEntry[] = [
   { key: 'duty', title: '值班与工作站', url: '/staff/duty/index' },
   { key: 'liaison', title: '联系群众', url: '/staff/liaison/index' },
   { key: 'notices', title: '通知', url: '/staff/notices/index' },
+  { key: 'report', title: '社情民意', url: '/staff/report/index' },
   { key: 'calendar', title: '工作日历', url: '/staff/calendar/index' },
   { key: 'invitations', title: '邀请与账号', url: '/staff/invitations/index' },
 ];
@@ -47,6 +48,8 @@ export const STAFF_PAGES: Record<string, PageEntry> = {
   '/staff/notices/index': { title: '通知', module: 'notices' },
   '/staff/notices/compose': { title: '发通知', module: 'notices' },
   '/staff/notices/detail': { title: '通知详情', module: 'notices' },
+  '/staff/report/index': { title: '社情民意信息', module: 'report' },
+  '/staff/report/detail': { title: '信息详情', module: 'report' },
   '/staff/calendar/index': { title: '工作日历', module: 'calendar' },
   '/staff/invitations/index': { title: '邀请码', module: 'invitations' },
 };
