@@ -117,6 +117,10 @@ test('when others reach for the draft, then a citizen, another member and anothe
       error: { code: 'NOT_FOUND' },
     });
   }
+  // A citizen cannot draft, not even from their own concern: nothing is stored.
+  const byCitizen = await sys.as(CITIZEN).call('report.create', { concernIds: [concernId] });
+  expect(byCitizen).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  expect(await reportsBy(CITIZEN)).toBe(0);
   // The county desk has nothing to decide before it is submitted.
   const early = await sys
     .as(WHO.huiningStaff)

@@ -186,9 +186,8 @@ beforeAll(async () => {
   const { data: records } = await sys.db.collection('liaison_records').where({ memberId }).limit(1).get();
   await measure(MEMBER, 'report.sources', {});
   await measure(MEMBER, 'report.create', { concernIds: [concernId] }, '从诉求起草');
-  // Both kinds picked: the caller, the concerns, the records, the insert, the audit entry (README).
   const drafted = { concernIds: [concernId], liaisonIds: [records[0]._id as string] };
-  const { _id: reportId } = await measure(MEMBER, 'report.create', drafted, '从诉求和联系记录起草', 5);
+  const { _id: reportId } = await measure(MEMBER, 'report.create', drafted, '从诉求和联系记录起草');
   await measure(MEMBER, 'report.save', {
     id: reportId,
     title: '关于修复小区门口路灯的建议',

@@ -1,32 +1,40 @@
-import type { Report } from '@lxq/types';
+import type { Concern, Report } from '@lxq/types';
 import { defineAction } from '../../shared/action';
 import { getConcernsByIds } from '../../shared/data/concerns';
-import { getRecordsByIds, insertReport } from '../../shared/data/reports';
+import { getRecordsWithMembers, insertReport } from '../../shared/data/reports';
 import { invalid } from '../../shared/errors';
 import { prefill } from '../domain/prefill';
 import { homeOf, mayPickConcern, mayPickRecord } from '../domain/sources';
 
+const NOT_YOURS = '所选诉求不存在、尚未受理或不由您办理';
+
 /**
  * A draft from the concerns and liaison records the author picked, prefilled in the official
- * layout with citizens' personal data removed. Round trips: the caller, the concerns, the records
- * (each only when picked), the insert, the audit entry.
+ * layout with citizens' personal data removed. Round trips for a member: the concerns and their
+ * own records (with their user joined, so the caller needs no look-up of its own) read together,
+ * the insert, the audit entry; the caller is read only when no record of theirs was picked.
  */
 export default defineAction({
   name: 'report.create',
-  roles: ['member', 'staff', 'admin'],
+  // Open at the door: who may draft is decided by what they picked (a citizen can pick nothing).
+  roles: ['citizen'],
   mutates: true,
   // The insert's id comes from ctx.newId(): a retry fails on it and gets the first answer.
   retrySafe: true,
   async handler({ concernIds, liaisonIds }, ctx) {
-    const user = await ctx.user();
-    const author = { openid: ctx.openid, user };
     const [concerns, records] = await Promise.all([
-      concernIds.length ? getConcernsByIds(concernIds) : Promise.resolve(new Map()),
-      getRecordsByIds(liaisonIds),
+      concernIds.length ? getConcernsByIds(concernIds) : Promise.resolve(new Map<string, Concern>()),
+      getRecordsWithMembers(liaisonIds),
     ]);
+    const own = records.find((r) => r.member?.openid === ctx.openid)?.member;
+    const user = own ?? (await ctx.caller()).user;
+    if (!user || !user.roles.some((r) => r === 'member' || r === 'staff' || r === 'admin'))
+      throw invalid(
+        concernIds.length ? { concernIds: NOT_YOURS } : { liaisonIds: '所选联系记录不存在或不是您可以使用的' },
+      );
+    const author = { openid: ctx.openid, user };
     const picked = concernIds.map((id) => concerns.get(id));
-    if (picked.some((c) => !c || !mayPickConcern(author, c)))
-      throw invalid({ concernIds: '所选诉求不存在、尚未受理或不由您办理' });
+    if (picked.some((c) => !c || !mayPickConcern(author, c))) throw invalid({ concernIds: NOT_YOURS });
     if (records.length !== new Set(liaisonIds).size || records.some((r) => !mayPickRecord(author, r)))
       throw invalid({ liaisonIds: '所选联系记录不存在或不是您可以使用的' });
     const home = homeOf(user);

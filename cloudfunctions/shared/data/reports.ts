@@ -2,7 +2,7 @@
  * 社情民意信息 storage. Every status change is an update guarded by the status (and desk) the
  * caller saw, so two people deciding at once cannot both pass; a retry finds the status moved on.
  */
-import type { Concern, LiaisonRecord, Report, ReportLinkOnConcern, ReportStatus } from '@lxq/types';
+import type { Concern, LiaisonRecord, Report, ReportLinkOnConcern, ReportStatus, User } from '@lxq/types';
 import { $, _, db } from '../cloud';
 import { inChina } from '../time';
 import { pageOf } from './page';
@@ -169,4 +169,25 @@ export async function recentSources(
     concerns: unique([...(mine.data as Concern[]), ...(scoped.data as Concern[])]),
     records: unique([...(own.data as LiaisonRecord[]), ...(inScope.data as LiaisonRecord[])]),
   };
+}
+
+/**
+ * The liaison records a draft names, each with its member's user document joined (by _id), in one
+ * round trip: when they are the caller's own records, that member is the author and the caller
+ * needs no look-up of their own.
+ */
+export async function getRecordsWithMembers(ids: string[]): Promise<(LiaisonRecord & { member: User | null })[]> {
+  const unique = [...new Set(ids)].filter(Boolean);
+  if (!unique.length) return [];
+  const { list } = await db
+    .collection('liaison_records')
+    .aggregate()
+    .match({ _id: _.in(unique) })
+    .lookup({ from: 'users', localField: 'memberId', foreignField: '_id', as: 'members' })
+    .limit(unique.length)
+    .end();
+  return (list as (LiaisonRecord & { members: User[] })[]).map(({ members, ...r }) => ({
+    ...r,
+    member: members[0] ?? null,
+  }));
 }
