@@ -13,6 +13,7 @@ import { makeLeaves, makeReceptions, makeShifts } from './seed/duty';
 import { seedLiaison } from './seed/liaison';
 import { makeNotices } from './seed/notices';
 import { makeTopics } from './seed/topics';
+import { seedReports } from './seed/reports';
 import { bucketsFor } from '../cloudfunctions/shared/concerns/counters';
 import { libraryYearDocs } from '../cloudfunctions/shared/calendar';
 
@@ -100,6 +101,7 @@ export async function seed(
   const topics = makeTopics(users, now);
   await put('topics', topics.topics);
   await put('topic_settings', topics.settings);
+  await seedReports(put, db, now, users);
 
   const unitName = (id: string) => UNITS.find((u) => u._id === id)?.name.replace(/^政协|委员会$/g, '') ?? '';
   // The 切换身份 list says who is on duty right now, so a demo can sign in as them straight away.

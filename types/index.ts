@@ -12,3 +12,4 @@ export * from './domain/calendar';
 export * from './domain/files';
 export * from './actions/index';
 export * from './domain/topic';
+export * from './domain/report';

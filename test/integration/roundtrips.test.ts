@@ -194,6 +194,25 @@ beforeAll(async () => {
   await measure('o_member_03', 'liaison.remind', { memberIds: ['user-m02'] }, '提醒一位', remindBudget);
   await measure('o_member_03', 'liaison.remind', {}, '提醒全部落后的', remindBudget);
 
+  // 社情民意信息 (issue 15): drafted from the concern they answered and a record of theirs, edited, submitted.
+  const { data: records } = await sys.db.collection('liaison_records').where({ memberId }).limit(1).get();
+  await measure(MEMBER, 'report.sources', {});
+  await measure(MEMBER, 'report.create', { concernIds: [concernId] }, '从诉求起草');
+  const drafted = { concernIds: [concernId], liaisonIds: [records[0]._id as string] };
+  const { _id: reportId } = await measure(MEMBER, 'report.create', drafted, '从诉求和联系记录起草');
+  await measure(MEMBER, 'report.save', {
+    id: reportId,
+    title: '关于修复小区门口路灯的建议',
+    situation: '群众反映小区门口的路灯坏了一个多月，晚上出行不便。',
+    problems: '路灯维护责任不清，报修后长时间无人处理。',
+    suggestions: '建议明确路灯维护责任单位，建立报修限时处理机制。',
+    reporter: '路测委员',
+  });
+  await measure(MEMBER, 'report.get', { id: reportId });
+  await measure(MEMBER, 'report.submit', { id: reportId });
+  await measure(MEMBER, 'report.listMine', {});
+  await measure(MEMBER, 'report.export', { id: reportId });
+
   // A notice reaches the member: the badge, reading it, replying to the meeting.
   const sent = await admin().ok('notice.send', {
     title: '关于参加界别协商会的通知',

@@ -148,10 +148,12 @@ export interface ConcernView {
     byName: string;
   } | null;
   rating: { score: number; comment: string; at: string } | null;
+  /** `status`: a 社情民意信息's stage as this viewer may know it (the submitter: 已采用 …). */
   links: {
     kind: ConcernLinkKind;
     refId: string;
     title: string;
+    status?: string;
     /** A consultation topic's results so far (结果反馈清单), and whether it is closed (topic links only). */
     results?: { no: number; suggestion: string; result: string }[];
     closed?: boolean;

@@ -7,6 +7,7 @@ import * as notice from './notice';
 import * as liaison from './liaison';
 import * as admin from './admin';
 import * as topic from './topic';
+import * as report from './report';
 
 /**
  * Every action the client may call, by "function.action". The client's `call()` and each
@@ -161,6 +162,18 @@ export const ACTIONS = {
   'topic.publicList': topic.topicPublicList,
   'topic.clusters': topic.topicClusters,
   'topic.dismissCluster': topic.topicDismissCluster,
+  'report.sources': report.reportSources,
+  'report.create': report.reportCreate,
+  'report.save': report.reportSave,
+  'report.submit': report.reportSubmit,
+  'report.decide': report.reportDecide,
+  'report.instruct': report.reportInstruct,
+  'report.get': report.reportGet,
+  'report.listMine': report.reportListMine,
+  'report.list': report.reportList,
+  'report.figures': report.reportFigures,
+  'report.export': report.reportExport,
+  'report.exportList': report.reportExportList,
 } as const;
 
 export type ActionName = keyof typeof ACTIONS;
@@ -176,3 +189,4 @@ export * from './notice';
 export * from './liaison';
 export * from './admin';
 export * from './topic';
+export * from './report';

@@ -1,3 +1,4 @@
+import type { ReportLinkOnConcern } from './report';
 import type { GeoPoint } from './org';
 import type { YearDays } from './calendar';
 import type { MediaCheck } from './files';
@@ -214,6 +215,8 @@ export interface Concern {
   links?: ConcernLink[];
   /** What each consultation topic the concern fed has come to, by topic id (set when a result is recorded). */
   topicOutcomes?: Record<string, ConcernTopicOutcome>;
+  /** 社情民意信息 drafted from it, by report id (written by the report function, issue 15). */
+  reportLinks?: Record<string, ReportLinkOnConcern>;
   notes?: ConcernNote[];
   /** The unit's limits when it was submitted: a reopened concern's fresh reply window uses them. */
   limits?: ConcernLimits;

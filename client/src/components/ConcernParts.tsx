@@ -60,9 +60,9 @@ export function ConcernHead({ c }: { c: ConcernView }) {
           {c.links.map((l, i) => (
             <View key={i}>
               <Text className="chip chip--red" userSelect>
-                已转为{CONCERN_LINK_LABELS[l.kind]}：{l.title}
-                {l.refId && l.kind !== 'topic' ? `（${l.refId}）` : ''}
-                {l.closed ? '（已办结）' : ''}
+                {l.status !== undefined
+                  ? `${l.title === '已形成社情民意信息' ? l.title : `社情民意信息：${l.title}`}${l.status ? ` · ${l.status}` : ''}`
+                  : `已转为${CONCERN_LINK_LABELS[l.kind]}：${l.title}${l.refId && l.kind !== 'topic' ? `（${l.refId}）` : ''}${l.closed ? '（已办结）' : ''}`}
               </Text>
               {(l.results ?? []).map((r) => (
                 <View key={r.no} className="concern-topic-result">

@@ -8,7 +8,7 @@ import { allowed } from '../../shared/concerns/stateMachine';
 import { isOverdue } from '../../shared/concerns/deadlines';
 import { maskPhone } from '../../shared/mask';
 import { iso } from '../../shared/time';
-import { ASSIGNEE_KIND_LABELS, REOPEN_WINDOW_DAYS } from '@lxq/types';
+import { ASSIGNEE_KIND_LABELS, REOPEN_WINDOW_DAYS, REPORT_CITIZEN_STAGE, REPORT_STATUS_LABELS } from '@lxq/types';
 
 export type Audience = ConcernView['audience'];
 
@@ -83,16 +83,19 @@ export function toView(
       : submitterTimeline(c),
     reply: reply(c),
     rating: c.rating ? { score: c.rating.score, comment: c.rating.comment, at: iso(c.rating.at) } : null,
-    links: (c.links ?? []).map((l) => {
-      const base = { kind: l.kind, refId: l.refId, title: l.title };
-      if (l.kind !== 'topic') return base;
-      const outcome = c.topicOutcomes?.[l.refId];
-      return {
-        ...base,
-        results: (outcome?.results ?? []).map((r) => ({ no: r.no, suggestion: r.suggestion, result: r.result })),
-        closed: !!outcome?.closed,
-      };
-    }),
+    links: [
+      ...(c.links ?? []).map((l) => {
+        const base = { kind: l.kind, refId: l.refId, title: l.title };
+        if (l.kind !== 'topic') return base;
+        const outcome = c.topicOutcomes?.[l.refId];
+        return {
+          ...base,
+          results: (outcome?.results ?? []).map((r) => ({ no: r.no, suggestion: r.suggestion, result: r.result })),
+          closed: !!outcome?.closed,
+        };
+      }),
+      ...reportLinks(c, audience),
+    ],
     assignee: c.assignee ? { ...c.assignee, id: isHandler ? c.assignee.id : '' } : null,
     can: {
       rate: audience === 'submitter' && allowed(c.status, 'rate') && !c.rating,
@@ -129,6 +132,20 @@ export function toView(
   }
   if (isStaff) view.notes = (c.notes ?? []).map((n) => ({ at: iso(n.at), byName: n.byName, text: n.text }));
   return view;
+}
+
+/**
+ * 社情民意信息 drafted from the concern (issue 15): handlers see the report's title and status;
+ * its submitter only the phrase 已形成社情民意信息 and a status, once it left the author's draft.
+ */
+function reportLinks(c: Concern, audience: Audience): ConcernView['links'] {
+  return Object.entries(c.reportLinks ?? {}).flatMap(([refId, l]) => {
+    const stage = REPORT_CITIZEN_STAGE[l.stage];
+    const status = `${audience === 'submitter' ? (stage ?? '') : REPORT_STATUS_LABELS[l.stage]}${l.instructed ? '，获领导批示' : ''}`;
+    if (audience === 'submitter')
+      return stage ? [{ kind: 'report' as const, refId: '', title: '已形成社情民意信息', status }] : [];
+    return [{ kind: 'report' as const, refId, title: l.title, status }];
+  });
 }
 
 /**

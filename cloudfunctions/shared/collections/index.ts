@@ -17,6 +17,7 @@ import { NOTICE } from './notice';
 import { LIAISON } from './liaison';
 import { AUDIT } from './audit';
 import { TOPICS } from './topic';
+import { REPORTS } from './report';
 
 export type { CollectionDecl, IndexDecl } from './decl';
 
@@ -30,4 +31,5 @@ export const COLLECTIONS: CollectionDecl[] = [
   ...LIAISON,
   ...AUDIT,
   ...TOPICS,
+  ...REPORTS,
 ];
