@@ -12,6 +12,7 @@ import { makeConcerns, makeInvitations, makeUsers, sectorId, unitPath } from './
 import { makeLeaves, makeReceptions, makeShifts } from './seed/duty';
 import { seedLiaison } from './seed/liaison';
 import { makeNotices } from './seed/notices';
+import { makeHandlers, seedProposals } from './seed/proposals';
 import { bucketsFor } from '../cloudfunctions/shared/concerns/counters';
 import { libraryYearDocs } from '../cloudfunctions/shared/calendar';
 
@@ -49,7 +50,8 @@ export async function seed(dataDir: string, now = new Date()): Promise<{ documen
     })),
   );
   await put('sectors', sectors);
-  const users = makeUsers();
+  // Handling units' people (提案承办单位) are users too: the 切换身份 list shows them.
+  const users = [...makeUsers(), ...makeHandlers(now)];
   const members = users.filter((u) => u.roles.includes('member'));
   const stations: Workstation[] = STATIONS.map((s, i) => ({
     ...s,
@@ -89,6 +91,7 @@ export async function seed(dataDir: string, now = new Date()): Promise<{ documen
   await put('leaves', makeLeaves(now, shifts));
   await put('receptions', makeReceptions(now, shifts));
   await seedLiaison(put, db, now, users, sectors);
+  await seedProposals(put, db, now, users, sectors);
 
   const unitName = (id: string) => UNITS.find((u) => u._id === id)?.name.replace(/^政协|委员会$/g, '') ?? '';
   // The 切换身份 list says who is on duty right now, so a demo can sign in as them straight away.

@@ -23,6 +23,10 @@ export const LIMITS = {
   noticeReplyReason: { min: 0, max: 100 },
   liaisonPlace: { min: 2, max: 60 },
   liaisonSummary: { min: 5, max: 1000 },
+  proposalTitle: { min: 4, max: 60 },
+  proposalBody: { min: 20, max: 5000 },
+  proposalReason: { min: 2, max: 500 },
+  proposalReply: { min: 10, max: 2000 },
 } as const satisfies Record<string, TextLimit>;
 
 export const textMessages = (label: string, limit: TextLimit) => ({

@@ -63,6 +63,7 @@ export default defineAppConfig({
         'notices/detail',
         'liaison/index',
         'liaison/grid',
+        'proposal/index',
       ],
     },
   ],

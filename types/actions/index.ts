@@ -5,6 +5,7 @@ import * as concern from './concern';
 import * as duty from './duty';
 import * as notice from './notice';
 import * as liaison from './liaison';
+import * as proposal from './proposal';
 
 /**
  * Every action the client may call, by "function.action". The client's `call()` and each
@@ -113,6 +114,37 @@ export const ACTIONS = {
   'liaison.gridOptions': liaison.liaisonGridOptions,
   'liaison.gridAdd': liaison.liaisonGridAdd,
   'liaison.gridRemove': liaison.liaisonGridRemove,
+  'proposal.sessions': proposal.proposalSessions,
+  'proposal.createSession': proposal.proposalCreateSession,
+  'proposal.formOptions': proposal.proposalFormOptions,
+  'proposal.create': proposal.proposalCreate,
+  'proposal.update': proposal.proposalUpdate,
+  'proposal.setCosigners': proposal.proposalSetCosigners,
+  'proposal.cosignerOptions': proposal.proposalCosignerOptions,
+  'proposal.link': proposal.proposalLink,
+  'proposal.sourceOptions': proposal.proposalSourceOptions,
+  'proposal.cosign': proposal.proposalCosign,
+  'proposal.submit': proposal.proposalSubmit,
+  'proposal.mine': proposal.proposalMine,
+  'proposal.get': proposal.proposalGet,
+  'proposal.list': proposal.proposalList,
+  'proposal.preReview': proposal.proposalPreReview,
+  'proposal.review': proposal.proposalReview,
+  'proposal.setKey': proposal.proposalSetKey,
+  'proposal.assign': proposal.proposalAssign,
+  'proposal.decideExtension': proposal.proposalDecideExtension,
+  'proposal.rate': proposal.proposalRate,
+  'proposal.handlingUnits': proposal.proposalHandlingUnits,
+  'proposal.saveHandlingUnit': proposal.proposalSaveHandlingUnit,
+  'proposal.assigned': proposal.proposalAssigned,
+  'proposal.getAssigned': proposal.proposalGetAssigned,
+  'proposal.acknowledge': proposal.proposalAcknowledge,
+  'proposal.return': proposal.proposalReturn,
+  'proposal.requestExtension': proposal.proposalRequestExtension,
+  'proposal.answer': proposal.proposalAnswer,
+  'proposal.figures': proposal.proposalFigures,
+  'proposal.export': proposal.proposalExport,
+  'proposal.exportDoc': proposal.proposalExportDoc,
 } as const;
 
 export type ActionName = keyof typeof ACTIONS;
@@ -126,3 +158,4 @@ export * from './concern';
 export * from './duty';
 export * from './notice';
 export * from './liaison';
+export * from './proposal';

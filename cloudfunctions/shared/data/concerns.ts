@@ -200,3 +200,9 @@ export async function openCasesByMember(unitId: string): Promise<Map<string, num
   }
   return out;
 }
+
+/** The latest concerns assigned to a member, any state (what a proposal may start from): one read, no count. */
+export async function latestAssigned(openid: string, limit: number): Promise<Concern[]> {
+  const { data } = await concerns().where({ assigneeOpenid: openid }).orderBy('updatedAt', 'desc').limit(limit).get();
+  return data as Concern[];
+}

@@ -111,3 +111,20 @@ export async function totalsByMember(
     .end();
   return list as MemberTotals[];
 }
+
+/** Records by id (a proposal links a few), in no particular order. */
+export async function getRecordsByIds(ids: string[]): Promise<LiaisonRecord[]> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return [];
+  const { data } = await records()
+    .where({ _id: _.in(unique) })
+    .limit(unique.length)
+    .get();
+  return data as LiaisonRecord[];
+}
+
+/** A member's latest records (what a proposal may start from): one read, no count. */
+export async function latestOfMember(memberId: string, limit: number): Promise<LiaisonRecord[]> {
+  const { data } = await records().where({ memberId }).orderBy('date', 'desc').limit(limit).get();
+  return data as LiaisonRecord[];
+}

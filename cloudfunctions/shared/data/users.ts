@@ -81,3 +81,14 @@ export async function staffOfUnits(unitIds: string[]): Promise<User[]> {
     (u) => unique.includes(u.staffUnitId ?? u.unitId) && (u.roles.includes('staff') || u.roles.includes('admin')),
   );
 }
+
+/** The people who answer for these handling units (承办单位), to tell them what is assigned or overdue. */
+export async function handlersOf(handlingUnitIds: string[]): Promise<User[]> {
+  const unique = [...new Set(handlingUnitIds)].filter(Boolean);
+  if (!unique.length) return [];
+  const { data } = await users()
+    .where({ handlingUnitId: _.in(unique) })
+    .limit(100)
+    .get();
+  return data as User[];
+}
