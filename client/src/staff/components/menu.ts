@@ -19,6 +19,8 @@ export const STAFF_MENU: MenuEntry[] = [
   { key: 'duty', title: '值班与工作站', url: '/staff/duty/index' },
   { key: 'liaison', title: '联系群众', url: '/staff/liaison/index' },
   { key: 'notices', title: '通知', url: '/staff/notices/index' },
+  { key: 'proposal', title: '提案', url: '/staff/proposal/index' },
+  { key: 'handle', title: '承办提案', url: '/staff/proposal/handle', roles: ['handler'] },
   { key: 'calendar', title: '工作日历', url: '/staff/calendar/index' },
   { key: 'invitations', title: '邀请与账号', url: '/staff/invitations/index' },
 ];
@@ -47,6 +49,10 @@ export const STAFF_PAGES: Record<string, PageEntry> = {
   '/staff/notices/index': { title: '通知', module: 'notices' },
   '/staff/notices/compose': { title: '发通知', module: 'notices' },
   '/staff/notices/detail': { title: '通知详情', module: 'notices' },
+  '/staff/proposal/index': { title: '提案', module: 'proposal' },
+  '/staff/proposal/detail': { title: '提案详情', module: 'proposal' },
+  '/staff/proposal/units': { title: '承办单位', module: 'proposal' },
+  '/staff/proposal/handle': { title: '承办提案', module: 'handle' },
   '/staff/calendar/index': { title: '工作日历', module: 'calendar' },
   '/staff/invitations/index': { title: '邀请码', module: 'invitations' },
 };
