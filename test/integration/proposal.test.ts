@@ -57,9 +57,13 @@ test('when the session window is closed, then a draft is kept but not submitted,
     expect(res.error.message).toContain('2020-01-01 至 2020-01-10');
   }
   expect((await stored(_id)).status).toBe('draft');
-  // Staff never see a draft.
+  // Nobody but the proposer sees a draft: staff neither list nor open it, a citizen is told it does not exist.
   const list = await sys.as(STAFF).ok('proposal.list', { sessionId });
   expect(list.total).toBe(0);
+  for (const who of [STAFF, WHO.citizen]) {
+    const res = await sys.as(who).call('proposal.get', { id: _id });
+    expect(!res.ok && res.error.code).toBe('NOT_FOUND');
+  }
   const bad = await sys
     .as(STAFF)
     .call('proposal.createSession', { name: '十二届四次会议', opensOn: '2020-01-10', closesOn: '2020-01-01' });

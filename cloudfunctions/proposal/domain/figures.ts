@@ -6,18 +6,11 @@ import {
   type Sector,
 } from '@lxq/types';
 
-/** Submitted: anything past the draft. Filed: 立案 and everything that follows it. */
-const SUBMITTED = new Set([
-  'submitted',
-  'filed',
-  'not_filed',
-  'merged',
-  'assigned',
-  'answered',
-  'rehandling',
-  'closed',
-]);
-const FILED = new Set(['filed', 'assigned', 'answered', 'rehandling', 'closed']);
+import {
+  countByMember,
+  FILED_STATES as FILED,
+  SUBMITTED_STATES as SUBMITTED,
+} from '../../shared/proposals/memberCounts';
 
 const rate = (filed: number, submitted: number) => (submitted ? Math.round((filed / submitted) * 1000) / 10 : 0);
 
@@ -47,13 +40,6 @@ export function figuresOf(all: Proposal[], sectors: Sector[], year: number): Pro
     const last = p.ratings.at(-1);
     if (last) ratings[last.rating]++;
   }
-  const members = new Map<string, { memberId: string; name: string; submitted: number; filed: number }>();
-  for (const p of list) {
-    const m = members.get(p.proposerId) ?? { memberId: p.proposerId, name: p.proposerName, submitted: 0, filed: 0 };
-    m.submitted++;
-    if (FILED.has(p.status)) m.filed++;
-    members.set(p.proposerId, m);
-  }
   const sectorCount = new Map<string, number>();
   for (const p of list) {
     if (p.kind === 'sector' && p.sectorId && p.year === year)
@@ -74,6 +60,6 @@ export function figuresOf(all: Proposal[], sectors: Sector[], year: number): Pro
     sectorsWithout: sectors
       .filter((s) => (sectorCount.get(s._id) ?? 0) < 1)
       .map((s) => ({ _id: s._id, name: s.name, count: sectorCount.get(s._id) ?? 0 })),
-    byMember: [...members.values()].sort((a, b) => b.submitted - a.submitted),
+    byMember: countByMember(list),
   };
 }

@@ -14,6 +14,7 @@ import { Button } from '../../ui/button';
 import { Input } from '../../ui/input';
 import { Radio } from '../../ui/radio';
 import { TextArea } from '../../ui/textarea';
+import { formatChinaTime } from '../../utils/time';
 import '../../components/choices.scss';
 import '../../components/ProposalParts.scss';
 
@@ -40,6 +41,7 @@ export default function ProposalEditPage() {
   const [after, setAfter] = useState('');
   const e = create.fieldErrors;
   const o = options.data;
+  const today = formatChinaTime(new Date(), 'YYYY-MM-DD');
   const kinds: ProposalKind[] = [
     'individual',
     ...(o?.sectors.length ? (['sector'] as const) : []),
@@ -92,7 +94,7 @@ export default function ProposalEditPage() {
               {o.sessions.map((s) => (
                 <Radio key={s._id} value={s._id} shape="button">
                   {s.name}
-                  {s.open ? '（提交中）' : `（${s.opensOn} 起）`}
+                  {s.open ? '（提交中）' : s.closesOn < today ? '（已截止）' : `（${s.opensOn} 起）`}
                 </Radio>
               ))}
             </Radio.Group>
@@ -153,13 +155,20 @@ export default function ProposalEditPage() {
           <Input value={title} placeholder="关于……的建议" onChange={setTitle} />
         </Field>
         <Field
+          className="longtext"
           label="提案内容"
           required
           error={e.body}
           count={{ value: body, max: LIMITS.proposalBody.max }}
           hint="写明情况分析和具体建议"
         >
-          <TextArea value={body} autoSize placeholder="一、情况分析 二、具体建议" onChange={setBody} />
+          <TextArea
+            value={body}
+            rows={10}
+            maxLength={LIMITS.proposalBody.max * 2}
+            placeholder="一、情况分析 二、具体建议"
+            onChange={setBody}
+          />
         </Field>
         <Field label="邀请联名" hint="被邀请的委员确认后才计入联名">
           <Input value={q} placeholder="输入姓名查找委员" onChange={setQ} />

@@ -112,7 +112,7 @@ function Review({ p, depts, onDone }: { p: ProposalView; depts: Depts; onDone: (
             </Text>
           ))}
         </View>
-        <TextArea value={opinion} placeholder="部门预审意见（仅工作人员可见）" onChange={setOpinion} />
+        <TextArea value={opinion} maxLength={1000} placeholder="部门预审意见（仅工作人员可见）" onChange={setOpinion} />
         <FormError error={pre.error} />
         <View className="proposal-actions">
           <Button
@@ -150,7 +150,7 @@ function Review({ p, depts, onDone }: { p: ProposalView; depts: Depts; onDone: (
         {decision === 'reject' ? (
           <>
             <Field label="不立案理由" required error={e.reason}>
-              <TextArea value={reason} placeholder="提案人可以看到" onChange={setReason} />
+              <TextArea value={reason} maxLength={1000} placeholder="提案人可以看到" onChange={setReason} />
             </Field>
             <Field label="处理方式">
               <Radio.Group

@@ -130,12 +130,19 @@ function One({ id }: { id: string }) {
             </Radio.Group>
           </Field>
           <Field
+            className="longtext"
             label="答复摘要"
             required
             error={answer.fieldErrors.text}
             count={{ value: text, max: LIMITS.proposalReply.max }}
           >
-            <TextArea value={text} autoSize placeholder="办理情况和答复要点" onChange={setText} />
+            <TextArea
+              value={text}
+              rows={6}
+              maxLength={LIMITS.proposalReply.max * 2}
+              placeholder="办理情况和答复要点"
+              onChange={setText}
+            />
           </Field>
           <Field label="答复函（PDF）" required error={answer.fieldErrors.fileID}>
             <View className="row">
@@ -167,7 +174,12 @@ function One({ id }: { id: string }) {
       {working && p.status !== 'rehandling' ? (
         <View className="card">
           <View className="card-title">退回或申请延期</View>
-          <TextArea value={reason} placeholder="退回理由（不属于本单位职责）或延期理由" onChange={setReason} />
+          <TextArea
+            value={reason}
+            maxLength={LIMITS.proposalReason.max * 2}
+            placeholder="退回理由（不属于本单位职责）或延期理由"
+            onChange={setReason}
+          />
           <Input value={days} type="number" placeholder="延期天数（申请延期时填写）" onChange={setDays} />
           <FormError error={ret.error ?? ext.error} />
           <View className="proposal-actions">

@@ -50,6 +50,7 @@ const open = (id: string) => void Taro.navigateTo({ url: `/staff/proposal/detail
 export default function StaffProposalsPage() {
   const { isStaff, loading } = useMe();
   const desktop = useDesktop();
+  const [adding, setAdding] = useState(false);
   const [state, set] = useTableState({ sessionId: '', kind: '', status: '' });
   const input = {
     page: Number(state.page) || 1,
@@ -81,9 +82,14 @@ export default function StaffProposalsPage() {
     <StaffScreen
       wide
       actions={
-        <Button size="small" onClick={() => void Taro.navigateTo({ url: '/staff/proposal/units' })}>
-          承办单位
-        </Button>
+        <View className="row" style={{ gap: '12px' }}>
+          <Button size="small" onClick={() => setAdding(true)}>
+            新建届次会议
+          </Button>
+          <Button size="small" onClick={() => void Taro.navigateTo({ url: '/staff/proposal/units' })}>
+            承办单位
+          </Button>
+        </View>
       }
     >
       {f ? (
@@ -109,7 +115,9 @@ export default function StaffProposalsPage() {
           ) : null}
         </View>
       ) : null}
-      <SessionForm onDone={() => void sessions.reload()} />
+      {adding || !desktop ? (
+        <SessionForm shown={adding} setShown={setAdding} onDone={() => void sessions.reload()} />
+      ) : null}
       {desktop ? (
         <DataTable
           label="提案"
@@ -169,8 +177,15 @@ export default function StaffProposalsPage() {
 }
 
 /** 新建届次会议: the session's name and the dates proposals may be submitted. */
-function SessionForm({ onDone }: { onDone: () => void }) {
-  const [shown, setShown] = useState(false);
+function SessionForm({
+  shown,
+  setShown,
+  onDone,
+}: {
+  shown: boolean;
+  setShown: (v: boolean) => void;
+  onDone: () => void;
+}) {
   const [name, setName] = useState('');
   const [opensOn, setOpensOn] = useState('');
   const [closesOn, setClosesOn] = useState('');
