@@ -14,6 +14,7 @@ import { seedLiaison } from './seed/liaison';
 import { makeNotices } from './seed/notices';
 import { makeTopics } from './seed/topics';
 import { seedReports } from './seed/reports';
+import { makeHandlers, seedProposals } from './seed/proposals';
 import { bucketsFor } from '../cloudfunctions/shared/concerns/counters';
 import { libraryYearDocs } from '../cloudfunctions/shared/calendar';
 
@@ -58,7 +59,8 @@ export async function seed(
     })),
   );
   await put('sectors', sectors);
-  const users = makeUsers();
+  // Handling units' people (提案承办单位) are users too: the 切换身份 list shows them.
+  const users = [...makeUsers(), ...makeHandlers(now)];
   const members = users.filter((u) => u.roles.includes('member'));
   const stations: Workstation[] = STATIONS.map((s, i) => ({
     ...s,
@@ -102,6 +104,7 @@ export async function seed(
   await put('topics', topics.topics);
   await put('topic_settings', topics.settings);
   await seedReports(put, db, now, users);
+  await seedProposals(put, db, now, users, sectors);
 
   const unitName = (id: string) => UNITS.find((u) => u._id === id)?.name.replace(/^政协|委员会$/g, '') ?? '';
   // The 切换身份 list says who is on duty right now, so a demo can sign in as them straight away.

@@ -13,3 +13,4 @@ export * from './domain/files';
 export * from './actions/index';
 export * from './domain/topic';
 export * from './domain/report';
+export * from './domain/proposal';

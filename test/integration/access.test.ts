@@ -156,6 +156,63 @@ const ADMIN_MATRIX: Rows<Extract<ActionName, `admin.${string}`>> = {
   // Staff read their own subtree's log.
   'admin.auditLog': () => ({}),
 };
+
+/* 提案 (issue 15): proposal-demo-2 awaits review in 会宁 (scripts/seed/proposals.ts); handlers' actions refuse all four. */
+const PROPOSAL_MATRIX: Rows<Extract<ActionName, `proposal.${string}`>> = {
+  'proposal.sessions': () => ({}),
+  'proposal.createSession': () => ({ name: '矩阵测试会议', opensOn: '2027-01-01', closesOn: '2027-01-10' }),
+  'proposal.formOptions': () => ({}),
+  'proposal.create': () => ({
+    sessionId: 'ps-huining-13-1',
+    kind: 'individual',
+    title: '矩阵测试提案标题',
+    body: '用于权限矩阵测试的提案内容，说明问题并提出建议。',
+  }),
+  // The proposer's own only: anyone else is told it does not exist (not FORBIDDEN).
+  'proposal.update': () => ({
+    id: 'proposal-demo-1',
+    sessionId: 'ps-huining-13-1',
+    title: '矩阵测试提案标题',
+    body: '用于权限矩阵测试的提案内容，说明问题并提出建议。',
+  }),
+  'proposal.setCosigners': () => ({ id: 'proposal-demo-1', memberIds: ['user-m40'] }),
+  'proposal.cosignerOptions': () => ({ q: '' }),
+  'proposal.link': () => ({ id: 'proposal-demo-1', kind: 'concern', refIds: ['concern-demo-07'] }),
+  'proposal.sourceOptions': () => ({}),
+  'proposal.cosign': () => ({ id: 'proposal-demo-1', accept: true }),
+  'proposal.submit': () => ({ id: 'proposal-demo-1' }),
+  'proposal.mine': () => ({}),
+  'proposal.get': () => ({ id: 'proposal-demo-2' }),
+  'proposal.list': () => ({}),
+  'proposal.preReview': () => ({
+    id: 'proposal-demo-2',
+    handlingUnitId: 'hu-huining-edu',
+    opinion: '矩阵测试预审意见',
+  }),
+  // 会宁 staff decide (it is then 已立案; the matrix asks only whether they got through).
+  'proposal.review': () => ({ id: 'proposal-demo-2', decision: 'file' }),
+  'proposal.setKey': () => ({ id: 'proposal-demo-3', key: true }),
+  'proposal.assign': () => ({ id: 'proposal-demo-2', leadId: 'hu-huining-edu', dueOn: '2099-01-01' }),
+  'proposal.decideExtension': () => ({ id: 'proposal-demo-3', handlingUnitId: 'hu-huining-edu', grant: true }),
+  'proposal.rate': () => ({ id: 'proposal-demo-4', rating: 'satisfied' }),
+  'proposal.handlingUnits': () => ({}),
+  'proposal.saveHandlingUnit': () => ({ name: '矩阵测试局' }),
+  'proposal.assigned': () => ({}),
+  'proposal.getAssigned': () => ({ id: 'proposal-demo-3' }),
+  'proposal.acknowledge': () => ({ id: 'proposal-demo-3' }),
+  'proposal.return': () => ({ id: 'proposal-demo-3', reason: '矩阵测试理由' }),
+  'proposal.requestExtension': () => ({ id: 'proposal-demo-3', days: 10, reason: '矩阵测试理由' }),
+  'proposal.answer': () => ({
+    id: 'proposal-demo-3',
+    category: 'A',
+    text: '矩阵测试的答复内容。',
+    fileID: 'cloud://x/replies/o/a.pdf',
+    fileName: 'a.pdf',
+  }),
+  'proposal.figures': () => ({}),
+  'proposal.export': () => ({}),
+  'proposal.exportDoc': () => ({ id: 'proposal-demo-2' }),
+};
 const MATRIX: Rows<ActionName> = {
   'account.me': () => ({}),
   'account.createInvitation': () => ({ name: '矩阵测试', role: 'member', unitId: 'u-huining' }),
@@ -290,6 +347,7 @@ const MATRIX: Rows<ActionName> = {
   ...NOTICE_MATRIX,
   ...LIAISON_MATRIX,
   ...ADMIN_MATRIX,
+  ...PROPOSAL_MATRIX,
 };
 
 const DECLARED_ROWS = Object.entries(MATRIX).filter(([name]) => !undeclared().some((m) => m.startsWith(`${name} `)));

@@ -250,9 +250,52 @@ beforeAll(async () => {
   });
   await measure(MEMBER, 'account.listSessions', {});
   await measure(MEMBER, 'account.endSession', { id: sessionId });
+
+  // 提案 (issue 15): a draft from a concern, a co-signer, submitted in the open session, then rated.
+  await measure(MEMBER, 'proposal.sessions', {});
+  await measure(MEMBER, 'proposal.formOptions', {});
+  await measure(MEMBER, 'proposal.sourceOptions', {});
+  await measure(MEMBER, 'proposal.cosignerOptions', { q: '' });
+  const proposal = {
+    sessionId: 'ps-huining-13-1',
+    title: '关于增设路灯的建议',
+    body: '多个村道夜间无照明，群众出行不便，建议分批增设太阳能路灯。',
+  };
+  const { _id: proposalId } = await measure(MEMBER, 'proposal.create', { ...proposal, kind: 'individual' });
+  await measure(MEMBER, 'proposal.update', { id: proposalId, ...proposal, title: '关于村道增设路灯的建议' });
+  await measure(MEMBER, 'proposal.link', { id: proposalId, kind: 'concern', refIds: [concernId] });
+  await measure(MEMBER, 'proposal.setCosigners', { id: proposalId, memberIds: ['user-m44'] });
+  await measure(PARTNER, 'proposal.cosign', { id: proposalId, accept: true });
+  await measure(MEMBER, 'proposal.submit', { id: proposalId });
+  await measure(MEMBER, 'proposal.mine', {});
+  await measure(MEMBER, 'proposal.get', { id: proposalId });
+  await admin().ok('proposal.review', { id: proposalId, decision: 'file' });
+  await admin().ok('proposal.assign', { id: proposalId, leadId: 'hu-huining-edu', dueOn: '2099-01-01' });
+  const reply = await uploadAs('o_handler_edu', 'replies/o_handler_edu/rt.pdf');
+  await sys.as('o_handler_edu').ok('proposal.answer', {
+    id: proposalId,
+    category: 'A',
+    text: '已安排镇村分批增设路灯。',
+    fileID: reply,
+    fileName: '答复函.pdf',
+  });
+  await measure(MEMBER, 'proposal.rate', { id: proposalId, rating: 'satisfied' });
 }, 300_000);
 
 afterAll(() => sys?.stop());
+
+/** Uploads as the h5 client does, as `openid`, to `cloudPath` (a handling unit's reply letter). */
+async function uploadAs(openid: string, cloudPath: string): Promise<string> {
+  const form = new FormData();
+  form.append('file', new Blob([Buffer.from('%PDF-1.4')]), cloudPath.split('/').pop());
+  form.append('cloudPath', cloudPath);
+  const res = await fetch(`${sys.emulator.url}/__cloud/upload`, {
+    method: 'POST',
+    headers: { 'X-WX-OPENID': openid },
+    body: form,
+  });
+  return ((await res.json()) as { fileID: string }).fileID;
+}
 
 test(`when a citizen or member acts, then each action costs at most ${BUDGET} database round trips`, () => {
   const table = [...measured].flatMap(([name, cases]) =>

@@ -8,6 +8,7 @@ import * as liaison from './liaison';
 import * as admin from './admin';
 import * as topic from './topic';
 import * as report from './report';
+import * as proposal from './proposal';
 
 /**
  * Every action the client may call, by "function.action". The client's `call()` and each
@@ -174,6 +175,37 @@ export const ACTIONS = {
   'report.figures': report.reportFigures,
   'report.export': report.reportExport,
   'report.exportList': report.reportExportList,
+  'proposal.sessions': proposal.proposalSessions,
+  'proposal.createSession': proposal.proposalCreateSession,
+  'proposal.formOptions': proposal.proposalFormOptions,
+  'proposal.create': proposal.proposalCreate,
+  'proposal.update': proposal.proposalUpdate,
+  'proposal.setCosigners': proposal.proposalSetCosigners,
+  'proposal.cosignerOptions': proposal.proposalCosignerOptions,
+  'proposal.link': proposal.proposalLink,
+  'proposal.sourceOptions': proposal.proposalSourceOptions,
+  'proposal.cosign': proposal.proposalCosign,
+  'proposal.submit': proposal.proposalSubmit,
+  'proposal.mine': proposal.proposalMine,
+  'proposal.get': proposal.proposalGet,
+  'proposal.list': proposal.proposalList,
+  'proposal.preReview': proposal.proposalPreReview,
+  'proposal.review': proposal.proposalReview,
+  'proposal.setKey': proposal.proposalSetKey,
+  'proposal.assign': proposal.proposalAssign,
+  'proposal.decideExtension': proposal.proposalDecideExtension,
+  'proposal.rate': proposal.proposalRate,
+  'proposal.handlingUnits': proposal.proposalHandlingUnits,
+  'proposal.saveHandlingUnit': proposal.proposalSaveHandlingUnit,
+  'proposal.assigned': proposal.proposalAssigned,
+  'proposal.getAssigned': proposal.proposalGetAssigned,
+  'proposal.acknowledge': proposal.proposalAcknowledge,
+  'proposal.return': proposal.proposalReturn,
+  'proposal.requestExtension': proposal.proposalRequestExtension,
+  'proposal.answer': proposal.proposalAnswer,
+  'proposal.figures': proposal.proposalFigures,
+  'proposal.export': proposal.proposalExport,
+  'proposal.exportDoc': proposal.proposalExportDoc,
 } as const;
 
 export type ActionName = keyof typeof ACTIONS;
@@ -190,3 +222,4 @@ export * from './liaison';
 export * from './admin';
 export * from './topic';
 export * from './report';
+export * from './proposal';

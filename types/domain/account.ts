@@ -21,6 +21,8 @@ export interface User {
   sectorId?: string | null;
   committeeIds?: string[];
   workstationIds?: string[];
+  /** A handler's department (承办单位, collection handling_units): they see only what it is given. */
+  handlingUnitId?: string | null;
   phone?: string | null;
   title?: string;
   avatar?: string | null;
@@ -48,6 +50,8 @@ export interface Invitation {
   /** The unit's name when it was issued, so binding needs no look-up (older ones lack it). */
   unitName?: string;
   sectorId?: string | null;
+  /** A handler's department (handling_units), named by the invitation. */
+  handlingUnitId?: string | null;
   /** Set when the invitation extends an existing user (a member who also becomes staff). */
   userId?: string | null;
   createdBy: string;

@@ -18,6 +18,7 @@ import { LIAISON } from './liaison';
 import { AUDIT } from './audit';
 import { TOPICS } from './topic';
 import { REPORTS } from './report';
+import { PROPOSALS } from './proposal';
 
 export type { CollectionDecl, IndexDecl } from './decl';
 
@@ -32,4 +33,5 @@ export const COLLECTIONS: CollectionDecl[] = [
   ...AUDIT,
   ...TOPICS,
   ...REPORTS,
+  ...PROPOSALS,
 ];

@@ -225,3 +225,9 @@ export async function setTopicOutcome(ids: string[], topicId: string, outcome: u
     .update({ data: { [`topicOutcomes.${topicId}`]: outcome, submitterUnread: true } });
   return res.stats.updated as number;
 }
+
+/** The latest concerns assigned to a member, any state (what a proposal may start from): one read, no count. */
+export async function latestAssigned(openid: string, limit: number): Promise<Concern[]> {
+  const { data } = await concerns().where({ assigneeOpenid: openid }).orderBy('updatedAt', 'desc').limit(limit).get();
+  return data as Concern[];
+}

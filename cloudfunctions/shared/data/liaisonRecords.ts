@@ -124,12 +124,19 @@ export async function hideRecordPhoto(id: string, fileID: string): Promise<void>
     .update({ data: { hiddenPhotos: _.addToSet(fileID) } });
 }
 
-/** Records by id (a topic proposed from them), at most `ids.length`. */
+/** Records by id (a topic or a proposal links a few), in no particular order. */
 export async function getRecordsByIds(ids: string[]): Promise<LiaisonRecord[]> {
   const unique = [...new Set(ids)];
+  if (!unique.length) return [];
   const { data } = await records()
     .where({ _id: _.in(unique) })
     .limit(unique.length)
     .get();
+  return data as LiaisonRecord[];
+}
+
+/** A member's latest records (what a proposal may start from): one read, no count. */
+export async function latestOfMember(memberId: string, limit: number): Promise<LiaisonRecord[]> {
+  const { data } = await records().where({ memberId }).orderBy('date', 'desc').limit(limit).get();
   return data as LiaisonRecord[];
 }

@@ -152,3 +152,14 @@ export async function usersByPhones(unitId: string, phones: string[]): Promise<U
     .get();
   return data as User[];
 }
+
+/** The people who answer for these handling units (承办单位), to tell them what is assigned or overdue. */
+export async function handlersOf(handlingUnitIds: string[]): Promise<User[]> {
+  const unique = [...new Set(handlingUnitIds)].filter(Boolean);
+  if (!unique.length) return [];
+  const { data } = await users()
+    .where({ handlingUnitId: _.in(unique) })
+    .limit(100)
+    .get();
+  return data as User[];
+}
