@@ -5,6 +5,7 @@ import * as concern from './concern';
 import * as duty from './duty';
 import * as notice from './notice';
 import * as liaison from './liaison';
+import * as assessment from './assessment';
 
 /**
  * Every action the client may call, by "function.action". The client's `call()` and each
@@ -113,6 +114,13 @@ export const ACTIONS = {
   'liaison.gridOptions': liaison.liaisonGridOptions,
   'liaison.gridAdd': liaison.liaisonGridAdd,
   'liaison.gridRemove': liaison.liaisonGridRemove,
+  'assessment.members': assessment.assessmentMembers,
+  'assessment.settings': assessment.assessmentSettings,
+  'assessment.saveSettings': assessment.assessmentSaveSettings,
+  'assessment.freeze': assessment.assessmentFreeze,
+  'assessment.reopen': assessment.assessmentReopen,
+  'assessment.export': assessment.assessmentExport,
+  'assessment.stations': assessment.assessmentStations,
 } as const;
 
 export type ActionName = keyof typeof ACTIONS;
@@ -126,3 +134,4 @@ export * from './concern';
 export * from './duty';
 export * from './notice';
 export * from './liaison';
+export * from './assessment';
