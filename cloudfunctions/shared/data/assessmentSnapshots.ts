@@ -1,5 +1,5 @@
 import type { AssessmentResult, AssessmentSnapshot } from '@lxq/types';
-import { db } from '../cloud';
+import { _, db } from '../cloud';
 
 const snapshots = () => db.collection('assessment_snapshots');
 const results = () => db.collection('assessment_results');
@@ -37,4 +37,14 @@ export async function insertResults(list: AssessmentResult[]): Promise<void> {
 
 export async function removeResults(snapshot: string): Promise<void> {
   await results().where({ snapshotId: snapshot }).remove();
+}
+
+/** A unit's frozen quarters of these years, without their member lines (served by unit_year). */
+export async function frozenQuarters(unitId: string, years: number[]) {
+  const { data } = await snapshots()
+    .where({ unitId, year: _.in(years), status: 'frozen' })
+    .field({ year: true, quarter: true, frozenAt: true })
+    .limit(8)
+    .get();
+  return data as Pick<AssessmentSnapshot, '_id' | 'year' | 'quarter' | 'frozenAt'>[];
 }
