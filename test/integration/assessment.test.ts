@@ -223,3 +223,64 @@ describe('assessment weights', () => {
     expect(audit).toHaveLength(1);
   });
 });
+
+describe('assessment.stations', () => {
+  test('when staff rank the workstations for the year, then each figure equals what the raw records say, ranked by score', async () => {
+    const _ = sys.db.command;
+    const res = await sys.as(WHO.huiningStaff).ok('assessment.stations', {});
+    expect(res.quarter).toBeNull();
+    const year = res.year;
+    const start = new Date(`${year}-01-01T00:00:00+08:00`);
+    const end = new Date(`${year + 1}-01-01T00:00:00+08:00`);
+    const now = new Date();
+    const stations = await all('workstations', { unitPath: 'u-huining' });
+    expect(res.items.map((i) => i.workstationId).sort()).toEqual(stations.map((s) => s._id).sort());
+    const shifts = (
+      await all('shifts', { unitPath: 'u-huining', date: _.gte(`${year}-01-01`).and(_.lt(`${year + 1}-01-01`)) })
+    ).filter((s) => s.status === 'scheduled');
+    const receptions = await all('receptions', {
+      unitPath: 'u-huining',
+      date: _.gte(`${year}-01-01`).and(_.lt(`${year + 1}-01-01`)),
+    });
+    const collected = await all('concerns', { unitPath: 'u-huining', createdAt: _.gte(start).and(_.lt(end)) });
+    const answered = await all('concerns', { unitPath: 'u-huining', firstRepliedAt: _.gte(start).and(_.lt(end)) });
+    for (const item of res.items) {
+      const mine = shifts.filter((s) => s.workstationId === item.workstationId);
+      const present = new Set(
+        mine.flatMap((s) =>
+          s.members.filter((m: Raw) => m.outcome === 'on_time' || m.outcome === 'late').map((m: Raw) => m.userId),
+        ),
+      );
+      const ans = answered.filter((c) => c.workstationId === item.workstationId);
+      const due = (c: Raw) => (c.status === 'rejected' ? c.acceptDueAt : c.replyDueAt);
+      const rated = ans.filter((c) => c.rating?.score);
+      const rec = receptions.filter((r) => r.workstationId === item.workstationId);
+      expect({ name: item.name, ...item.figures }).toEqual({
+        name: item.name,
+        'duty.planned': mine.length,
+        'duty.covered': mine.filter((s) => s.signedInCount > 0).length,
+        'duty.missed': mine.filter((s) => s.signedInCount === 0 && s.end <= now).length,
+        'duty.members': present.size,
+        'reception.count': rec.length,
+        'reception.people': rec.reduce((n, r) => n + r.people, 0),
+        'concern.collected': collected.filter((c) => c.workstationId === item.workstationId).length,
+        'concern.answered': ans.length,
+        'concern.onTime': ans.filter((c) => !due(c) || c.firstRepliedAt <= due(c)).length,
+        'concern.rating': rated.length
+          ? Math.round((rated.reduce((n, c) => n + c.rating.score, 0) / rated.length) * 100) / 100
+          : 0,
+      });
+    }
+    expect(res.items.some((i) => i.figures['duty.planned'] > 0)).toBe(true);
+    const scores = res.items.map((i) => i.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(res.items[0].rank).toBe(1);
+    // The city sees its whole subtree; a member is refused.
+    const city = await sys.as(WHO.cityStaff).ok('assessment.stations', {});
+    expect(city.items.length).toBeGreaterThan(res.items.length);
+    expect(await sys.as(WHO.member).call('assessment.stations', {})).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+  });
+});
