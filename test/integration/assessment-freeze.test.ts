@@ -69,6 +69,23 @@ describe('assessment.freeze', () => {
     });
   });
 
+  test('when the quarter is frozen, then the member sees their own score and sector rank on the 成绩单, and only theirs', async () => {
+    const me = await sys.as(WHO.member).ok('account.me', {});
+    const card = await sys.as(WHO.member).ok('liaison.scorecard', past);
+    const line = lines(await sys.as(WHO.cityStaff).ok('assessment.members', past)).get(me.userId!)!;
+    expect(card.assessment).toEqual({
+      year: past.year,
+      quarter: past.quarter,
+      score: line.score,
+      rule: line.rule,
+      sectorName: line.sectorName,
+      sectorRank: line.sectorRank,
+      sectorSize: line.sectorSize,
+    });
+    // The running quarter is not frozen: nothing to show yet.
+    expect((await sys.as(WHO.member).ok('liaison.scorecard', {})).assessment).toBeNull();
+  });
+
   test('when a record dated in the frozen quarter arrives late, then the frozen figures stay and it counts in the quarter it was entered', async () => {
     const staff = sys.as(WHO.cityStaff);
     const frozenBefore = await staff.ok('assessment.members', past);
