@@ -127,7 +127,9 @@ describe('assessment.members', () => {
       for (const m of g.members) {
         const sum = res.indicators.reduce((n, i) => n + (m.figures[i.key] ?? 0) * (res.weights[i.key] ?? 0), 0);
         expect(m.score).toBeCloseTo(sum, 2);
-        expect(m.rule.endsWith(`= ${m.score}`)).toBe(true);
+        expect(m.rule.endsWith(`= ${m.score}`) || (m.score === 0 && m.rule === '各项计分指标均为 0，得分 0')).toBe(
+          true,
+        );
       }
       const scores = g.members.map((m) => m.score);
       expect(scores).toEqual([...scores].sort((a, b) => b - a));
@@ -164,6 +166,12 @@ describe('assessment.members', () => {
       const c = committees.find((x) => x.name === g.name)!;
       expect(g.members.every((m) => m.sectorId && c.sectorIds.includes(m.sectorId))).toBe(true);
     }
+  });
+
+  test('when a county whose sectors no committee takes asks by committee, then it is listed by sector', async () => {
+    const res = await sys.as(WHO.huiningStaff).ok('assessment.members', { groupBy: 'committee' });
+    expect(res.groups.map((g) => g.name)).not.toContain('未归口专委会');
+    expect(res.groups.every((g) => g.members.every((m) => m.sectorName === g.name))).toBe(true);
   });
 
   test('when a period not yet begun is asked for, then a clear message comes back', async () => {

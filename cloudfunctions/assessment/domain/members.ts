@@ -89,7 +89,8 @@ export async function withCommittees(unitPath: string[], lines: MemberAssessment
       .filter((c) => named.includes(c._id) || (!named.length && !!l.sectorId && c.sectorIds.includes(l.sectorId)))
       .map((c) => c.name);
   }
-  return committees.length > 0;
+  // A county whose sectors no committee takes is listed by sector even when asked by committee.
+  return lines.some((l) => l.committeeNames.length > 0);
 }
 
 /** Lines in groups (a member in two committees is listed in both), each sorted by score, best first. */

@@ -14,11 +14,13 @@ export function scoreOf(figures: Figures, weights: Weights, indicators: Indicato
     const w = weights[i.key] ?? 0;
     if (!w) continue;
     const v = figures[i.key] ?? 0;
+    // A zero adds nothing: the rule lists what counted, so a member reads it at a glance.
+    if (!v) continue;
     score += v * w;
     terms.push(`${i.label} ${v}×${signed(w)}`);
   }
   score = round(score);
-  return { score, rule: terms.length ? `${terms.join(' + ')} = ${score}` : '未设置权重，得分为 0' };
+  return { score, rule: terms.length ? `${terms.join(' + ')} = ${score}` : '各项计分指标均为 0，得分 0' };
 }
 
 /** Competition ranks by score, highest first (1, 1, 3 …), in the order given back. */
