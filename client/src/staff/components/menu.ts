@@ -20,6 +20,7 @@ export const STAFF_MENU: MenuEntry[] = [
   { key: 'liaison', title: '联系群众', url: '/staff/liaison/index' },
   { key: 'notices', title: '通知', url: '/staff/notices/index' },
   { key: 'calendar', title: '工作日历', url: '/staff/calendar/index' },
+  { key: 'assessment', title: '履职考核', url: '/staff/assessment/index' },
   { key: 'invitations', title: '邀请与账号', url: '/staff/invitations/index' },
 ];
 
@@ -49,6 +50,14 @@ export const STAFF_PAGES: Record<string, PageEntry> = {
   '/staff/notices/detail': { title: '通知详情', module: 'notices' },
   '/staff/calendar/index': { title: '工作日历', module: 'calendar' },
   '/staff/invitations/index': { title: '邀请码', module: 'invitations' },
+  '/staff/assessment/index': { title: '委员考核', module: 'assessment' },
+  '/staff/assessment/weights': { title: '考核权重', module: 'assessment', parent: '/staff/assessment/index' },
+  '/staff/assessment/stations': { title: '工作站考核', module: 'assessment' },
+  '/staff/assessment/certificates': {
+    title: '优秀委员工作站表彰名单',
+    module: 'assessment',
+    parent: '/staff/assessment/stations',
+  },
 };
 
 export const menuFor = (roles: Role[]) =>
