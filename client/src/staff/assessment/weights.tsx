@@ -23,6 +23,8 @@ const toWeights = (t: Texts): Weights =>
 interface Moved {
   m: MemberAssessment;
   before: MemberAssessment | undefined;
+  /** Place in the whole list under the weights saved now. */
+  placeBefore: number;
 }
 
 /**
@@ -57,11 +59,14 @@ export default function WeightsPage() {
       ]);
       const flat = (r: ActionOutput<'assessment.members'>) => r.groups.flatMap((g) => g.members);
       const before = new Map(flat(now).map((m) => [m.userId, m]));
+      const places = new Map(
+        [...before.values()].sort((a, b) => b.score - a.score).map((m, i) => [m.userId, i + 1] as const),
+      );
       const seen = new Set<string>();
       const moved = flat(tried)
         .filter((m) => !seen.has(m.userId) && seen.add(m.userId))
         .sort((a, b) => b.score - a.score)
-        .map((m) => ({ m, before: before.get(m.userId) }));
+        .map((m) => ({ m, before: before.get(m.userId), placeBefore: places.get(m.userId) ?? 0 }));
       setPreview(moved);
     } catch (e) {
       setPreviewError(toCallError(e).message);
@@ -174,18 +179,18 @@ function Preview({ rows }: { rows: Moved[] }) {
       <View className="preview-scroll">
         <View className="preview" role="table" aria-label="权重预览">
           <View className="preview__tr preview__tr--head" role="row">
-            {['名次', '委员', '界别', '现得分', '新得分', '界别排名（现 → 新）'].map((h) => (
+            {['名次（现 → 新）', '委员', '界别', '现得分', '新得分', '界别排名（现 → 新）'].map((h) => (
               <View key={h} className="preview__td" role="columnheader">
                 {h}
               </View>
             ))}
           </View>
-          {rows.slice(0, 30).map(({ m, before }, i) => {
+          {rows.slice(0, 30).map(({ m, before, placeBefore }, i) => {
             const delta = before ? before.sectorRank - m.sectorRank : 0;
             return (
               <View key={m.userId} className="preview__tr" role="row">
                 <View className="preview__td" role="cell">
-                  {i + 1}
+                  {placeBefore || '—'} → {i + 1}
                 </View>
                 <View className="preview__td" role="cell">
                   {m.name}
