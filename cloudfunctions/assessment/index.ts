@@ -1,5 +1,6 @@
 import { createMain } from '../shared/router';
 import exportList from './actions/export';
+import exportStations from './actions/exportStations';
 import freeze from './actions/freeze';
 import members from './actions/members';
 import reopen from './actions/reopen';
@@ -7,4 +8,13 @@ import saveSettings from './actions/saveSettings';
 import settings from './actions/settings';
 import stations from './actions/stations';
 
-export const main = createMain('assessment', [members, settings, saveSettings, freeze, reopen, exportList, stations]);
+export const main = createMain('assessment', [
+  members,
+  settings,
+  saveSettings,
+  freeze,
+  reopen,
+  exportList,
+  stations,
+  exportStations,
+]);

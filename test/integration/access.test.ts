@@ -199,6 +199,7 @@ const MATRIX: Rows<ActionName> = {
   'assessment.reopen': () => ({ year: 2025, quarter: 1, reason: '矩阵测试理由' }),
   'assessment.export': () => ({}),
   'assessment.stations': () => ({}),
+  'assessment.exportStations': () => ({}),
   ...DUTY_MATRIX,
   ...NOTICE_MATRIX,
   ...LIAISON_MATRIX,

@@ -3,6 +3,7 @@
  * raw records and compared with the function's answer, the scope, the weights and their preview.
  */
 import type { MemberAssessment } from '@lxq/types';
+import { readWorkbook } from '../liaisonXlsx';
 import { newRequestId, startSystem, WHO, type System } from './system';
 
 let sys: System;
@@ -283,6 +284,13 @@ describe('assessment.stations', () => {
     const scores = res.items.map((i) => i.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     expect(res.items[0].rank).toBe(1);
+    // The export is the same ranking.
+    const file = await sys.as(WHO.huiningStaff).ok('assessment.exportStations', {});
+    const sheet = Object.values(readWorkbook(new Uint8Array(await (await fetch(file.url)).arrayBuffer())))[0];
+    expect(sheet[0].slice(0, 3)).toEqual(['名次', '工作站', '得分']);
+    expect(sheet.slice(1, 1 + res.items.length).map((r) => [r[0], r[1], r[2]])).toEqual(
+      res.items.map((i) => [i.rank, i.name, i.score]),
+    );
     // The city sees its whole subtree; a member is refused.
     const city = await sys.as(WHO.cityStaff).ok('assessment.stations', {});
     expect(city.items.length).toBeGreaterThan(res.items.length);

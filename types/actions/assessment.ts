@@ -96,3 +96,9 @@ export const assessmentStations = {
   input: z.object({ ...period, weights: weights.optional() }),
   result: {} as AssessmentPeriod & { indicators: IndicatorInfo[]; weights: Weights; items: StationAssessment[] },
 };
+
+/** The workstation ranking of a period as a workbook, as on screen. */
+export const assessmentExportStations = {
+  input: z.object({ ...period }),
+  result: {} as { fileName: string; url: string; rows: number },
+};

@@ -121,6 +121,7 @@ export const ACTIONS = {
   'assessment.reopen': assessment.assessmentReopen,
   'assessment.export': assessment.assessmentExport,
   'assessment.stations': assessment.assessmentStations,
+  'assessment.exportStations': assessment.assessmentExportStations,
 } as const;
 
 export type ActionName = keyof typeof ACTIONS;
