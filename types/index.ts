@@ -14,3 +14,4 @@ export * from './actions/index';
 export * from './domain/topic';
 export * from './domain/report';
 export * from './domain/proposal';
+export * from './domain/assessment';

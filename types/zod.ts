@@ -3,7 +3,7 @@
  * named imports let esbuild leave out what is unused (~90 KB), which keeps each function bundle
  * inside its 300 KB budget. Add a builder here when a schema needs one.
  */
-import { array, boolean, enum as enumOf, literal, number, object, string } from 'zod';
+import { array, boolean, enum as enumOf, literal, number, object, record, string } from 'zod';
 
-export const z = { array, boolean, enum: enumOf, literal, number, object, string };
+export const z = { array, boolean, enum: enumOf, literal, number, object, record, string };
 export type { ZodError, ZodType, input as Input, output as Output } from 'zod';

@@ -9,6 +9,7 @@ import * as admin from './admin';
 import * as topic from './topic';
 import * as report from './report';
 import * as proposal from './proposal';
+import * as assessment from './assessment';
 
 /**
  * Every action the client may call, by "function.action". The client's `call()` and each
@@ -206,6 +207,14 @@ export const ACTIONS = {
   'proposal.figures': proposal.proposalFigures,
   'proposal.export': proposal.proposalExport,
   'proposal.exportDoc': proposal.proposalExportDoc,
+  'assessment.members': assessment.assessmentMembers,
+  'assessment.settings': assessment.assessmentSettings,
+  'assessment.saveSettings': assessment.assessmentSaveSettings,
+  'assessment.freeze': assessment.assessmentFreeze,
+  'assessment.reopen': assessment.assessmentReopen,
+  'assessment.export': assessment.assessmentExport,
+  'assessment.stations': assessment.assessmentStations,
+  'assessment.exportStations': assessment.assessmentExportStations,
 } as const;
 
 export type ActionName = keyof typeof ACTIONS;
@@ -223,3 +232,4 @@ export * from './admin';
 export * from './topic';
 export * from './report';
 export * from './proposal';
+export * from './assessment';

@@ -1,6 +1,7 @@
 import { z } from '../zod';
 import type { Page } from '../contract';
 import { MAX_CONCERN_PHOTOS } from '../domain/concern';
+import type { AssessmentResult } from '../domain/assessment';
 import {
   LIAISON_CHANNELS,
   LIAISON_OCCASIONS,
@@ -181,8 +182,15 @@ export const liaisonScorecard = {
     concernsAnswered: { quarter: number; year: number };
     /** Whether the chosen quarter is still running. */
     current: boolean;
+    /** The member's score and rank in their sector, once staff have frozen the quarter (履职考核). */
+    assessment: ScorecardAssessment | null;
   },
 };
+
+export type ScorecardAssessment = Pick<
+  AssessmentResult,
+  'year' | 'quarter' | 'score' | 'rule' | 'sectorName' | 'sectorRank' | 'sectorSize'
+>;
 
 /** 网格化联系: the members a director or convener liaises with, and their progress. */
 export const liaisonGrid = {

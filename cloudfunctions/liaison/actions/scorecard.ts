@@ -4,6 +4,7 @@ import { quotaAndAnswered } from '../../shared/data/liaisonScorecard';
 import { memberOutcomesBetween } from '../../shared/data/shifts';
 import { periodAsked } from '../domain/chosen';
 import { progressOf, quarterOfMonth } from '../domain/period';
+import { assessmentOf } from '../domain/assessment';
 
 /**
  * 成绩单: the quarter and the year so far against the quotas, summed by the database per China
@@ -18,8 +19,8 @@ export default defineAction({
   async handler(input, ctx) {
     const user = await ctx.user();
     const { period, quarter, year, current } = periodAsked(input, ctx.now);
-    const [{ quota, answeredMonths }, months, duty] = await Promise.all([
-      quotaAndAnswered(user, year.start, year.end),
+    const [{ quota, answeredMonths, results }, months, duty] = await Promise.all([
+      quotaAndAnswered(user, year.start, year.end, period.year),
       monthlyTotals(user._id, year.start, year.end),
       memberOutcomesBetween(user._id, quarter.start, quarter.end),
     ]);
@@ -60,6 +61,7 @@ export default defineAction({
         year: soFar.reduce((n, q) => n + q.concernsAnswered, 0),
       },
       current,
+      assessment: assessmentOf(results, user.unitPath, period.quarter),
     };
   },
 });

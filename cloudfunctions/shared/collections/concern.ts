@@ -87,6 +87,14 @@ export const CONCERN: CollectionDecl[] = [
       },
       // The wxa_media_check event names only its trace id.
       { name: 'media_trace', fields: [['mediaChecks.traceId', 1]] },
+      // 履职考核: concerns first answered in a period, per member and per workstation.
+      {
+        name: 'unit_path_replied',
+        fields: [
+          ['unitPath', 1],
+          ['firstRepliedAt', 1],
+        ],
+      },
       // 分派给我: a member's assigned concerns.
       {
         name: 'assignee_updated',

@@ -19,6 +19,7 @@ import { AUDIT } from './audit';
 import { TOPICS } from './topic';
 import { REPORTS } from './report';
 import { PROPOSALS } from './proposal';
+import { ASSESSMENTS } from './assessment';
 
 export type { CollectionDecl, IndexDecl } from './decl';
 
@@ -34,4 +35,5 @@ export const COLLECTIONS: CollectionDecl[] = [
   ...TOPICS,
   ...REPORTS,
   ...PROPOSALS,
+  ...ASSESSMENTS,
 ];

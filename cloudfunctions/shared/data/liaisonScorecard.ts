@@ -1,4 +1,4 @@
-import type { LiaisonQuota, User } from '@lxq/types';
+import type { AssessmentResult, LiaisonQuota, User } from '@lxq/types';
 import { $, db } from '../cloud';
 import { ZONE } from '../time';
 import { nearestQuota, type QuotaDoc } from './liaisonQuotas';
@@ -7,19 +7,22 @@ import { nearestQuota, type QuotaDoc } from './liaisonQuotas';
  * The 成绩单's quota and the member's answered concerns in one request: an aggregate anchored on
  * the member's own user document, joining by equality (each through an index) the quotas of the
  * units on their path and the concerns assigned to them, of which only the China months of first
- * replies inside the span come back — never the concerns themselves.
+ * replies inside the span come back — never the concerns themselves; and the member's results
+ * in the frozen quarters of the span's year (履职考核), joined by member id.
  */
 export async function quotaAndAnswered(
   user: Pick<User, '_id' | 'unitPath' | 'openid'>,
   start: Date,
   end: Date,
-): Promise<{ quota: LiaisonQuota; answeredMonths: number[] }> {
+  year: number,
+): Promise<{ quota: LiaisonQuota; answeredMonths: number[]; results: AssessmentResult[] }> {
   const firstReply = '$$c.firstRepliedAt';
   let q = db
     .collection('users')
     .aggregate()
     .match({ _id: user._id })
-    .lookup({ from: 'liaison_quotas', localField: 'unitPath', foreignField: '_id', as: 'quotas' });
+    .lookup({ from: 'liaison_quotas', localField: 'unitPath', foreignField: '_id', as: 'quotas' })
+    .lookup({ from: 'assessment_results', localField: '_id', foreignField: 'memberId', as: 'results' });
   // Without a WeChat identity nothing is assigned to them (and null would join every unassigned one).
   if (user.openid) {
     q = q.lookup({ from: 'concerns', localField: 'openid', foreignField: 'assigneeOpenid', as: 'assigned' });
@@ -28,6 +31,7 @@ export async function quotaAndAnswered(
     .project({
       _id: 0,
       quotas: 1,
+      results: $.filter({ input: '$results', as: 'r', cond: $.eq(['$$r.year', year]) }),
       answeredMonths: $.map({
         input: $.filter({
           input: $.ifNull(['$assigned', []]),
@@ -40,9 +44,10 @@ export async function quotaAndAnswered(
     })
     .limit(1)
     .end();
-  const row = (list as { quotas: QuotaDoc[]; answeredMonths: number[] }[])[0];
+  const row = (list as { quotas: QuotaDoc[]; answeredMonths: number[]; results: AssessmentResult[] }[])[0];
   return {
     quota: nearestQuota(user.unitPath, row?.quotas ?? []).quota,
     answeredMonths: row?.answeredMonths ?? [],
+    results: row?.results ?? [],
   };
 }

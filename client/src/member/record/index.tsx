@@ -79,6 +79,33 @@ export default function RecordPage() {
             {q.loading ? <View className="muted">更新中…</View> : null}
           </View>
 
+          <View className="card assess-score">
+            <View className="card-title">第{d.quarter}季度履职考核</View>
+            {d.assessment ? (
+              <>
+                <View className="duty-figures">
+                  <View>
+                    <Text className="duty-figures__num">{d.assessment.score}</Text>
+                    <Text className="muted">得分</Text>
+                  </View>
+                  <View>
+                    <Text className="duty-figures__num">
+                      {d.assessment.sectorRank}/{d.assessment.sectorSize}
+                    </Text>
+                    <Text className="muted">{d.assessment.sectorName}内排名</Text>
+                  </View>
+                </View>
+                <View className="assess-score__rule">计分：{d.assessment.rule}</View>
+              </>
+            ) : (
+              <View className="muted">
+                {d.current
+                  ? '季度结束、工作人员冻结考核后公布得分和界别内排名'
+                  : '该季度的考核尚未冻结，冻结后公布得分和排名'}
+              </View>
+            )}
+          </View>
+
           <View className="card">
             <View className="card-title">
               第{d.quarter}季度{d.current ? '（进行中）' : ''}

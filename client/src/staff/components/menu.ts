@@ -24,6 +24,7 @@ export const STAFF_MENU: MenuEntry[] = [
   { key: 'proposal', title: '提案', url: '/staff/proposal/index' },
   { key: 'handle', title: '承办提案', url: '/staff/proposal/handle', roles: ['handler'] },
   { key: 'calendar', title: '工作日历', url: '/staff/calendar/index' },
+  { key: 'assessment', title: '履职考核', url: '/staff/assessment/index' },
   { key: 'invitations', title: '邀请与账号', url: '/staff/invitations/index' },
   { key: 'admin', title: '系统管理', url: '/staff/admin/index', roles: ['admin'] },
   { key: 'audit', title: '操作日志', url: '/staff/admin/audit' },
@@ -69,6 +70,14 @@ export const STAFF_PAGES: Record<string, PageEntry> = {
   '/staff/admin/accounts': { title: '账号与换届', module: 'admin' },
   '/staff/admin/import': { title: '批量导入', module: 'admin' },
   '/staff/admin/audit': { title: '操作日志', module: 'audit' },
+  '/staff/assessment/index': { title: '委员考核', module: 'assessment' },
+  '/staff/assessment/weights': { title: '考核权重', module: 'assessment', parent: '/staff/assessment/index' },
+  '/staff/assessment/stations': { title: '工作站考核', module: 'assessment' },
+  '/staff/assessment/certificates': {
+    title: '优秀委员工作站表彰名单',
+    module: 'assessment',
+    parent: '/staff/assessment/stations',
+  },
 };
 
 export const menuFor = (roles: Role[]) =>

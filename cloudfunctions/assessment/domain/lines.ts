@@ -1,0 +1,38 @@
+import type { AssessmentSnapshot, MemberAssessment, OrgUnit, User, Weights } from '@lxq/types';
+import { getSnapshot, snapshotId } from '../../shared/data/assessmentSnapshots';
+import { MEMBER_INDICATORS } from '../indicators';
+import { countMembers, scoreMembers, withCommittees } from './members';
+import type { AskedPeriod } from './period';
+import { ranks, scoreOf } from './score';
+
+/**
+ * The member lines of a period: a frozen quarter's from its snapshot (re-scored when other
+ * weights are tried), any other period counted live.
+ */
+export async function linesOf(unit: OrgUnit, period: AskedPeriod, weights: Weights, now: Date, rescore: boolean) {
+  const snapshot =
+    period.quarter === null ? null : await getSnapshot(snapshotId(unit._id, period.year, period.quarter));
+  if (snapshot?.status === 'frozen') {
+    const lines = rescore ? rescored(snapshot, weights) : snapshot.members;
+    return { lines, snapshot, hasCommittees: lines.some((l) => l.committeeNames.length > 0) };
+  }
+  const counted = await countMembers(unit, period, now);
+  const lines = await scoreMembers(counted, weights);
+  const hasCommittees = await withCommittees(
+    unit.path,
+    lines,
+    new Map<string, User>(counted.users.map((u) => [u._id, u])),
+  );
+  return { lines, snapshot, hasCommittees };
+}
+
+function rescored(snapshot: AssessmentSnapshot, weights: Weights): MemberAssessment[] {
+  const lines = snapshot.members.map((l) => ({ ...l, ...scoreOf(l.figures, weights, MEMBER_INDICATORS) }));
+  const bySector = new Map<string, MemberAssessment[]>();
+  for (const l of lines) bySector.set(l.sectorName, [...(bySector.get(l.sectorName) ?? []), l]);
+  for (const group of bySector.values()) {
+    const r = ranks(group);
+    for (const l of group) l.sectorRank = r.get(l)!;
+  }
+  return lines;
+}

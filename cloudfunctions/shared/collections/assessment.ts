@@ -1,0 +1,45 @@
+import { closed, type CollectionDecl } from './decl';
+
+/** 履职考核：考核权重、季度冻结快照、委员的考核结果 */
+export const ASSESSMENTS: CollectionDecl[] = [
+  {
+    name: 'assessment_settings',
+    description: '考核权重（每个单位一条，_id 为单位 id；没有的单位沿用上级的）',
+    indexes: [{ name: 'unit_path', fields: [['unitPath', 1]] }],
+    rule: closed,
+    retention: null,
+  },
+  {
+    name: 'assessment_snapshots',
+    description: '冻结的季度考核（_id 为 单位_年_Q季度：同时冻结两次只存一份），含当时每位委员的指标与得分',
+    indexes: [
+      {
+        name: 'unit_year',
+        fields: [
+          ['unitId', 1],
+          ['year', 1],
+          ['quarter', 1],
+        ],
+      },
+    ],
+    rule: closed,
+    retention: null,
+  },
+  {
+    name: 'assessment_results',
+    description: '委员在冻结季度的得分与界别排名（每人每季度一条，成绩单读取）',
+    indexes: [
+      {
+        name: 'member_year',
+        fields: [
+          ['memberId', 1],
+          ['year', 1],
+          ['quarter', 1],
+        ],
+      },
+      { name: 'snapshot', fields: [['snapshotId', 1]] },
+    ],
+    rule: closed,
+    retention: null,
+  },
+];

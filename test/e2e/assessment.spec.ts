@@ -1,0 +1,116 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readWorkbook } from '../liaisonXlsx';
+
+/**
+ * 履职考核 in the PC console (issue 16), at 1280×800: the city clerk tries new weights and sees
+ * the quarter re-ranked before saving, saves them, freezes last quarter, exports its member list
+ * (the workbook read back), and ranks the workstations for the year with a printable list.
+ */
+const shot = (name: string) => join(__dirname, '..', '..', 'test-results', name);
+const visible = (page: Page, text: string | RegExp) => page.getByText(text).filter({ visible: true }).first();
+const button = (page: Page, text: string | RegExp) =>
+  page.locator('taro-button-core').filter({ hasText: text }).filter({ visible: true }).first();
+
+async function openAs(page: Page, openid: string, path: string) {
+  await page.goto('/');
+  await page.evaluate((id) => localStorage.setItem('lxq_openid', id), openid);
+  await page.goto(`/#${path}`);
+  await page.reload();
+}
+
+function lastQuarter(now = new Date()) {
+  const d = new Date(now.getTime() + 8 * 3_600_000);
+  const q = Math.floor(d.getUTCMonth() / 3) + 1;
+  return q === 1 ? { year: d.getUTCFullYear() - 1, quarter: 4 } : { year: d.getUTCFullYear(), quarter: q - 1 };
+}
+
+test.use({ viewport: { width: 1280, height: 800 } });
+
+test('the clerk previews and saves weights, freezes last quarter, exports its list and ranks the workstations', async ({
+  page,
+}) => {
+  // Weights: 联系活动 counts 10 a time; the preview ranks the current quarter under it, unsaved.
+  await openAs(page, 'o_staff_baiyin', '/staff/assessment/weights');
+  const activities = page
+    .getByLabel('委员考核权重：联系活动')
+    .locator('input')
+    .or(page.locator('input[aria-label="委员考核权重：联系活动"]'));
+  await expect(activities.first()).toBeVisible({ timeout: 20_000 });
+  await activities.first().fill('10');
+  await button(page, '预览本季度排名').click();
+  const preview = page.locator('[aria-label="权重预览"]').filter({ visible: true });
+  await expect(preview).toBeVisible({ timeout: 15_000 });
+  await expect(visible(page, /按新权重的排名（未保存/)).toBeVisible();
+  await page.screenshot({ path: shot('assessment-weights-preview.png'), fullPage: true });
+  await button(page, '保存权重').click();
+  await expect(visible(page, /^已保存/)).toBeVisible({ timeout: 10_000 });
+
+  // Last quarter: live figures until the clerk freezes it.
+  const past = lastQuarter();
+  await openAs(page, 'o_staff_baiyin', `/staff/assessment/index?year=${past.year}&quarter=${past.quarter}`);
+  const table = page.locator('.dt').filter({ visible: true }).first();
+  await expect(visible(page, '该季度已结束，尚未冻结')).toBeVisible({ timeout: 20_000 });
+  await expect(table.locator('tbody tr').first()).toBeVisible();
+  await button(page, `冻结${past.year}年第${past.quarter}季度`).click();
+  await page.locator('.taro__modal').getByText('冻结', { exact: true }).click();
+  await expect(visible(page, /^已冻结：/)).toBeVisible({ timeout: 15_000 });
+  await expect(visible(page, '计入录入时所在的季度')).toBeVisible();
+  await page.screenshot({ path: shot('assessment-frozen.png'), fullPage: true });
+  const banner = await visible(page, /^已冻结：/).innerText();
+  const total = Number(/共 (\d+) 位委员/.exec(await visible(page, /共 \d+ 位委员/).innerText())?.[1] ?? NaN);
+  expect(banner).toContain('数字和排名不再变化');
+
+  // The member list exports as frozen; the workbook holds one row per member.
+  const download = page.waitForEvent('download');
+  await button(page, '导出 Excel').click();
+  const file = await (await download).path();
+  const book = readWorkbook(new Uint8Array(readFileSync(file!)));
+  const sheet = Object.values(book)[0];
+  expect(sheet[0].slice(0, 5)).toEqual(['界别', '界别内排名', '委员', '界别', '得分']);
+  expect(sheet.slice(1).filter((r) => r.length > 5)).toHaveLength(total);
+  expect(String(sheet[sheet.length - 1][0])).toContain('已冻结');
+
+  // The workstations of the city for the year, ranked; the printable list of the best.
+  await openAs(page, 'o_staff_baiyin', '/staff/assessment/stations');
+  const ranking = page.locator('.dt').filter({ visible: true }).first();
+  await expect(ranking.locator('tbody tr').first()).toBeVisible({ timeout: 20_000 });
+  await expect(ranking.locator('tbody tr').first().locator('td').first()).toHaveText('1');
+  await page.screenshot({ path: shot('assessment-stations.png'), fullPage: true });
+  await button(page, '打印表彰名单').click();
+  const list = page.locator('.cert__table').filter({ visible: true });
+  await expect(list.locator('.cert__tr:not(.cert__tr--head)')).toHaveCount(5, { timeout: 15_000 });
+  await expect(visible(page, /优秀委员工作站名单/)).toBeVisible();
+  // The new page slides in over the ranking: let it settle before the picture.
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: shot('assessment-certificates.png'), fullPage: true });
+});
+
+test('on a phone the assessment pages fit 390 px and the member sees their frozen score on the 成绩单', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const [path, text, name] of [
+    ['/staff/assessment/index', /位委员/, 'assessment-phone.png'],
+    ['/staff/assessment/weights', '委员考核权重', 'assessment-weights-phone.png'],
+    ['/staff/assessment/stations', '打印表彰名单', 'assessment-stations-phone.png'],
+  ] as const) {
+    await openAs(page, 'o_staff_huining', path);
+    await expect(visible(page, text)).toBeVisible({ timeout: 20_000 });
+    if (!path.endsWith('weights'))
+      await expect(page.locator('.assess-line').filter({ visible: true }).first()).toBeVisible();
+    await page.screenshot({ path: shot(name), fullPage: true });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  }
+  // The city froze last quarter in the journey above: the member's score and rank in their sector.
+  const past = lastQuarter();
+  await openAs(page, 'o_member_02', '/member/record/index');
+  await expect(visible(page, /季度履职考核/)).toBeVisible({ timeout: 20_000 });
+  if (past.year === new Date(Date.now() + 8 * 3_600_000).getUTCFullYear()) {
+    await visible(page, `第${past.quarter}季度`).click();
+    await expect(visible(page, /内排名$/)).toBeVisible({ timeout: 15_000 });
+    await expect(visible(page, /^计分：/)).toBeVisible();
+  }
+  await page.screenshot({ path: shot('assessment-scorecard.png'), fullPage: true });
+});

@@ -1,0 +1,170 @@
+/**
+ * Freezing a quarter through the real function and the emulator: the snapshot no longer moves,
+ * a late record counts in the quarter it was entered, two freezes store one snapshot, an admin
+ * reopens with a reason (audited), the frozen list exports and reads back.
+ */
+import type { MemberAssessment } from '@lxq/types';
+import { readWorkbook } from '../liaisonXlsx';
+import { startSystem, WHO, type System } from './system';
+
+let sys: System;
+beforeAll(async () => {
+  sys = await startSystem();
+});
+afterAll(() => sys.stop());
+
+const lines = (res: { groups: { members: MemberAssessment[] }[] }) => {
+  const byId = new Map<string, MemberAssessment>();
+  for (const g of res.groups) for (const m of g.members) byId.set(m.userId, m);
+  return byId;
+};
+
+/** The quarter before now's, in China time. */
+function lastQuarter(now = new Date()) {
+  const d = new Date(now.getTime() + 8 * 3_600_000);
+  const q = Math.floor(d.getUTCMonth() / 3) + 1;
+  return q === 1 ? { year: d.getUTCFullYear() - 1, quarter: 4 } : { year: d.getUTCFullYear(), quarter: q - 1 };
+}
+const snapshotOf = async (id: string) =>
+  (await sys.db.collection('assessment_snapshots').where({ _id: id }).get()).data[0];
+
+describe('assessment.freeze', () => {
+  const past = lastQuarter();
+  const id = `u-baiyin_${past.year}_Q${past.quarter}`;
+
+  test('when the current quarter is frozen, then it is refused: it has not ended', async () => {
+    const now = await sys.as(WHO.cityStaff).ok('assessment.members', {});
+    expect(now.freezable).toBe(false);
+    const res = await sys.as(WHO.cityStaff).call('assessment.freeze', { year: now.year, quarter: now.quarter! });
+    expect(res).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
+    expect(res.ok ? '' : res.error.message).toContain('尚未结束');
+  });
+
+  test('when two clerks freeze the same quarter at once, then one snapshot is stored and the other is told', async () => {
+    const [a, b] = await Promise.all([
+      sys.as(WHO.cityStaff).call('assessment.freeze', past),
+      sys.as(WHO.admin).call('assessment.freeze', past),
+    ]);
+    const oks = [a, b].filter((r) => r.ok);
+    expect(oks).toHaveLength(1);
+    const loser = [a, b].find((r) => !r.ok)!;
+    expect(loser).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
+    const stored = await sys.db.collection('assessment_snapshots').where({ unitId: 'u-baiyin' }).get();
+    expect(stored.data).toHaveLength(1);
+    const members = (await sys.db.collection('users').where({ unitPath: 'u-baiyin', roles: 'member' }).count()).total;
+    expect(stored.data[0]).toMatchObject({ _id: id, status: 'frozen', year: past.year, quarter: past.quarter });
+    expect(stored.data[0].members).toHaveLength(members);
+    const results = await sys.db.collection('assessment_results').where({ snapshotId: id }).count();
+    expect(results.total).toBe(members);
+    const audit = await sys.db
+      .collection('audit')
+      .where({ target: `assessment_snapshots/${id}` })
+      .get();
+    expect(audit.data).toHaveLength(1);
+    // Frozen again: refused, nothing added.
+    const again = await sys.as(WHO.cityStaff).call('assessment.freeze', past);
+    expect(again).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_STATE', message: expect.stringContaining('已冻结') },
+    });
+  });
+
+  test('when the quarter is frozen, then the member sees their own score and sector rank on the 成绩单, and only theirs', async () => {
+    const me = await sys.as(WHO.member).ok('account.me', {});
+    const card = await sys.as(WHO.member).ok('liaison.scorecard', past);
+    const line = lines(await sys.as(WHO.cityStaff).ok('assessment.members', past)).get(me.userId!)!;
+    expect(card.assessment).toEqual({
+      year: past.year,
+      quarter: past.quarter,
+      score: line.score,
+      rule: line.rule,
+      sectorName: line.sectorName,
+      sectorRank: line.sectorRank,
+      sectorSize: line.sectorSize,
+    });
+    // The running quarter is not frozen: nothing to show yet.
+    expect((await sys.as(WHO.member).ok('liaison.scorecard', {})).assessment).toBeNull();
+  });
+
+  test('when a record dated in the frozen quarter arrives late, then the frozen figures stay and it counts in the quarter it was entered', async () => {
+    const staff = sys.as(WHO.cityStaff);
+    const frozenBefore = await staff.ok('assessment.members', past);
+    expect(frozenBefore.snapshot).toMatchObject({ status: 'frozen', frozenByName: expect.any(String) });
+    const currentBefore = await staff.ok('assessment.members', {});
+    const me = await sys.as(WHO.member).ok('account.me', {});
+    const memberId = me.userId!;
+
+    // The last day of the frozen quarter, China time.
+    const lastDay = new Date(Date.UTC(past.year, past.quarter * 3, 1) - 86_400_000).toISOString().slice(0, 10);
+    await sys.as(WHO.member).ok('liaison.log', {
+      date: lastDay,
+      channel: 'face',
+      place: '补录测试社区',
+      personTimes: 7,
+      summary: '季度结束后补录的一次联系活动。',
+    });
+
+    const frozenAfter = await staff.ok('assessment.members', past);
+    expect(lines(frozenAfter).get(memberId)).toEqual(lines(frozenBefore).get(memberId));
+    const before = lines(currentBefore).get(memberId)!.figures;
+    const after = lines(await staff.ok('assessment.members', {})).get(memberId)!.figures;
+    expect(after['liaison.activities']).toBe(before['liaison.activities'] + 1);
+    expect(after['liaison.personTimes']).toBe(before['liaison.personTimes'] + 7);
+  });
+
+  test('when the frozen quarter is exported, then the workbook holds the snapshot, as on screen', async () => {
+    const staff = sys.as(WHO.cityStaff);
+    const shown = await staff.ok('assessment.members', past);
+    const file = await staff.ok('assessment.export', past);
+    expect(file.frozen).toBe(true);
+    const book = readWorkbook(new Uint8Array(await (await fetch(file.url)).arrayBuffer()));
+    const sheet = Object.values(book)[0];
+    expect(sheet[0].slice(0, 5)).toEqual(['界别', '界别内排名', '委员', '界别', '得分']);
+    const rows = sheet.slice(1).filter((r) => r.length > 5);
+    expect(rows).toHaveLength(shown.total);
+    const all = [...lines(shown).values()];
+    for (const r of rows) {
+      const m = all.find((x) => x.name === r[2] && x.sectorName === r[3])!;
+      expect(r[4]).toBe(m.score);
+      expect(r[1]).toBe(`${m.sectorRank}/${m.sectorSize}`);
+    }
+    expect(String(sheet[sheet.length - 1][0])).toContain('已冻结');
+  });
+
+  test('when staff try to reopen, or an admin gives no reason, then nothing changes; an admin with a reason reopens it, audited', async () => {
+    const staff = await sys.as(WHO.cityStaff).call('assessment.reopen', { ...past, reason: '补录迟到的记录' });
+    expect(staff).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    const noReason = await sys.as(WHO.admin).call('assessment.reopen', { ...past, reason: ' ' });
+    expect(noReason).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect((await snapshotOf(id)).status).toBe('frozen');
+
+    await sys.as(WHO.admin).ok('assessment.reopen', { ...past, reason: '补录迟到的记录' });
+    expect(await snapshotOf(id)).toMatchObject({ status: 'reopened', reopenReason: '补录迟到的记录' });
+    expect((await sys.db.collection('assessment_results').where({ snapshotId: id }).count()).total).toBe(0);
+    const audit = await sys.db
+      .collection('audit')
+      .where({ target: `assessment_snapshots/${id}` })
+      .get();
+    expect(audit.data.map((a: { after: { status: string } }) => a.after.status).sort()).toEqual(['frozen', 'reopened']);
+    const shown = await sys.as(WHO.cityStaff).ok('assessment.members', past);
+    expect(shown.snapshot).toMatchObject({ status: 'reopened', reopenReason: '补录迟到的记录' });
+    expect(shown.freezable).toBe(true);
+    // Reopened twice: refused.
+    const twice = await sys.as(WHO.admin).call('assessment.reopen', { ...past, reason: '补录迟到的记录' });
+    expect(twice).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
+    // Frozen anew: the late record is now inside it (counted by its date).
+    await sys.as(WHO.cityStaff).ok('assessment.freeze', past);
+    expect(await snapshotOf(id)).toMatchObject({ status: 'frozen', version: 3 });
+  });
+
+  test('when a county clerk freezes, then the county snapshot is theirs and the city list is not frozen by it', async () => {
+    const older = {
+      year: past.quarter === 1 ? past.year - 1 : past.year,
+      quarter: past.quarter === 1 ? 4 : past.quarter - 1,
+    };
+    await sys.as(WHO.huiningStaff).ok('assessment.freeze', older);
+    expect((await sys.as(WHO.huiningStaff).ok('assessment.members', older)).snapshot?.status).toBe('frozen');
+    expect((await sys.as(WHO.cityStaff).ok('assessment.members', older)).snapshot).toBeNull();
+    expect((await sys.as(WHO.jingyuanStaff).ok('assessment.members', older)).snapshot).toBeNull();
+  });
+});

@@ -1,0 +1,106 @@
+/**
+ * 履职考核 (PRODUCT.md §9, seed 000 "每季度对界别委员工作情况进行量化考核", seed 001's 优秀委员工作站):
+ * named indicators per member and per workstation, counted by the database from the records
+ * other domains keep; a score from the unit's weights; a quarter frozen into a snapshot.
+ */
+
+/** A quarter (1–4) of a China year, or the whole year when `quarter` is null. */
+export interface AssessmentPeriod {
+  year: number;
+  quarter: number | null;
+}
+
+/** One named indicator: what the weights form, the lists and the rule beside a score show. */
+export interface IndicatorInfo {
+  /** `<source>.<name>`, e.g. `duty.absent`; the weights are keyed by it. */
+  key: string;
+  label: string;
+  /** 次, 人次, 分 … */
+  unit: string;
+  defaultWeight: number;
+  /** Where the figure comes from, in a phrase (shown under the weights form). */
+  hint: string;
+}
+
+/** Indicator key → value for one member or one workstation. */
+export type Figures = Record<string, number>;
+export type Weights = Record<string, number>;
+
+/** The unit's weights (`_id` = unit id); the nearest ancestor's apply to a unit without its own. */
+export interface AssessmentSettings {
+  _id: string;
+  unitId: string;
+  unitPath: string[];
+  memberWeights: Weights;
+  stationWeights: Weights;
+  updatedBy: string;
+  updatedAt: Date;
+}
+
+/** One member's line in a list: figures, the score and how it was reached, rank in their sector. */
+export interface MemberAssessment {
+  userId: string;
+  name: string;
+  sectorId: string | null;
+  sectorName: string;
+  committeeNames: string[];
+  figures: Figures;
+  score: number;
+  /** The score written out: "联系活动 3×2 + 缺勤 1×(−5) = 1". */
+  rule: string;
+  /** Rank among the members of their sector (ties share a rank), and how many there are. */
+  sectorRank: number;
+  sectorSize: number;
+  /** Quotas not met (liaison), in words; empty when every quota is met. */
+  shortfalls: string[];
+}
+
+export interface StationAssessment {
+  workstationId: string;
+  name: string;
+  unitId: string;
+  figures: Figures;
+  score: number;
+  rule: string;
+  rank: number;
+}
+
+export type SnapshotStatus = 'frozen' | 'reopened';
+
+/**
+ * A frozen quarter of a unit's subtree (`_id` = `<unitId>_<year>_Q<quarter>`, so two freezes at
+ * once store one): the member lines as they stood, which late records no longer move.
+ */
+export interface AssessmentSnapshot {
+  _id: string;
+  unitId: string;
+  unitPath: string[];
+  year: number;
+  quarter: number;
+  status: SnapshotStatus;
+  weights: Weights;
+  members: MemberAssessment[];
+  frozenAt: Date;
+  frozenBy: string;
+  frozenByName: string;
+  reopenedAt: Date | null;
+  reopenedByName: string | null;
+  reopenReason: string | null;
+  /** Bumped by every freeze and reopen: a change applies only to the version it read. */
+  version: number;
+}
+
+/** A member's result in a frozen quarter, one small document each, for their 成绩单. */
+export interface AssessmentResult {
+  _id: string;
+  snapshotId: string;
+  memberId: string;
+  unitId: string;
+  year: number;
+  quarter: number;
+  score: number;
+  rule: string;
+  sectorName: string;
+  sectorRank: number;
+  sectorSize: number;
+}
