@@ -64,10 +64,15 @@ test('a member drafts a report from a concern; the county adopts and sends it up
   await ask(page, 'o_staff_huining', 'concern.accept', { id: concernId });
   await ask(page, 'o_staff_huining', 'concern.assign', { id: concernId, target: { kind: 'member', id: 'user-m31' } });
 
-  // The member picks the concern and gets a draft in the official layout, the phone removed.
-  await openAs(page, member, '/member/report/index');
-  await button(page, '起草社情民意信息').click();
-  await shown(page, title).click({ timeout: 20_000 });
+  // From the concern assigned to them, the member starts a report: the concern comes picked.
+  await openAs(page, member, `/member/assigned/detail?id=${concernId}`);
+  await page
+    .locator('.nut-cell')
+    .filter({ hasText: '整理成社情民意信息' })
+    .filter({ visible: true })
+    .first()
+    .click({ timeout: 20_000 });
+  await expect(page.locator('.report-pick--on').filter({ hasText: title })).toBeVisible({ timeout: 20_000 });
   await shot(page, 'pick');
   await button(page, '生成草稿').click();
   await expect(field(page, '标题')).toHaveValue(new RegExp(title.slice(4, 12)), { timeout: 20_000 });
@@ -121,4 +126,7 @@ test('a member drafts a report from a concern; the county adopts and sends it up
   await expect(shown(page, /市委副书记/)).toBeVisible();
   await expect(shown(page, '已采用')).toBeVisible();
   await shot(page, 'member');
+  // 我的社情民意 lists it with the highest adoption.
+  await openAs(page, member, '/member/report/index');
+  await expect(shown(page, /市级采用 《社情民意》第 12 期/)).toBeVisible({ timeout: 20_000 });
 });

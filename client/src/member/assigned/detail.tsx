@@ -1,9 +1,11 @@
+import { View } from '@tarojs/components';
 import { Pending } from '../../components/LoadFailed';
-import { useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { ConcernHead, ReplyCard, Timeline } from '../../components/ConcernParts';
 import { HandleConcern } from '../../components/ReplyForm';
 import { Screen } from '../../components/Screen';
 import { useQuery } from '../../hooks/useQuery';
+import { Cell } from '../../ui/cell';
 
 /** The assigned member's view: the citizen's contact (in full only for them), start, reply. */
 export default function AssignedDetailPage() {
@@ -22,6 +24,15 @@ export default function AssignedDetailPage() {
       <ConcernHead c={c} />
       <HandleConcern id={id} canStart={c.can.start} canReply={c.can.reply} onDone={() => void q.reload()} />
       <ReplyCard reply={c.reply} />
+      <View className="card card--flush">
+        <Cell
+          title="整理成社情民意信息"
+          description="把这条诉求反映的问题报送政协"
+          clickable
+          extra="›"
+          onClick={() => void Taro.navigateTo({ url: `/member/report/new?concernId=${id}` })}
+        />
+      </View>
       <Timeline events={c.timeline} />
     </Screen>
   );

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { CONCERN_STATUS_LABELS } from '@lxq/types/domain/concern';
 import { Field } from '../../components/Field';
@@ -21,7 +21,9 @@ import './report.scss';
 export default function NewReportPage() {
   const sources = useQuery('report.sources', {});
   const create = useMutation('report.create');
-  const [concernIds, setConcernIds] = useState<string[]>([]);
+  // Opened from a concern (分派给我 → 整理成社情民意信息): that concern comes picked.
+  const from = useRouter().params.concernId;
+  const [concernIds, setConcernIds] = useState<string[]>(from ? [decodeURIComponent(from)] : []);
   const [liaisonIds, setLiaisonIds] = useState<string[]>([]);
   const toggle = (list: string[], set: (v: string[]) => void, id: string) =>
     set(list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
