@@ -22,6 +22,9 @@ function quarterOf(year: number, quarter: number) {
   return { fromDate, toDate, start: new Date(`${fromDate}T00:00:00+08:00`), end: new Date(`${toDate}T00:00:00+08:00`) };
 }
 
+/** The China year of an instant (reports count in the year of their first submission). */
+const inChinaYear = (ms: number) => new Date(ms + 8 * 3_600_000).getUTCFullYear();
+
 async function all(collection: string, where: object): Promise<Raw[]> {
   const out: Raw[] = [];
   for (let skip = 0; ; skip += 1000) {
@@ -75,6 +78,69 @@ describe('assessment.members', () => {
       ],
     });
 
+    // A topic the member is responsible for and one where they recorded a step; a report first
+    // submitted this quarter (adopted by the county and the city, with a 批示) and one before it; a
+    // proposal filed this quarter and a draft.
+    const path = ['u-gansu', 'u-baiyin', 'u-huining'];
+    const topic = (n: number, extra: Raw) => ({
+      _id: `topic-assess-${n}`,
+      unitId: 'u-huining',
+      unitPath: path,
+      workstationIds: ['ws-huishi'],
+      form: 'micro',
+      step: 'publicity',
+      responsible: [],
+      records: [],
+      createdAt: inQ,
+      updatedAt: inQ,
+      ...extra,
+    });
+    await sys.db.collection('topics').add({
+      data: [
+        topic(1, { responsible: [{ userId: who._id, name: who.name, openid: who.openid }] }),
+        topic(2, {
+          step: 'research',
+          responsible: [{ userId: who._id, name: who.name, openid: who.openid }],
+          records: [{ step: 'collect', kind: 'record', text: '走访', by: who._id, byName: who.name, at: inQ }],
+        }),
+      ],
+    });
+    const report = (n: number, submittedAt: Date, extra: Raw = {}) => ({
+      _id: `report-assess-${n}`,
+      status: 'submitted',
+      authorId: who._id,
+      authorOpenid: who.openid,
+      authorName: who.name,
+      unitId: 'u-huining',
+      unitPath: path,
+      adoptedLevels: [],
+      instructions: [],
+      year,
+      submittedAt,
+      createdAt: submittedAt,
+      updatedAt: submittedAt,
+      ...extra,
+    });
+    await sys.db.collection('reports').add({
+      data: [
+        report(1, inQ, { status: 'adopted', adoptedLevels: ['county', 'city'], instructions: [{ level: 'city' }] }),
+        report(2, new Date(q.start.getTime() - 3_600_000), { year: inChinaYear(q.start.getTime() - 3_600_000) }),
+      ],
+    });
+    const proposal = (n: number, status: string, submittedAt: Date | null) => ({
+      _id: `proposal-assess-${n}`,
+      unitId: 'u-huining',
+      unitPath: path,
+      proposerId: who._id,
+      proposerName: who.name,
+      status,
+      submittedAt,
+      year: submittedAt ? year : null,
+      createdAt: inQ,
+      updatedAt: inQ,
+    });
+    await sys.db.collection('proposals').add({ data: [proposal(1, 'filed', inQ), proposal(2, 'draft', null)] });
+
     const res = await sys.as(WHO.huiningStaff).ok('assessment.members', {});
     const got = lines(res);
     expect(got.size).toBe(members.length);
@@ -86,6 +152,15 @@ describe('assessment.members', () => {
       firstRepliedAt: _.gte(q.start).and(_.lt(q.end)),
     });
     const receptions = await all('receptions', { unitPath: 'u-huining', date: _.gte(q.fromDate).and(_.lt(q.toDate)) });
+    const topics = await all('topics', { unitPath: 'u-huining', createdAt: _.gte(q.start).and(_.lt(q.end)) });
+    const reports = await all('reports', {
+      unitPath: 'u-huining',
+      year,
+      submittedAt: _.gte(q.start).and(_.lt(q.end)),
+    });
+    const proposals = (
+      await all('proposals', { unitPath: 'u-huining', year, submittedAt: _.gte(q.start).and(_.lt(q.end)) })
+    ).filter((p) => p.status !== 'draft');
 
     let nonZero = 0;
     for (const m of members) {
@@ -96,6 +171,12 @@ describe('assessment.members', () => {
       const answered = concerns.filter((c) => c.assignee?.kind === 'member' && c.assignee.id === m._id);
       const rated = answered.filter((c) => c.rating?.score);
       const rec = receptions.filter((r) => r.memberId === m._id);
+      const joined = topics.filter(
+        (t) => t.responsible.some((p: Raw) => p.userId === m._id) || t.records.some((r: Raw) => r.by === m._id),
+      );
+      const wrote = reports.filter((r) => r.authorId === m._id);
+      const adoptedAt = (level: string) => wrote.filter((r) => r.adoptedLevels.includes(level)).length;
+      const proposed = proposals.filter((p) => p.proposerId === m._id);
       const expected = {
         'liaison.activities': mine.length,
         'liaison.personTimes': mine.reduce((n, r) => n + r.personTimes, 0),
@@ -110,6 +191,18 @@ describe('assessment.members', () => {
           : 0,
         'reception.count': rec.length,
         'reception.people': rec.reduce((n, r) => n + r.people, 0),
+        'topic.participated': joined.length,
+        'report.submitted': wrote.length,
+        'report.adopted': wrote.filter((r) => r.adoptedLevels.length > 0).length,
+        'report.county': adoptedAt('county'),
+        'report.city': adoptedAt('city'),
+        'report.province': adoptedAt('province'),
+        'report.national': adoptedAt('national'),
+        'report.instructed': wrote.filter((r) => r.instructions.length > 0).length,
+        'proposal.submitted': proposed.length,
+        'proposal.filed': proposed.filter((p) =>
+          ['filed', 'assigned', 'answered', 'rehandling', 'closed'].includes(p.status),
+        ).length,
       };
       expect({ name: m.name, ...got.get(m._id)!.figures }).toEqual({ name: m.name, ...expected });
       if (Object.values(expected).some((v) => v > 0)) nonZero++;
@@ -120,6 +213,13 @@ describe('assessment.members', () => {
       'concern.onTime': 1,
       'concern.rating': 4,
     });
+    // The records added above count for `who` (with whatever the seed gives them).
+    const mine = got.get(who._id)!.figures;
+    expect(mine['topic.participated']).toBeGreaterThanOrEqual(2);
+    expect(mine['report.submitted']).toBeGreaterThanOrEqual(1);
+    expect(mine['report.city']).toBeGreaterThanOrEqual(1);
+    expect(mine['report.instructed']).toBeGreaterThanOrEqual(1);
+    expect(mine['proposal.filed']).toBeGreaterThanOrEqual(1);
   });
 
   test('when the score is shown, then it is the sum of figure × weight written beside it, and the sector ranks follow it', async () => {
@@ -253,6 +353,9 @@ describe('assessment.stations', () => {
     });
     const collected = await all('concerns', { unitPath: 'u-huining', createdAt: _.gte(start).and(_.lt(end)) });
     const answered = await all('concerns', { unitPath: 'u-huining', firstRepliedAt: _.gte(start).and(_.lt(end)) });
+    const held = (await all('topics', { unitPath: 'u-huining', createdAt: _.gte(start).and(_.lt(end)) })).filter((t) =>
+      ['publicity', 'decision', 'implement'].includes(t.step),
+    );
     for (const item of res.items) {
       const mine = shifts.filter((s) => s.workstationId === item.workstationId);
       const present = new Set(
@@ -278,9 +381,11 @@ describe('assessment.stations', () => {
         'concern.rating': rated.length
           ? Math.round((rated.reduce((n, c) => n + c.rating.score, 0) / rated.length) * 100) / 100
           : 0,
+        'topic.held': held.filter((t) => t.workstationIds.includes(item.workstationId)).length,
       });
     }
     expect(res.items.some((i) => i.figures['duty.planned'] > 0)).toBe(true);
+    expect(res.items.some((i) => i.figures['topic.held'] > 0)).toBe(true);
     const scores = res.items.map((i) => i.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     expect(res.items[0].rank).toBe(1);

@@ -8,10 +8,21 @@ import type { IndicatorInfo } from '@lxq/types';
 import { CONCERN_SOURCE } from './concerns';
 import { DUTY_SOURCE } from './duty';
 import { LIAISON_SOURCE } from './liaison';
+import { PROPOSAL_SOURCE } from './proposal';
 import { RECEPTION_SOURCE } from './receptions';
+import { REPORT_SOURCE } from './report';
+import { TOPIC_SOURCE } from './topic';
 import type { IndicatorSource } from './types';
 
-export const SOURCES: IndicatorSource[] = [LIAISON_SOURCE, DUTY_SOURCE, CONCERN_SOURCE, RECEPTION_SOURCE];
+export const SOURCES: IndicatorSource[] = [
+  LIAISON_SOURCE,
+  DUTY_SOURCE,
+  CONCERN_SOURCE,
+  RECEPTION_SOURCE,
+  TOPIC_SOURCE,
+  REPORT_SOURCE,
+  PROPOSAL_SOURCE,
+];
 
 export const MEMBER_INDICATORS: IndicatorInfo[] = SOURCES.flatMap((s) => s.member?.indicators ?? []);
 export const STATION_INDICATORS: IndicatorInfo[] = SOURCES.flatMap((s) => s.station?.indicators ?? []);

@@ -51,6 +51,15 @@ export const PROPOSALS: CollectionDecl[] = [
         ],
       },
       {
+        // The assessment's quarter: proposals submitted in it, counted per proposer.
+        name: 'unit_year_submitted',
+        fields: [
+          ['unitPath', 1],
+          ['year', 1],
+          ['submittedAt', 1],
+        ],
+      },
+      {
         name: 'status_due',
         fields: [
           ['status', 1],

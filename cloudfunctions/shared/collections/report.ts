@@ -15,6 +15,8 @@ export const REPORTS: CollectionDecl[] = [
       { name: 'unit_path_status_updated', fields: by('unitPath', 'status', 'updatedAt') },
       { name: 'unit_path_year_updated', fields: by('unitPath', 'year', 'updatedAt') },
       { name: 'unit_path_year_status_updated', fields: by('unitPath', 'year', 'status', 'updatedAt') },
+      // The assessment's quarter: reports first submitted in it.
+      { name: 'unit_path_year_submitted', fields: by('unitPath', 'year', 'submittedAt') },
     ],
     rule: closed,
     retention: null,

@@ -87,13 +87,19 @@ export interface ReportCountRow {
 
 /**
  * Per author (member or staff) of a unit's subtree, in a China year: submitted, adopted (at any
- * level and per level) and with 批示. The assessment domain counts a member's reports with this.
+ * level and per level) and with 批示. The assessment domain counts a member's reports with this,
+ * narrowed to a quarter by the first submission (`within`, reports.unit_path_year_submitted).
  */
-export async function reportCountsByAuthor(unitId: string, year: number): Promise<ReportCountRow[]> {
+export async function reportCountsByAuthor(
+  unitId: string,
+  year: number,
+  within?: { start: Date; end: Date },
+): Promise<ReportCountRow[]> {
   const has = (level: string) => $.cond([$.in([level, '$adoptedLevels']), 1, 0]);
+  const when = within ? { submittedAt: _.gte(within.start).and(_.lt(within.end)) } : {};
   const { list } = await reports()
     .aggregate()
-    .match({ unitPath: unitId, year })
+    .match({ unitPath: unitId, year, ...when })
     .group({
       _id: '$authorId',
       authorName: $.first('$authorName'),

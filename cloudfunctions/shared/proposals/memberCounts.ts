@@ -4,6 +4,7 @@
  * after it. Shared so the assessment's function can count the same way without calling this one.
  */
 import type { Proposal } from '@lxq/types';
+import { $, _, db } from '../cloud';
 import { proposalsOfYear } from '../data/proposals';
 
 export const SUBMITTED_STATES: ReadonlySet<string> = new Set([
@@ -46,4 +47,37 @@ export async function memberProposalCounts(unitId: string, year: number): Promis
     if (chunk.length < 1000) break;
   }
   return countByMember(all);
+}
+
+/**
+ * The same counts for a period within a year (the assessment's quarter), as one aggregate on
+ * proposals.unit_year_submitted: the database counts, by the same two sets of states.
+ */
+export async function memberProposalCountsBetween(
+  unitId: string,
+  year: number,
+  start: Date,
+  end: Date,
+): Promise<MemberProposalCount[]> {
+  const { list } = await db
+    .collection('proposals')
+    .aggregate()
+    .match({
+      unitPath: unitId,
+      year,
+      submittedAt: _.gte(start).and(_.lt(end)),
+      status: _.in([...SUBMITTED_STATES]),
+    })
+    .group({
+      _id: '$proposerId',
+      name: $.first('$proposerName'),
+      submitted: $.sum(1),
+      filed: $.sum($.cond([$.in(['$status', [...FILED_STATES]]), 1, 0])),
+    })
+    .limit(10000)
+    .end();
+  return (list as { _id: string; name: string; submitted: number; filed: number }[]).map(({ _id, ...r }) => ({
+    memberId: _id,
+    ...r,
+  }));
 }
