@@ -1,15 +1,17 @@
 /**
  * Fault injection for tests of resumable mutations: fail one database round trip of one function
  * call, either before the database sees it (the write never happens) or after (the write happened
- * and the function never hears so, as when an instance dies mid-call). Armed by a test in the
- * emulator's own process; off otherwise, and costs nothing then.
+ * and the function never hears so, as when an instance dies mid-call), or kill the function's
+ * worker right after the write applied (the instance dies; the caller's callFunction rejects as
+ * the platform's does for a crash). Armed by a test in the emulator's own process; off otherwise,
+ * and costs nothing then.
  */
 export interface FaultPlan {
   /** The function whose next client call is hit. */
   fn: string;
   /** The 1-based round trip of that call that fails. */
   n: number;
-  when: 'before' | 'after';
+  when: 'before' | 'after' | 'kill';
 }
 
 type Answer = Record<string, unknown>;
@@ -33,6 +35,7 @@ const FAILED: Answer = { code: 'DATABASE_REQUEST_FAILED', message: '[emulator fa
 export async function withFault(
   active: { requestId: string; functionName: string } | null,
   handle: () => Promise<Answer>,
+  kill: () => void = () => undefined,
 ): Promise<Answer> {
   if (!plan || fired || !active || active.functionName !== plan.fn) return handle();
   if (!call) call = { id: active.requestId, trips: 0 };
@@ -45,5 +48,6 @@ export async function withFault(
   const answer = await handle();
   if (!hit) return answer;
   fired = true;
+  if (plan.when === 'kill') kill();
   return { ...FAILED, requestId: active.requestId };
 }

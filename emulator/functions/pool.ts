@@ -223,6 +223,11 @@ export class FunctionPool {
     return inst;
   }
 
+  /** Kills an instance mid-call, as the platform's runtime dying would (fault injection). */
+  killWorker(workerId: number): void {
+    void this.byWorkerId.get(workerId)?.worker.terminate();
+  }
+
   private fail(e: FunctionEntry, inst: Instance, err: Error) {
     const p = inst.pending;
     inst.pending = null;

@@ -156,7 +156,11 @@ async function admin(ctx: RouteContext): Promise<void> {
   if (action.startsWith('database.')) {
     let answer: Body;
     try {
-      answer = await withFault(active, () => ctx.rt.database.handle(body));
+      answer = await withFault(
+        active,
+        () => ctx.rt.database.handle(body),
+        () => workerId !== null && ctx.rt.pool.killWorker(workerId),
+      );
     } catch (err) {
       console.error('[emulator] 数据库请求出错:', action, err);
       answer = { requestId, code: 'DATABASE_REQUEST_FAILED', message: (err as Error)?.message ?? String(err) };

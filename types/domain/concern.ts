@@ -204,6 +204,9 @@ export interface Concern {
   hiddenPhotos?: string[];
   /** When the retention job removed the personal data (phone, openid, photos, exact place). */
   deidentifiedAt?: Date | null;
+  /** The request that removed the phone (concern.removePhone), or erased the person's data (concern.subjectErase). */
+  phoneRemovedBy?: string;
+  erasedBy?: string;
   assignee?: ConcernAssignee | null;
   /** openid of the member assigned, so "分派给我" and their checks need no extra lookup. */
   assigneeOpenid?: string | null;

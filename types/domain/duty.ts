@@ -132,4 +132,6 @@ export interface Reception {
   createdAt: Date;
   /** When the retention job removed the visitor's name and phone. */
   deidentifiedAt?: Date | null;
+  /** The request that erased the visitor's data (concern.subjectErase). */
+  erasedBy?: string;
 }

@@ -77,6 +77,8 @@ export const CONCERN: CollectionDecl[] = [
           ['phone', 1],
         ],
       },
+      // A retried erase (concern.subjectErase) finds what its first run already erased.
+      { name: 'erased_by', fields: [['erasedBy', 1]] },
       // The retention job: the oldest concerns still holding personal data (housekeeping).
       {
         name: 'deidentified_updated',

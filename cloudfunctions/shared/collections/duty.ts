@@ -109,6 +109,8 @@ export const DUTY: CollectionDecl[] = [
           ['visitorPhone', 1],
         ],
       },
+      // A retried erase (concern.subjectErase) finds what its first run already erased.
+      { name: 'erased_by', fields: [['erasedBy', 1]] },
       // The retention job: the oldest receptions still holding a visitor's name or phone.
       {
         name: 'deidentified_created',

@@ -33,3 +33,15 @@ export async function receptionsOfPerson(unitId: string, phone: string | undefin
   const { data } = await db.collection('receptions').where({ unitPath: unitId, visitorPhone: phone }).limit(MAX).get();
   return data as Reception[];
 }
+
+/** Ids a request already erased (its `erasedBy` mark): a retried erase answers as its first run. */
+export async function erasedBy(mark: string): Promise<{ concerns: string[]; receptions: string[] }> {
+  const ids = async (coll: string) =>
+    (
+      (await db.collection(coll).where({ erasedBy: mark }).limit(MAX).field({ _id: true }).get()).data as {
+        _id: string;
+      }[]
+    ).map((d) => d._id);
+  const [concerns, receptions] = await Promise.all([ids('concerns'), ids('receptions')]);
+  return { concerns, receptions };
+}
