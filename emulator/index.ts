@@ -10,6 +10,7 @@ import { Database } from './db/index';
 import { FunctionNotFoundError, FunctionPool, FunctionTimeoutError } from './functions/pool';
 import { TimerScheduler, timerEvent, timerTriggers } from './functions/timers';
 import { OpenApi } from './openapi/index';
+import { MediaCheckQueue } from './openapi/mediaCheck';
 import { Storage } from './storage/index';
 import { CallFunctionFailure, clientFailure } from './functions/failures';
 import { type ClientAnswer, createHandler, envFor, eventFor, newOpenid, type Runtime } from './server';
@@ -51,6 +52,8 @@ export interface EmulatorOptions {
    * browser journey, a script) finds an empty system.
    */
   ready?: boolean;
+  /** How long after security.mediaCheckAsync its wxa_media_check event is pushed (default 200 ms). */
+  mediaCheckDelayMs?: number;
 }
 
 export interface Emulator {
@@ -69,6 +72,8 @@ export interface Emulator {
   outbox(): OutboxEntry[];
   /** From now on /__cloud/health answers ready. */
   markReady(): void;
+  /** Resolves once every asynchronous media check started so far has had its event delivered. */
+  mediaChecksSettled(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -138,6 +143,33 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
     }
   };
 
+  // The verdict of an image the check was given by URL: the file behind one of our temp URLs.
+  const mediaVerdict = (mediaUrl: string) => {
+    const m = /\/__cloud\/files\/([^?]+)/.exec(mediaUrl);
+    const bytes = m ? storage.read(m[1].split('/').map(decodeURIComponent).join('/')) : null;
+    if (!bytes) return { suggest: 'review' as const, label: 21000 };
+    return openapi.imageIsRisky(bytes)
+      ? { suggest: 'risky' as const, label: 20002 }
+      : { suggest: 'pass' as const, label: 100 };
+  };
+  const mediaChecks = new MediaCheckQueue({
+    delayMs: opts.mediaCheckDelayMs ?? 200,
+    appId,
+    verdict: mediaVerdict,
+    deliver: async (event) => {
+      const caller: CallerIdentity = { source: 'wx_msg' };
+      const targets = pool.listFunctions().filter((f) => pool.readConfig(f).messagePush?.includes(String(event.Event)));
+      for (const name of targets) {
+        try {
+          await pool.invoke(name, event, caller, envFor(caller));
+        } catch (err) {
+          logFailure(`消息推送 ${name}/${String(event.Event)}`, err);
+        }
+      }
+    },
+  });
+  openapi.mediaChecks = mediaChecks;
+
   const fireTimer = async (name: string, triggerName?: string, at = new Date()): Promise<unknown> => {
     if (!pool.functionExists(name))
       return { ok: false, error: { code: 'NOT_FOUND', message: `云函数 ${name} 不存在` } };
@@ -199,10 +231,12 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
     markReady: () => {
       ready = true;
     },
+    mediaChecksSettled: () => mediaChecks.settle(),
     async stop() {
       if (stopped) return;
       stopped = true;
       scheduler.stop();
+      await mediaChecks.settle();
       await pool.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

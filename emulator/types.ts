@@ -27,6 +27,11 @@ export interface FunctionConfig {
   timeout?: number;
   triggers?: TimerTriggerConfig[];
   permissions?: { openapi?: string[] };
+  /**
+   * Message-push events this function receives (e.g. wxa_media_check), as chosen once in the
+   * console's 消息推送 settings; the emulator delivers them to every function listing them.
+   */
+  messagePush?: string[];
 }
 
 export interface OutboxEntry {

@@ -17,6 +17,7 @@ import { deploy } from './deploy/apply';
 import { cloudBasePlatform } from './deploy/cloudbase';
 import { loadDesired } from './deploy/desired';
 import { DIST, ROOT } from './paths';
+import { appPages, sentTemplates, templateProblems } from './deploy/templates';
 
 const USAGE = `用法：npm run deploy -- --env <云开发环境 ID> [--dry-run] [--skip-build] [--skip-h5] [--skip-weapp] [--desc 版本说明] [--region ap-shanghai]`;
 
@@ -109,12 +110,19 @@ async function main() {
   ] as const)
     if (!o[flag] && !spec) throw new Error(`没有 ${what} 的构建（dist/${what}）：去掉 --skip-build，或加 --${flag}`);
 
-  const placeholders = Object.values(TEMPLATES).filter((t) => t.id.startsWith('TPL_'));
-  if (placeholders.length)
+  // Every template the functions send must be configured; the dry run lists every problem.
+  const problems = templateProblems(
+    TEMPLATES,
+    sentTemplates(join(ROOT, 'cloudfunctions')),
+    appPages(join(ROOT, 'client', 'src', 'app.config.ts')),
+  );
+  for (const p of problems) console.warn(`！订阅消息模板 ${p.message}`);
+  if (problems.some((p) => !p.fatal && p.message.includes('占位')))
     console.warn(
-      `注意：订阅消息模板仍是占位 ID（${placeholders.map((t) => t.title).join('、')}）：` +
-        '在公众平台选用模板后，把 types/domain/notify.ts 里的 ID 换成真实的再部署，否则提醒发不出去',
+      '在公众平台选用模板后，把 types/domain/notify.ts 里的 ID 换成真实的再部署（清单：npm run console:checklist）',
     );
+  const fatal = problems.filter((p) => p.fatal);
+  if (fatal.length && !o['dry-run']) throw new Error(`订阅消息模板配置有误：${fatal.map((p) => p.message).join('；')}`);
   const platform = await cloudBasePlatform({ envId: o.env, region: o.region, weapp });
   await deploy(platform, desired, { envId: o.env, dryRun: o['dry-run'], log: (line) => console.log(line) });
 }

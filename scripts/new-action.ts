@@ -13,7 +13,7 @@ import { ROOT } from './paths';
 export function newAction(root: string, full: string, label = '新增'): Scaffold {
   const [domain, action, extra] = full.split('.');
   if (!domain || !action || extra || !NAME.test(domain) || !NAME.test(action)) {
-    throw new Error(`action name ${JSON.stringify(full)}: use <domain>.<action>, e.g. topic.create`);
+    throw new Error(`action name ${JSON.stringify(full)}: use <domain>.<action>, e.g. hearing.create`);
   }
   const s = new Scaffold(root);
   if (!s.exists(`cloudfunctions/${domain}/index.ts`)) {
@@ -186,7 +186,7 @@ if (require.main === module) {
   const [full, label] = process.argv.slice(2);
   if (!full) {
     console.error(
-      'usage: npm run new:action <domain>.<action> [中文名]   e.g. npm run new:action topic.create 新增议题',
+      'usage: npm run new:action <domain>.<action> [中文名]   e.g. npm run new:action hearing.create 新增听证',
     );
     process.exit(1);
   }

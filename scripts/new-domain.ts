@@ -8,7 +8,8 @@ import { NAME, Scaffold, collectionOf, dataFileOf, pascal } from './scaffold/edi
 import { ROOT } from './paths';
 
 export function newDomain(root: string, name: string, label = name): Scaffold {
-  if (!NAME.test(name)) throw new Error(`domain name ${JSON.stringify(name)}: use lowerCamelCase letters, e.g. topic`);
+  if (!NAME.test(name))
+    throw new Error(`domain name ${JSON.stringify(name)}: use lowerCamelCase letters, e.g. hearing`);
   const s = new Scaffold(root);
   if (s.exists(`cloudfunctions/${name}`)) throw new Error(`cloudfunctions/${name} already exists`);
   const P = pascal(name);
@@ -129,7 +130,7 @@ export default function ${P}Page() {
 if (require.main === module) {
   const [name, label] = process.argv.slice(2);
   if (!name) {
-    console.error('usage: npm run new:domain <name> [中文名]   e.g. npm run new:domain topic 协商议题');
+    console.error('usage: npm run new:domain <name> [中文名]   e.g. npm run new:domain hearing 听证');
     process.exit(1);
   }
   console.log(newDomain(ROOT, name, label).format().report(`New domain ${name}: wrote and registered`));

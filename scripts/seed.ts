@@ -12,6 +12,9 @@ import { makeConcerns, makeInvitations, makeUsers, sectorId, unitPath } from './
 import { makeLeaves, makeReceptions, makeShifts } from './seed/duty';
 import { seedLiaison } from './seed/liaison';
 import { makeNotices } from './seed/notices';
+import { makeTopics } from './seed/topics';
+import { seedReports } from './seed/reports';
+import { makeHandlers, seedProposals } from './seed/proposals';
 import { bucketsFor } from '../cloudfunctions/shared/concerns/counters';
 import { libraryYearDocs } from '../cloudfunctions/shared/calendar';
 
@@ -23,7 +26,14 @@ export interface Account {
 }
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the SDK ships no useful types */
-export async function seed(dataDir: string, now = new Date()): Promise<{ documents: number }> {
+/**
+ * `shiftRunningNow`: today's first shift at the stations on duty runs now, whatever the hour
+ * (tests of signing in need one); the demo keeps every shift inside opening hours.
+ */
+export async function seed(
+  dataDir: string,
+  { now = new Date(), shiftRunningNow = false }: { now?: Date; shiftRunningNow?: boolean } = {},
+): Promise<{ documents: number }> {
   const cloud = require('wx-server-sdk');
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });
   const db = cloud.database();
@@ -49,7 +59,8 @@ export async function seed(dataDir: string, now = new Date()): Promise<{ documen
     })),
   );
   await put('sectors', sectors);
-  const users = makeUsers();
+  // Handling units' people (提案承办单位) are users too: the 切换身份 list shows them.
+  const users = [...makeUsers(), ...makeHandlers(now)];
   const members = users.filter((u) => u.roles.includes('member'));
   const stations: Workstation[] = STATIONS.map((s, i) => ({
     ...s,
@@ -84,11 +95,16 @@ export async function seed(dataDir: string, now = new Date()): Promise<{ documen
   await put('notices', notices.notices);
   await put('notice_recipients', notices.recipients);
   await put('inbox', notices.inbox);
-  const shifts = makeShifts(now, stations, users, sectors);
+  const shifts = makeShifts(now, stations, users, sectors, shiftRunningNow);
   await put('shifts', shifts);
   await put('leaves', makeLeaves(now, shifts));
   await put('receptions', makeReceptions(now, shifts));
   await seedLiaison(put, db, now, users, sectors);
+  const topics = makeTopics(users, now);
+  await put('topics', topics.topics);
+  await put('topic_settings', topics.settings);
+  await seedReports(put, db, now, users);
+  await seedProposals(put, db, now, users, sectors);
 
   const unitName = (id: string) => UNITS.find((u) => u._id === id)?.name.replace(/^政协|委员会$/g, '') ?? '';
   // The 切换身份 list says who is on duty right now, so a demo can sign in as them straight away.

@@ -76,7 +76,8 @@ async function main() {
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });
   const { total } = await cloud.database().collection('org_units').count();
   if (total === 0) {
-    const { documents } = await seed(dataDir);
+    // The browser journeys ask for a shift running now, whatever the hour (test/e2e/playwright.config.ts).
+    const { documents } = await seed(dataDir, { shiftRunningNow: process.env.LXQ_SEED_SHIFT_NOW === '1' });
     console.log(`空数据目录，已载入演示数据（${documents} 条）。`);
   }
   emulator.markReady();

@@ -11,4 +11,7 @@ export * from './domain/liaison';
 export * from './domain/calendar';
 export * from './domain/files';
 export * from './actions/index';
+export * from './domain/topic';
+export * from './domain/report';
+export * from './domain/proposal';
 export * from './domain/assessment';

@@ -23,6 +23,14 @@ export const LIMITS = {
   noticeReplyReason: { min: 0, max: 100 },
   liaisonPlace: { min: 2, max: 60 },
   liaisonSummary: { min: 5, max: 1000 },
+  reportTitle: { min: 4, max: 60 },
+  reportSection: { min: 10, max: 3000 },
+  reportReporter: { min: 2, max: 60 },
+  reportNote: { min: 0, max: 500 },
+  proposalTitle: { min: 4, max: 60 },
+  proposalBody: { min: 20, max: 5000 },
+  proposalReason: { min: 2, max: 500 },
+  proposalReply: { min: 10, max: 2000 },
 } as const satisfies Record<string, TextLimit>;
 
 export const textMessages = (label: string, limit: TextLimit) => ({

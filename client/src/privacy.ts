@@ -49,7 +49,7 @@ export const PRIVACY_ITEMS: readonly PrivacyItem[] = [
   {
     key: 'Album',
     name: '选中的照片或视频信息',
-    apis: ['chooseImage', 'chooseMedia'],
+    apis: ['chooseMedia'],
     collected: '您选择或拍摄的照片',
     purpose: '随诉求、答复和履职记录上传现场照片，帮助承办人了解情况',
     who: '群众、委员、工作人员',

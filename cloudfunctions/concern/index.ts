@@ -23,6 +23,10 @@ import withdraw from './actions/withdraw';
 import retention from './actions/retention';
 import getSettings from './actions/getSettings';
 import saveSettings from './actions/saveSettings';
+import removePhone from './actions/removePhone';
+import subjectFind from './actions/subjectFind';
+import subjectExport from './actions/subjectExport';
+import subjectErase from './actions/subjectErase';
 import { dailyReminder, weeklyDigest } from './timers';
 
 export const main = createMain(
@@ -52,6 +56,10 @@ export const main = createMain(
     retention,
     getSettings,
     saveSettings,
+    removePhone,
+    subjectFind,
+    subjectExport,
+    subjectErase,
   ],
   { dailyReminder, dailyReminderResume: dailyReminder, weeklyDigest },
 );

@@ -15,8 +15,8 @@ export interface ActionContext {
   scopeUnitId(): Promise<string>;
   /** An id derived from the request: the same on a retry, so a retried insert cannot store twice. */
   newId(salt?: string): string;
-  /** Record what changed for the audit log (target, before, after). */
-  audit(target: string, before: unknown, after: unknown): void;
+  /** Record what changed for the audit log (target, before, after; the unit it is filed under when not the declared one). */
+  audit(target: string, before: unknown, after: unknown, unitPath?: string[]): void;
   now: Date;
 }
 

@@ -4,6 +4,7 @@
  * each function's package.json on deploy).
  */
 import cloud from 'wx-server-sdk';
+import type { MediaCheck } from '@lxq/types';
 
 // DYNAMIC_CURRENT_ENV is a symbol the SDK resolves at call time; its typings only allow strings.
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
@@ -59,29 +60,27 @@ export async function textVerdict(content: string, openid: string): Promise<{ su
 }
 
 /**
- * WeChat's image check (security.imgSecCheck) for files already in cloud storage: each is read
- * back from storage and checked; answers the ids of the risky ones (errCode 87014).
+ * WeChat's asynchronous image check (security.mediaCheckAsync, v2) for files already in cloud
+ * storage: each is handed over by a download link and answers a trace id at once; the verdict comes
+ * later as the wxa_media_check message-push event (shared/mediaVerdict.ts), so a submission never
+ * waits for it and images of any size are checked.
  */
-export async function riskyImages(fileIDs: string[]): Promise<string[]> {
-  const verdicts = await Promise.all(
+export async function startImageChecks(fileIDs: string[], openid: string): Promise<MediaCheck[]> {
+  if (!fileIDs.length) return [];
+  const urls = await tempFileUrls(fileIDs);
+  return Promise.all(
     fileIDs.map(async (fileID) => {
-      const { fileContent } = (await cloud.downloadFile({ fileID })) as { fileContent: Buffer };
-      try {
-        await (cloud as unknown as OpenApi).openapi.security.imgSecCheck({
-          media: { contentType: imageType(fileID), value: fileContent },
-        });
-        return null;
-      } catch (err) {
-        if ((err as { errCode?: number }).errCode === 87014) return fileID;
-        throw err;
-      }
+      const answer = (await (cloud as unknown as OpenApi).openapi.security.mediaCheckAsync({
+        mediaUrl: urls.get(fileID) ?? '',
+        mediaType: 2,
+        version: 2,
+        scene: 2,
+        openid,
+      })) as { traceId?: string; trace_id?: string };
+      return { traceId: answer.traceId ?? answer.trace_id ?? '', fileID };
     }),
   );
-  return verdicts.filter((v): v is string => v !== null);
 }
-
-const imageType = (fileID: string) =>
-  /\.png$/i.test(fileID) ? 'image/png' : /\.gif$/i.test(fileID) ? 'image/gif' : 'image/jpeg';
 
 /** Short-lived download URLs for stored files, by fileID ('' for one that cannot be read). */
 export async function tempFileUrls(fileIDs: string[]): Promise<Map<string, string>> {
@@ -112,7 +111,7 @@ export async function miniProgramCode(page: string, scene: string): Promise<Buff
 
 interface OpenApi {
   openapi: {
-    security: { msgSecCheck(p: object): Promise<unknown>; imgSecCheck(p: object): Promise<unknown> };
+    security: { msgSecCheck(p: object): Promise<unknown>; mediaCheckAsync(p: object): Promise<unknown> };
     wxacode: { getUnlimited(p: object): Promise<unknown> };
   };
 }

@@ -13,6 +13,7 @@ import { checkLimit } from './limits';
 import { rememberId, runInRequest } from './resume';
 import { AppError, forbidden, isDuplicateKey } from './errors';
 import { reachTarget, type Reached, type Target } from './target';
+import { applyMediaVerdict, isMediaCheckEvent } from './mediaVerdict';
 
 config(zhCN());
 
@@ -72,6 +73,11 @@ export function createMain(fn: string, defs: AnyActionDef[], timers: TimerHandle
     if (isTimerEvent(event)) {
       if (startedByClient()) return failure(forbidden('定时任务只能由定时器或云函数启动'));
       return runTimer(fn, timers, event);
+    }
+    // The platform's message push (an image check's verdict) carries no action either.
+    if (isMediaCheckEvent(event)) {
+      if (startedByClient()) return failure(forbidden('检查结果只能由微信平台推送'));
+      return applyMediaVerdict(event, new Date()).then((data) => ({ ok: true, data }), failure);
     }
     const action = typeof event?.action === 'string' ? event.action : '';
     const def = byAction.get(action);
@@ -144,12 +150,25 @@ async function authorize(def: AnyActionDef, input: unknown, ctx: Context) {
   if (def.unitOf) {
     const path = await def.unitOf(input as never, ctx);
     if (path && !mayAct(await ctx.caller(), def.roles, path)) throw forbidden('该单位不在您的管辖范围内');
+    ctx.unitPath = path;
   }
-  return def.target ? reachTarget(def.target as Target<unknown, unknown>, def.roles, input, ctx) : undefined;
+  const reached = def.target
+    ? await reachTarget(def.target as Target<unknown, unknown>, def.roles, input, ctx)
+    : undefined;
+  // The audit entry is filed under the unit of the document acted on, so that unit's staff see it.
+  if (reached) ctx.unitPath ??= def.target?.may.staffInScope?.(reached.doc as never) ?? null;
+  // A person of a retired unit keeps reading their records but changes nothing (the caller is
+  // already loaded for anyone with a user document; a citizen has none).
+  if (def.mutates && ctx.loaded && (await ctx.caller()).user?.unitRetired) throw retiredUnit();
+  return reached;
 }
+
+const retiredUnit = () => new AppError('INVALID_STATE', '所在单位已撤销，记录仅供查阅，不能再作更改');
 
 type Context = ActionContext & {
   changes: { target: string; before: unknown; after: unknown } | null;
+  /** The unit the call touched (unitOf, target or ctx.audit): the audit entry is filed under it. */
+  unitPath: string[] | null;
   /** Whether caller() has been asked for. */
   loaded: boolean;
 };
@@ -160,6 +179,7 @@ function makeContext(openid: string, key: string): Context {
     openid,
     now: new Date(),
     changes: null,
+    unitPath: null,
     loaded: false,
     caller: () => {
       ctx.loaded = true;
@@ -181,8 +201,9 @@ function makeContext(openid: string, key: string): Context {
       rememberId(id);
       return id;
     },
-    audit(target, before, after) {
+    audit(target, before, after, unitPath) {
       ctx.changes = { target, before, after };
+      if (unitPath) ctx.unitPath = unitPath;
     },
   };
   return ctx;
@@ -196,6 +217,9 @@ async function recordOnce(name: ActionName, key: string, hash: string, ctx: Cont
       _id: key,
       actor: ctx.openid,
       actorUserId: caller?.user?._id ?? null,
+      actorName: caller?.user?.name ?? null,
+      // Staff read the log of their subtree: the unit touched, else the acting person's own.
+      unitPath: ctx.unitPath ?? (caller?.user ? scopeUnitOf(caller.user).unitPath : null),
       action: name,
       target: ctx.changes?.target ?? '',
       before: ctx.changes?.before ?? null,

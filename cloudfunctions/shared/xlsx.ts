@@ -5,6 +5,7 @@
  * function whose bundle budget is 300 KB. The liaison and notice exports both write with it.
  */
 import { strToU8, zipSync } from 'fflate';
+import { escapeXml, PKG_REL_NS, REL_NS, XML } from './ooxml';
 
 /** A date cell shows China time: 'date' as 2026-03-31, 'datetime' as 2026-03-31 23:30. */
 export type Cell = string | number | null | { date: Date; format: 'date' | 'datetime' };
@@ -92,10 +93,7 @@ const STYLES =
   `<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>` +
   `</styleSheet>`;
 
-const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const PKG_REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 
 function cellXml(v: Cell, ref: string, header: boolean): string {
   const s = header ? ` s="${STYLE.header}"` : '';
@@ -116,17 +114,4 @@ export function column(i: number): string {
   let s = '';
   for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
-}
-
-function escapeXml(s: string): string {
-  // Control characters other than tab/newline are not allowed in XML 1.0 at all.
-  return (
-    s
-      // eslint-disable-next-line no-control-regex -- removing them is the point
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
-      .replace(/&/g, '&amp;')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
-      .replace(/"/g, '&quot;')
-  );
 }

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import type { CallerIdentity, FunctionConfig } from '../types';
+import { eventJson } from './eventJson';
 
 export const DEFAULT_TIMEOUT_S = 3;
 export const MAX_INSTANCES_PER_FUNCTION = 10;
@@ -291,6 +292,7 @@ export class FunctionPool {
     env: Record<string, string | undefined>,
   ): Promise<InvokeResult> {
     const e = this.entry(name);
+    const eventText = eventJson(event);
     const inst = await this.acquire(e);
     const requestId = crypto.randomUUID();
     const timeoutS = e.config.timeout ?? DEFAULT_TIMEOUT_S;
@@ -304,7 +306,7 @@ export class FunctionPool {
           this.retire(e, inst);
         }, timeoutS * 1000);
         inst.pending = { requestId, resolve, reject, timer };
-        inst.worker.postMessage({ type: 'run', requestId, event, env });
+        inst.worker.postMessage({ type: 'run', requestId, eventText, env });
       });
       return { requestId, json, instanceId: inst.id };
     } finally {

@@ -69,7 +69,9 @@ function serializeError(err) {
 
 parentPort.on('message', async (msg) => {
   if (!msg || msg.type !== 'run') return;
-  const { requestId, event, env } = msg;
+  const { requestId, eventText, env } = msg;
+  // The event comes as JSON text (eventJson.ts): parsed here, at any depth, like the platform's runtime.
+  const event = JSON.parse(eventText);
   for (const k of PER_REQUEST_KEYS) delete process.env[k];
   for (const [k, v] of Object.entries(env || {})) {
     if (v !== undefined && v !== null) process.env[k] = String(v);

@@ -4,6 +4,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import QRCode from 'qrcode';
 import type { OutboxEntry } from '../types';
 import { validateTemplateData } from './templates';
+import { type MediaCheckQueue, mediaCheckParamsError, newTraceId } from './mediaCheck';
 
 export { decodeRequestData, encodeResponse } from './proto';
 
@@ -63,7 +64,8 @@ const SCENE_RE = /^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]{1,32}$/;
 
 /**
  * The WeChat open APIs the product uses, answered locally: subscribeMessage.send (with per-user
- * one-shot grants and an outbox), security.msgSecCheck (word list), wxacode.getUnlimited (real
+ * one-shot grants and an outbox), security.msgSecCheck (word list), security.mediaCheckAsync
+ * (image markers, verdict pushed later: mediaCheck.ts), wxacode.getUnlimited (real
  * PNG QR code). Grants and the outbox live in <dataDir>/openapi.sqlite.
  */
 export class OpenApi {
@@ -71,6 +73,8 @@ export class OpenApi {
   private words: Array<[string, number]>;
   private imageMarkers: string[];
   private publicUrl: () => string;
+  /** Where security.mediaCheckAsync's checks go (index.ts attaches it once functions can run). */
+  mediaChecks: MediaCheckQueue | null = null;
 
   constructor(opts: OpenApiOptions) {
     this.db = new BetterSqlite3(path.join(opts.dataDir, 'openapi.sqlite'));
@@ -154,6 +158,8 @@ export class OpenApi {
         return this.msgSecCheck(params);
       case 'security.imgSecCheck':
         return this.imgSecCheck(params);
+      case 'security.mediaCheckAsync':
+        return this.mediaCheckAsync(params);
       case 'wxacode.getUnlimited':
         return this.getUnlimited(params);
       default:
@@ -229,6 +235,21 @@ export class OpenApi {
     const bytes = typeof media === 'string' ? media : JSON.stringify(media);
     const risky = this.imageMarkers.some((m) => bytes.includes(m));
     return risky ? json({ errcode: 87014, errmsg: 'risky content' }) : json({ errcode: 0, errmsg: 'ok' });
+  }
+
+  /** An image's bytes carry a marker: the emulator's stand-in for a picture the check rejects. */
+  imageIsRisky(bytes: Buffer): boolean {
+    const text = bytes.toString('latin1');
+    return this.imageMarkers.some((m) => text.includes(m));
+  }
+
+  /** Asynchronous check: answers a trace_id now, the verdict comes as the wxa_media_check event. */
+  private mediaCheckAsync(p: Record<string, unknown>): OpenApiAnswer {
+    const bad = mediaCheckParamsError(p);
+    if (bad) return wxError(bad.errcode, bad.errmsg);
+    const traceId = newTraceId();
+    this.mediaChecks?.enqueue({ traceId, mediaUrl: String(p.media_url), openid: String(p.openid) });
+    return json({ errcode: 0, errmsg: 'ok', trace_id: traceId });
   }
 
   private async getUnlimited(p: Record<string, unknown>): Promise<OpenApiAnswer> {

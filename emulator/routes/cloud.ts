@@ -12,7 +12,7 @@ import { HttpError, parseJsonBody, readBody, sendBuffer, sendJson } from '../htt
 import { discard, isMultipart, readMultipart } from '../multipart';
 import { type Body, type Route, type RouteContext, clientIp, newOpenid } from '../server';
 import { mimeOf } from '../storage/index';
-import { OPENID_PATTERN, clientWriteRefusal, inOwnFolder, servingHeaders } from '../storage/policy';
+import { OPENID_PATTERN, clientWriteRefusal, inOwnFolder, servingHeaders, webWriteRefusal } from '../storage/policy';
 
 const JSON_LIMIT = 10 * 1024 * 1024;
 const UPLOAD_LIMIT = 50 * 1024 * 1024;
@@ -92,14 +92,19 @@ async function trigger(ctx: RouteContext): Promise<void> {
 /**
  * An upload from the client, streamed to disk. The caller (X-WX-OPENID; a new citizen without it,
  * as callFunction does) writes only in its own folder; without a cloudPath the file goes to
- * uploads/{openid}/.
+ * uploads/{openid}/. A PC signed in by custom login (Authorization: Bearer, as the web SDK's
+ * storage does) writes as the platform's rule lets it (storage/policy.ts, webWriteRefusal).
  */
 async function upload(ctx: RouteContext): Promise<void> {
   const { rt, req, res, cors } = ctx;
   let openid = openidOf(ctx);
   const headers = { ...cors };
-  if (openid === null) return sendJson(res, 400, { error: '请求头 X-WX-OPENID 格式错误' }, headers);
-  if (!openid) {
+  const web = rt.webAuth.callerOf(req);
+  if (web === 'invalid') return sendJson(res, 401, { error: '登录已过期，请重新登录' }, headers);
+  if (web?.anonymous) return sendJson(res, 403, { error: '请先登录再上传文件' }, headers);
+  if (web) openid = web.uid;
+  else if (openid === null) return sendJson(res, 400, { error: '请求头 X-WX-OPENID 格式错误' }, headers);
+  else if (!openid) {
     openid = newOpenid();
     headers['X-WX-OPENID'] = openid;
   }
@@ -122,7 +127,9 @@ async function upload(ctx: RouteContext): Promise<void> {
     } catch (e) {
       return sendJson(res, 400, { error: (e as Error).message }, headers);
     }
-    const refusal = clientWriteRefusal(openid, cloudPath);
+    const refusal = web
+      ? webWriteRefusal(cloudPath, rt.storage.exists(cloudPath))
+      : clientWriteRefusal(openid, cloudPath);
     if (refusal) return sendJson(res, 403, { error: refusal }, headers);
     return sendJson(res, 200, { fileID: rt.storage.adopt(file.path, cloudPath) }, headers);
   } finally {

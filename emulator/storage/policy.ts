@@ -33,6 +33,21 @@ export function clientWriteRefusal(openid: string, cloudPath: string): string | 
   return null;
 }
 
+/**
+ * Why a PC signed in by custom login may not write `cloudPath`, or null when it may. The rule
+ * cannot compare a path segment with the caller's uid, so such a client may write any
+ * `<folder>/<id>/<file>` of an accepted kind — but never over an existing file (the platform
+ * records the uploader as the owner, and only the owner may overwrite), and functions still take
+ * a file only from the caller's own folder.
+ */
+export function webWriteRefusal(cloudPath: string, exists: boolean): string | null {
+  const segs = cloudPath.split('/');
+  if (segs.length !== 3 || !OPENID_PATTERN.test(segs[1])) return '只能上传到 <用途>/<用户>/<文件> 文件夹';
+  if (!CLIENT_KINDS.has(path.extname(cloudPath).toLowerCase())) return '只能上传图片（jpg、png、gif、webp）或 PDF 文件';
+  if (exists) return '该文件已存在，不能覆盖他人的文件';
+  return null;
+}
+
 /** Response headers for serving a stored file: images inline, anything else as a download. */
 export function servingHeaders(cloudPath: string, mime: string): Record<string, string> {
   const ext = path.extname(cloudPath).toLowerCase();

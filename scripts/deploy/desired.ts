@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { CollectionDecl } from '../../cloudfunctions/shared/collections';
+import { UPLOAD_PURPOSES } from '../../types/domain/files';
 import type { IndexSpec, Rule, TimerTrigger } from './platform';
 
 /**
@@ -45,7 +46,7 @@ export const PLATFORM_VARIABLES = [
 
 /**
  * Clients upload into `<purpose>/<openid>/<file>` (photos of concerns, replies and liaison
- * records; notice attachments), only photos or PDF, and only files they own: the platform stamps
+ * records; notice attachments; station photos), only photos or PDF, and only files they own: the platform stamps
  * each upload with the uploader's openid, so `resource.openid == auth.openid` also stops anyone
  * overwriting or deleting another person's file, and a client reads only its own uploads (others'
  * files reach people as temporary links from functions). The rule language cannot compare a path
@@ -53,10 +54,13 @@ export const PLATFORM_VARIABLES = [
  * and the functions take a file only from the caller's own folder. The emulator enforces the same
  * (emulator/storage/policy.ts).
  */
-export const UPLOAD_FOLDERS = ['concerns', 'replies', 'liaison', 'notice-files'];
+export const UPLOAD_FOLDERS: readonly string[] = UPLOAD_PURPOSES;
 const UPLOAD_KINDS = ['jpe?g', 'png', 'gif', 'webp', 'pdf'];
 
-const owner = 'auth != null && resource.openid == auth.openid';
+// The mini-program's caller is known by openid; the PC console's (signed in by custom login) by uid,
+// which the platform records as the file's owner. Anonymous web visitors write nothing.
+const owner =
+  "auth != null && (resource.openid == auth.openid || (auth.loginType == 'CUSTOM' && resource.openid == auth.uid))";
 export const STORAGE_RULE: Rule = {
   read: owner,
   write: `${owner} && /^(${UPLOAD_FOLDERS.join('|')})\\/[A-Za-z0-9_-]{1,64}\\/[^\\/]+\\.(${UPLOAD_KINDS.join('|')})$/.test(resource.path) == true`,

@@ -2,7 +2,9 @@
  * A week of duty around `now` for the demo (PRODUCT.md §4): each on-duty station gets a morning
  * and an afternoon shift on working days from three days ago to three days ahead (the working-day calendar),
  * staffed by its assigned members. Past shifts carry outcomes (on time, late, absent, leave);
- * today a few stations have a shift running now, so a demo member can sign in straight away.
+ * today a few stations are on duty in opening hours (running now when the demo starts inside them).
+ * Tests that need a shift running whatever the hour ask for one (`runningNow`): the same stations'
+ * first shift today then runs from an hour ago to three hours ahead.
  */
 import { Calendar } from '../../cloudfunctions/shared/calendar';
 import dayjs from 'dayjs';
@@ -14,11 +16,17 @@ import { blankMember, shiftDoc } from '../../cloudfunctions/duty/domain/shiftDoc
 dayjs.extend(utc);
 dayjs.extend(timezone);
 const ZONE = 'Asia/Shanghai';
-/** Stations whose demo shift runs now (so 委员 can try signing in); the others are free today for new rosters. */
-const RUNNING_NOW = ['ws-gongyuan', 'ws-huishi', 'ws-wujiachuan'];
+/** Stations on duty today (so 委员 can try signing in); the others are free today for new rosters. */
+const ON_DUTY_TODAY = ['ws-gongyuan', 'ws-huishi', 'ws-wujiachuan'];
 const PAST: DutyOutcome[] = ['on_time', 'on_time', 'late', 'on_time', 'absent', 'on_time', 'leave'];
 
-export function makeShifts(now: Date, stations: Workstation[], users: User[], sectors: Sector[]): Shift[] {
+export function makeShifts(
+  now: Date,
+  stations: Workstation[],
+  users: User[],
+  sectors: Sector[],
+  runningNow = false,
+): Shift[] {
   const byId = new Map(users.map((u) => [u._id, u]));
   const sectorName = (id?: string | null) => sectors.find((s) => s._id === id)?.name ?? '';
   const today = dayjs(now).tz(ZONE).startOf('day');
@@ -29,17 +37,20 @@ export function makeShifts(now: Date, stations: Workstation[], users: User[], se
     for (let k = -3; k <= 3; k++) {
       const day = today.add(k, 'day');
       const date = day.format('YYYY-MM-DD');
+      const open: [Date, Date][] = calendar.isWorkday(date)
+        ? [
+            [day.hour(9).toDate(), day.hour(12).toDate()],
+            [day.hour(14).minute(30).toDate(), day.hour(17).minute(30).toDate()],
+          ]
+        : [];
       const windows: [Date, Date][] =
-        k === 0
-          ? RUNNING_NOW.includes(station._id)
-            ? [[new Date(now.getTime() - 3_600_000), new Date(now.getTime() + 3 * 3_600_000)]]
-            : []
-          : calendar.isWorkday(date)
-            ? [
-                [day.hour(9).toDate(), day.hour(12).toDate()],
-                [day.hour(14).minute(30).toDate(), day.hour(17).minute(30).toDate()],
-              ]
-            : [];
+        k !== 0
+          ? open
+          : !ON_DUTY_TODAY.includes(station._id)
+            ? []
+            : runningNow
+              ? [[new Date(now.getTime() - 3_600_000), new Date(now.getTime() + 3 * 3_600_000)]]
+              : open;
       windows.forEach(([start, end], w) => {
         n++;
         const ids = station.memberIds.length > 1 ? rotate(station.memberIds, n).slice(0, 2) : station.memberIds;

@@ -86,6 +86,7 @@ export interface StationSeed {
   location: GeoPoint;
   openingHours: string;
   headName: string;
+  phone?: string;
 }
 
 const weekdays = '周一至周五 9:00-12:00，14:30-17:30';
@@ -99,6 +100,7 @@ export const STATIONS: StationSeed[] = [
     location: { lat: 36.5466, lng: 104.1742 },
     openingHours: weekdays,
     headName: '马建国',
+    phone: '0943-8226126',
   },
   {
     _id: 'ws-gongyuan',
@@ -159,6 +161,7 @@ export const STATIONS: StationSeed[] = [
     location: { lat: 35.6927, lng: 105.0536 },
     openingHours: weekdays,
     headName: '杨振华',
+    phone: '0943-3221234',
   },
   {
     _id: 'ws-guochengyi',

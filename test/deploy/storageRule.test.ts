@@ -6,9 +6,15 @@ const pathPattern = () => {
   return new RegExp(`^${literal![1]}$`);
 };
 
-it('when a client uploads, then only <purpose>/<openid>/<photo or pdf> paths are writable, by their owner', () => {
+it('when a client uploads, then only <purpose>/<openid>/<photo or pdf> paths are writable, by their owner (a WeChat user or a signed-in PC)', () => {
   const allowed = pathPattern();
-  for (const path of ['concerns/o1/1.jpg', 'replies/o-_1/1.jpeg', 'liaison/o1/1.png', 'notice-files/o1/a.pdf'])
+  for (const path of [
+    'concerns/o1/1.jpg',
+    'replies/o-_1/1.jpeg',
+    'liaison/o1/1.png',
+    'notice-files/o1/a.pdf',
+    'workstations/o1/a.jpg',
+  ])
     expect(allowed.test(path)).toBe(true);
   for (const path of [
     'concerns/1.jpg',
@@ -20,6 +26,8 @@ it('when a client uploads, then only <purpose>/<openid>/<photo or pdf> paths are
     'concerns/o.1/1.jpg',
   ])
     expect(allowed.test(path)).toBe(false);
-  expect(STORAGE_RULE.write).toMatch(/^auth != null && resource\.openid == auth\.openid && /);
-  expect(STORAGE_RULE.read).toBe('auth != null && resource.openid == auth.openid');
+  const owner =
+    "auth != null && (resource.openid == auth.openid || (auth.loginType == 'CUSTOM' && resource.openid == auth.uid))";
+  expect(String(STORAGE_RULE.write).startsWith(`${owner} && `)).toBe(true);
+  expect(STORAGE_RULE.read).toBe(owner);
 });

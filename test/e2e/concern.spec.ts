@@ -11,6 +11,8 @@ const shown = (page: Page, text: string | RegExp, exact = false) =>
   page.getByText(text, { exact }).filter({ visible: true }).first();
 const button = (page: Page, text: string) =>
   page.locator('taro-button-core').filter({ hasText: text }).filter({ visible: true }).first();
+/** The page just opened: h5 keeps the pages behind it in the DOM, and one may still show the same title. */
+const newest = (page: Page) => page.locator('.taro_page').last();
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: join(__dirname, '..', '..', 'test-results', `concern-${name}.png`) });
 
@@ -55,7 +57,7 @@ test('a citizen submits by QR with a photo, staff assign, the member replies, th
   // Staff of 会宁: accept and assign to a member.
   await switchTo(page, '杨振华');
   await page.goto('/#/staff/concerns/index');
-  await shown(page, title).click();
+  await newest(page).locator('.staff-row').filter({ hasText: title }).click();
   await button(page, '受理').click();
   await shown(page, '确定', true).click();
   await expect(shown(page, '已受理')).toBeVisible();
@@ -68,7 +70,7 @@ test('a citizen submits by QR with a photo, staff assign, the member replies, th
   // Member: 分派给我 → start → reply.
   await switchTo(page, member);
   await page.goto('/#/member/assigned/index');
-  await shown(page, title).click();
+  await newest(page).locator('.card').filter({ hasText: title }).click();
   await button(page, '开始办理').click();
   await page
     .locator('textarea[placeholder^="说明办理情况"]')

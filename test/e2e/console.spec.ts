@@ -104,6 +104,12 @@ test('the queue table sorts, filters, searches, keeps its view over a reload and
   await expect(side).toContainText('办理过程');
   await expect(table(page)).toBeVisible();
   await shot(page, '4-beside');
+  // Esc closes what was opened last: the note form first, then the panel.
+  await side.locator('taro-button-core').filter({ hasText: '添加备注' }).click();
+  await expect(side.locator('textarea')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(side.locator('textarea')).toHaveCount(0);
+  await expect(side).toContainText('办理过程');
   await page.keyboard.press('Escape');
   await expect(side).toHaveCount(0);
 });

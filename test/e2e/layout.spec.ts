@@ -27,14 +27,27 @@ const QUERY: Record<string, string> = {
   'member/assigned/detail': 'id=concern-demo-04',
   'staff/concerns/detail': 'id=concern-demo-03',
   'staff/notices/detail': 'id=notice-demo-1',
+  'member/report/detail': 'id=report-demo-3',
+  'member/report/edit': 'id=report-demo-3',
+  'staff/report/detail': 'id=report-demo-5',
   'staff/workstations/edit': 'id=ws-huishi',
   'staff/workstations/qr': 'id=ws-huishi',
   'staff/workstations/tablet': 'id=ws-huishi',
+  'staff/topic/detail': 'id=topic-demo-1',
+  'public/topic': 'id=topic-demo-1',
 };
 
-/** Who opens it: citizens the main package, a member theirs, city staff the console. */
+/** Who opens it: citizens the main package, a member theirs, city staff the console, the admin 系统管理. */
 const who = (path: string) =>
-  path.startsWith('staff/') ? 'o_staff_baiyin' : path.startsWith('member/') ? 'o_member_02' : 'o_citizen_demo';
+  path.startsWith('staff/admin/')
+    ? 'o_admin_baiyin'
+    : path.startsWith('staff/')
+      ? 'o_staff_baiyin'
+      : path.startsWith('member/report/')
+        ? 'o_member_34' // the author of report-demo-3 (scripts/seed/reports.ts)
+        : path.startsWith('member/')
+          ? 'o_member_02'
+          : 'o_citizen_demo';
 
 const SIZES = [
   { name: 'phone', width: 390, height: 844 },

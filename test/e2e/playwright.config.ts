@@ -36,7 +36,7 @@ export default defineConfig({
     command: 'npx tsx scripts/start.ts',
     cwd: join(__dirname, '..', '..'),
     url: `http://127.0.0.1:${port}/__cloud/health`,
-    env: { PORT: String(port), DATA_DIR: dataDir },
+    env: { PORT: String(port), DATA_DIR: dataDir, LXQ_SEED_SHIFT_NOW: '1' },
     timeout: 180_000,
     reuseExistingServer: false,
     stdout: 'pipe',

@@ -181,7 +181,7 @@ test('when 10 staff retries accept at once and 10 other concerns are accepted co
   expect(timeline).toHaveLength(1);
 });
 
-test('when a photo is risky, then nothing is stored; a clean photo is kept and shown with a URL', async () => {
+test('when the asynchronous image check flags a photo, then the concern is kept, the photo is hidden from all but staff, staff are told and it is audited', async () => {
   const upload = async (name: string, body: string) => {
     const res = await fetch(`${sys.emulator.url}/__cloud/upload`, {
       method: 'POST',
@@ -196,13 +196,51 @@ test('when a photo is risky, then nothing is stored; a clean photo is kept and s
     return ((await res.json()) as { fileID: string }).fileID;
   };
   const bad = await upload('a.jpg', 'JFIF RISKY-IMAGE');
-  const res = await sys.as('o_c_photo').call('concern.submit', { ...form, photos: [bad] });
-  expect(res).toMatchObject({ ok: false, error: { code: 'CONTENT_RISKY', fields: { photos: expect.any(String) } } });
-  expect((await sys.db.collection('concerns').where({ submitterOpenid: 'o_c_photo' }).count()).total).toBe(0);
   const good = await upload('b.jpg', 'JFIF clean photo');
-  const { _id } = await sys.as('o_c_photo').ok('concern.submit', { ...form, photos: [good] });
+  // The submission does not wait for the check: both photos are stored, each with its trace id.
+  const { _id } = await sys.as('o_c_photo').ok('concern.submit', { ...form, photos: [bad, good] });
+  const checks = (await stored(_id)).mediaChecks as { traceId: string; fileID: string }[];
+  expect(checks.map((m) => m.fileID)).toEqual([bad, good]);
+  expect(checks.every((m) => /\S{8,}/.test(m.traceId))).toBe(true);
+
+  await sys.emulator.mediaChecksSettled();
+  const doc = await stored(_id);
+  expect(doc.hiddenPhotos).toEqual([bad]);
+  expect(doc.needsReview).toBe(true);
+  expect(doc.timeline.at(-1)).toMatchObject({
+    action: 'note',
+    byName: '系统',
+    note: expect.stringContaining('未通过'),
+  });
   const view = await sys.as('o_c_photo').ok('concern.get', { id: _id });
-  expect(view.photos[0]).toMatchObject({ fileID: good, url: expect.stringMatching(/^http/) });
+  expect(view.photos).toEqual([{ fileID: good, url: expect.stringMatching(/^http/) }]);
+  const staffView = await sys.as(WHO.huiningStaff).ok('concern.get', { id: _id });
+  expect(staffView.photos).toEqual([
+    { fileID: bad, url: expect.stringMatching(/^http/), hidden: true },
+    { fileID: good, url: expect.stringMatching(/^http/) },
+  ]);
+  const queue = await sys.as(WHO.huiningStaff).ok('concern.listForStaff', { pageSize: 50 });
+  expect(queue.items.find((c) => c._id === _id)?.needsReview).toBe(true);
+  const audit = (
+    await sys.db
+      .collection('audit')
+      .where({ target: `concerns/${_id}`, action: 'media.flagged' })
+      .get()
+  ).data;
+  expect(audit).toHaveLength(1);
+  expect(audit[0].after).toMatchObject({ hiddenPhotos: [bad], suggest: 'risky' });
+
+  // A client dressing up as the platform's push is refused and changes nothing.
+  const event = {
+    Event: 'wxa_media_check',
+    trace_id: checks[0].traceId,
+    result: { suggest: 'risky', label: 20002 },
+  };
+  expect(await sys.emulator.callFunction('concern', event, 'o_c_photo')).toMatchObject({
+    ok: false,
+    error: { code: 'FORBIDDEN' },
+  });
+  expect((await stored(_id)).timeline).toHaveLength(doc.timeline.length);
 });
 
 test('when citizens and members act, then each costs the round trips measured here', async () => {

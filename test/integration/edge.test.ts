@@ -66,6 +66,28 @@ test.each([
   },
 );
 
+// Written as text: JSON.stringify itself overflows the stack a few thousand levels down.
+const deepBody = (levels: number, input: (deep: string) => string) =>
+  `{"name":"concern","data":{"action":"submit","requestId":"${newRequestId()}","input":${input(
+    '{"a":'.repeat(levels) + '"会师南路"' + '}'.repeat(levels),
+  )}}}`;
+
+test.each([3_600, 5_000, 100_000])(
+  'when a citizen sends input nested %d levels deep over HTTP, then VALIDATION in Chinese (no function crash) and nothing is stored',
+  async (levels) => {
+    const res = await fetch(`${sys.emulator.url}/__cloud/callFunction`, {
+      method: 'POST',
+      headers: { 'X-WX-OPENID': 'o_edge_deep', 'Content-Type': 'application/json' },
+      body: deepBody(levels, (deep) => `{"title":"路灯","location":${deep}}`),
+    });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({
+      result: { ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(/层级过深/) } },
+    });
+    expect(await concernsBy('o_edge_deep')).toBe(0);
+  },
+);
+
 test.each([
   ['a lone high surrogate in the title', { ...form, title: '路灯\ud800不亮了' }, 'title'],
   ['a lone low surrogate in the text', { ...form, text: `${form.text}\udc00` }, 'text'],

@@ -4,6 +4,7 @@
  * accepted kind, and only when they exist. Anything else is VALIDATION on the field (never
  * INTERNAL), nothing is stored, and no link to someone else's file ever comes back.
  */
+import { stationEdit } from './stations';
 import { startSystem, WHO, type System } from './system';
 
 let sys: System;
@@ -137,4 +138,37 @@ test('when a member logs a record with someone else’s file, then VALIDATION an
   const own = await upload(WHO.member, `liaison/${WHO.member}/visit.jpg`);
   await sys.as(WHO.member).ok('liaison.log', { ...record, photos: [own] });
   expect(await count('liaison_records', { memberId: 'user-m02' })).toBe(before + 1);
+});
+
+describe('a station photo', () => {
+  const STAFF = 'o_staff_huining';
+  const station = async () => (await sys.db.collection('workstations').doc('ws-huishi').get()).data;
+  const edit = async (photo: string) => {
+    const w = await station();
+    return sys.as(STAFF).call('org.updateWorkstation', stationEdit(w, { photo }));
+  };
+
+  test("when staff set a photo from someone else's folder or of another kind, then it is refused and the station keeps none", async () => {
+    const cases = [
+      await upload('o_files_other', 'workstations/o_files_other/door.jpg'),
+      await stored(`workstations/${STAFF}/door.pdf`),
+      missing(await upload(STAFF, `workstations/${STAFF}/x.jpg`)),
+    ];
+    for (const photo of cases) {
+      const res = await edit(photo);
+      expect(res).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+      expect((res as { error: { fields: Record<string, string> } }).error.fields.photo).toMatch(/照片/);
+    }
+    expect((await station()).photo ?? '').toBe('');
+  });
+
+  test('when staff set a photo they uploaded, then citizens get a link to it with the station page', async () => {
+    const photo = await upload(STAFF, `workstations/${STAFF}/door.jpg`);
+    expect(await edit(photo)).toMatchObject({ ok: true });
+    const page = await sys.as('o_files_passerby').ok('org.getWorkstation', { workstationId: 'ws-huishi' });
+    expect(page.photoUrl).toMatch(/^https?:\/\//);
+    expect(Buffer.from(await (await fetch(page.photoUrl)).arrayBuffer()).toString()).toBe(JPEG.toString());
+    // An edit that leaves the photo as it was does not need it re-uploaded.
+    expect(await edit(photo)).toMatchObject({ ok: true });
+  });
 });

@@ -72,6 +72,21 @@ test('when staff edit a workstation, then the change is stored and audited; out 
   expect(out).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
 });
 
+test('when staff give a station a phone, then citizens see it; a number that is neither a landline nor a mobile is refused', async () => {
+  const bad = await sys
+    .as(WHO.huiningStaff)
+    .call('org.updateWorkstation', { workstationId: 'ws-guochengyi', ...fields, phone: '3221234' });
+  expect(bad).toMatchObject({
+    ok: false,
+    error: { fields: { phone: '请填写带区号的座机（如 0943-3221234）或手机号' } },
+  });
+  for (const phone of ['0943-3221234', '13893012345']) {
+    await sys.as(WHO.huiningStaff).ok('org.updateWorkstation', { workstationId: 'ws-guochengyi', ...fields, phone });
+    const page = await sys.as('o_someone').ok('org.getWorkstation', { workstationId: 'ws-guochengyi' });
+    expect(page).toMatchObject({ phone, photoUrl: '' });
+  }
+});
+
 test('when staff ask for the QR code, then a PNG comes back for the station scene', async () => {
   const qr = await sys.as(WHO.huiningStaff).ok('org.workstationQr', { workstationId: 'ws-huishi' });
   expect(qr.png).toMatch(/^data:image\/png;base64,iVBOR/);

@@ -98,6 +98,10 @@ beforeAll(async () => {
   const { _id: withdrawnId } = await sys.as(CITIZEN).ok('concern.submit', { ...form, title: '提交后想撤回的诉求' });
   await measure(CITIZEN, 'concern.withdraw', { id: withdrawnId });
   await measure(CITIZEN, 'concern.retention', {});
+  await measure(CITIZEN, 'concern.removePhone', { id: concernId });
+  // A workstation's published consultation topics, and one topic's public page (topic-demo-1, seeded).
+  await measure(CITIZEN, 'topic.publicList', { workstationId: STATION.id });
+  await measure(CITIZEN, 'topic.publicGet', { id: 'topic-demo-1' });
 
   // A new member joins by invitation.
   const inv = await admin().ok('account.createInvitation', { name: '路测委员', role: 'member', unitId: 'u-huining' });
@@ -172,6 +176,14 @@ beforeAll(async () => {
   const three = [1, 2, 3].map((i) => ({ ...concernInput, title: `${concernInput.title}${i}` }));
   await measure(MEMBER, 'liaison.log', { ...record, concerns: three }, '记录并转 3 条诉求', 6);
   await measure(MEMBER, 'liaison.mine', {});
+  // 委员荐题 from the records just logged: the member, the records, the insert, the audit.
+  const mine = await sys.as(MEMBER).ok('liaison.mine', {});
+  await measure(MEMBER, 'topic.propose', {
+    title: '社区老年人助餐服务',
+    background: '走访中老年人普遍反映吃饭难，希望社区开办老年食堂。',
+    form: 'micro',
+    liaisonRecordIds: [mine.items[0]._id],
+  });
   await measure(MEMBER, 'liaison.scorecard', {});
   await measure(MEMBER, 'liaison.removePairing', { id: pairing.id });
   await measure(MEMBER, 'liaison.removeContact', { id: contact.id });
@@ -181,6 +193,25 @@ beforeAll(async () => {
   const remindBudget = (r: { reminded: number }) => 6 + 2 * r.reminded;
   await measure('o_member_03', 'liaison.remind', { memberIds: ['user-m02'] }, '提醒一位', remindBudget);
   await measure('o_member_03', 'liaison.remind', {}, '提醒全部落后的', remindBudget);
+
+  // 社情民意信息 (issue 15): drafted from the concern they answered and a record of theirs, edited, submitted.
+  const { data: records } = await sys.db.collection('liaison_records').where({ memberId }).limit(1).get();
+  await measure(MEMBER, 'report.sources', {});
+  await measure(MEMBER, 'report.create', { concernIds: [concernId] }, '从诉求起草');
+  const drafted = { concernIds: [concernId], liaisonIds: [records[0]._id as string] };
+  const { _id: reportId } = await measure(MEMBER, 'report.create', drafted, '从诉求和联系记录起草');
+  await measure(MEMBER, 'report.save', {
+    id: reportId,
+    title: '关于修复小区门口路灯的建议',
+    situation: '群众反映小区门口的路灯坏了一个多月，晚上出行不便。',
+    problems: '路灯维护责任不清，报修后长时间无人处理。',
+    suggestions: '建议明确路灯维护责任单位，建立报修限时处理机制。',
+    reporter: '路测委员',
+  });
+  await measure(MEMBER, 'report.get', { id: reportId });
+  await measure(MEMBER, 'report.submit', { id: reportId });
+  await measure(MEMBER, 'report.listMine', {});
+  await measure(MEMBER, 'report.export', { id: reportId });
 
   // A notice reaches the member: the badge, reading it, replying to the meeting.
   const sent = await admin().ok('notice.send', {
@@ -219,9 +250,52 @@ beforeAll(async () => {
   });
   await measure(MEMBER, 'account.listSessions', {});
   await measure(MEMBER, 'account.endSession', { id: sessionId });
+
+  // 提案 (issue 15): a draft from a concern, a co-signer, submitted in the open session, then rated.
+  await measure(MEMBER, 'proposal.sessions', {});
+  await measure(MEMBER, 'proposal.formOptions', {});
+  await measure(MEMBER, 'proposal.sourceOptions', {});
+  await measure(MEMBER, 'proposal.cosignerOptions', { q: '' });
+  const proposal = {
+    sessionId: 'ps-huining-13-1',
+    title: '关于增设路灯的建议',
+    body: '多个村道夜间无照明，群众出行不便，建议分批增设太阳能路灯。',
+  };
+  const { _id: proposalId } = await measure(MEMBER, 'proposal.create', { ...proposal, kind: 'individual' });
+  await measure(MEMBER, 'proposal.update', { id: proposalId, ...proposal, title: '关于村道增设路灯的建议' });
+  await measure(MEMBER, 'proposal.link', { id: proposalId, kind: 'concern', refIds: [concernId] });
+  await measure(MEMBER, 'proposal.setCosigners', { id: proposalId, memberIds: ['user-m44'] });
+  await measure(PARTNER, 'proposal.cosign', { id: proposalId, accept: true });
+  await measure(MEMBER, 'proposal.submit', { id: proposalId });
+  await measure(MEMBER, 'proposal.mine', {});
+  await measure(MEMBER, 'proposal.get', { id: proposalId });
+  await admin().ok('proposal.review', { id: proposalId, decision: 'file' });
+  await admin().ok('proposal.assign', { id: proposalId, leadId: 'hu-huining-edu', dueOn: '2099-01-01' });
+  const reply = await uploadAs('o_handler_edu', 'replies/o_handler_edu/rt.pdf');
+  await sys.as('o_handler_edu').ok('proposal.answer', {
+    id: proposalId,
+    category: 'A',
+    text: '已安排镇村分批增设路灯。',
+    fileID: reply,
+    fileName: '答复函.pdf',
+  });
+  await measure(MEMBER, 'proposal.rate', { id: proposalId, rating: 'satisfied' });
 }, 300_000);
 
 afterAll(() => sys?.stop());
+
+/** Uploads as the h5 client does, as `openid`, to `cloudPath` (a handling unit's reply letter). */
+async function uploadAs(openid: string, cloudPath: string): Promise<string> {
+  const form = new FormData();
+  form.append('file', new Blob([Buffer.from('%PDF-1.4')]), cloudPath.split('/').pop());
+  form.append('cloudPath', cloudPath);
+  const res = await fetch(`${sys.emulator.url}/__cloud/upload`, {
+    method: 'POST',
+    headers: { 'X-WX-OPENID': openid },
+    body: form,
+  });
+  return ((await res.json()) as { fileID: string }).fileID;
+}
 
 test(`when a citizen or member acts, then each action costs at most ${BUDGET} database round trips`, () => {
   const table = [...measured].flatMap(([name, cases]) =>

@@ -45,7 +45,7 @@ export async function startSystem(): Promise<System> {
     timers: false,
   });
   Object.assign(process.env, sdkEnvironment(emulator.adminUrl));
-  await seed(dataDir);
+  await seed(dataDir, { shiftRunningNow: true });
   const cloud = require('wx-server-sdk');
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });
   const db = cloud.database();

@@ -18,6 +18,8 @@ export interface WebClient {
   signIn(ticket: string): Promise<number>;
   /** Raw POST of an event to a function (to try what a page could send). */
   raw(fn: string, data: unknown): Promise<unknown>;
+  /** Puts a file at `cloudPath`, as the web SDK's uploadFile does: the HTTP status and the fileID. */
+  upload(cloudPath: string, content: Buffer): Promise<{ status: number; fileID?: string }>;
 }
 
 export async function webClient(sys: System): Promise<WebClient> {
@@ -54,5 +56,16 @@ export async function webClient(sys: System): Promise<WebClient> {
       return res.status;
     },
     raw: (fn, data) => raw(fn, data),
+    async upload(cloudPath, content) {
+      const form = new FormData();
+      form.append('file', new Blob([content]), cloudPath.split('/').pop());
+      form.append('cloudPath', cloudPath);
+      const res = await fetch(`${base}/__cloud/upload`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}` },
+        body: form,
+      });
+      return { status: res.status, ...((await res.json()) as { fileID?: string }) };
+    },
   };
 }

@@ -5,6 +5,7 @@
 import { createSign, generateKeyPairSync } from 'node:crypto';
 import type { WebLoginPoll } from '@lxq/types';
 import { functionEnvironment } from '../../emulator/webAuth';
+import { stationEdit } from './stations';
 import { startSystem, WHO, type System } from './system';
 import { webClient, type WebClient } from './webClient';
 
@@ -231,4 +232,25 @@ test('when a citizen opens the console in a browser, then staff actions are refu
   expect(await visitor.call('account.listSessions', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   const timer = await visitor.raw('concern', { Type: 'Timer', TriggerName: 'daily', Time: new Date().toISOString() });
   expect(timer).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+});
+
+test("when a signed-in PC uploads a station photo into the person's folder, then the station takes it; anonymous, overwriting or someone else's folder is refused", async () => {
+  const photo = Buffer.from('JFIF station door');
+  const anonymous = await webClient(sys);
+  expect((await anonymous.upload(`workstations/${WHO.huiningStaff}/door.jpg`, photo)).status).toBe(403);
+
+  const { pc } = await signedInPc();
+  const mine = await pc.upload(`workstations/${WHO.huiningStaff}/pc-door.jpg`, photo);
+  expect(mine.status).toBe(200);
+  // The file is there now: no one (this PC included) may write over it.
+  expect((await pc.upload(`workstations/${WHO.huiningStaff}/pc-door.jpg`, Buffer.from('JFIF other'))).status).toBe(403);
+  const theirs = await pc.upload(`workstations/o_someone_else/pc-door.jpg`, photo);
+  expect(theirs.status).toBe(200); // the rule cannot see folders; the function refuses below
+
+  const { data: w } = await sys.db.collection('workstations').doc('ws-huishi').get();
+  const edit = (file: string) => pc.call('org.updateWorkstation', stationEdit(w, { photo: file }));
+  expect(await edit(theirs.fileID!)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  expect(await edit(mine.fileID!)).toMatchObject({ ok: true });
+  const page = await sys.as('o_web_passerby').ok('org.getWorkstation', { workstationId: 'ws-huishi' });
+  expect(Buffer.from(await (await fetch(page.photoUrl)).arrayBuffer()).toString()).toBe('JFIF station door');
 });

@@ -47,3 +47,42 @@ test('when a shift is at 00:30 China time, then it starts at 16:30 UTC the day b
   expect(from.toISOString()).toBe('2026-11-22T16:00:00.000Z');
   expect(to.toISOString()).toBe('2026-11-29T16:00:00.000Z');
 });
+
+describe('the demo week of duty', () => {
+  const { makeShifts } = require('../../scripts/seed/duty') as typeof import('../../scripts/seed/duty');
+  const { makeUsers } = require('../../scripts/seed/people') as typeof import('../../scripts/seed/people');
+  const { STATIONS } = require('../../scripts/seed/places') as typeof import('../../scripts/seed/places');
+  const users = makeUsers();
+  const stations = STATIONS.map((s) => ({
+    ...s,
+    unitPath: [s.unitId],
+    radius: 200,
+    memberIds: users.filter((u) => u.workstationIds?.includes(s._id)).map((u) => u._id),
+    sectorIds: [],
+    scene: s._id,
+  }));
+  // 03:13 on a Tuesday night, China time: the hour at which the old demo put shifts "around now".
+  const night = new Date('2026-12-01T03:13:00+08:00');
+  const clock = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(11, 16);
+
+  test('when the demo is seeded at night, then every shift is inside opening hours and none runs now', () => {
+    const shifts = makeShifts(night, stations, users, []);
+    expect(shifts.length).toBeGreaterThan(20);
+    const hours = new Set(shifts.map((s) => `${clock(s.start)}-${clock(s.end)}`));
+    expect([...hours].sort()).toEqual(['09:00-12:00', '14:30-17:30']);
+    expect(shifts.filter((s) => s.start <= night && s.end > night)).toHaveLength(0);
+    // Today, a working day, three stations are on duty.
+    const today = shifts.filter((s) => s._id.includes('2026-12-01'));
+    expect(new Set(today.map((s) => s.workstationId))).toEqual(new Set(['ws-gongyuan', 'ws-huishi', 'ws-wujiachuan']));
+  });
+
+  test('when tests ask for a shift running now, then the stations on duty today have one, whatever the hour', () => {
+    const shifts = makeShifts(night, stations, users, [], true);
+    const running = shifts.filter((s) => s.start <= night && s.end > night);
+    expect(running.map((s) => s._id).sort()).toEqual([
+      'shift-gongyuan-2026-12-01-0',
+      'shift-huishi-2026-12-01-0',
+      'shift-wujiachuan-2026-12-01-0',
+    ]);
+  });
+});

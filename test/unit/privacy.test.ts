@@ -90,6 +90,12 @@ test('when the client calls a privacy API, then the declaration names it (or say
   expect(undeclared).toEqual([]);
 });
 
+test('when the client picks photos, then it uses chooseMedia: WeChat has superseded chooseImage', () => {
+  const used = calls();
+  expect(used.get('chooseImage') ?? []).toEqual([]);
+  expect(used.get('chooseMedia')).toEqual(['services/photos.ts']);
+});
+
 test('when an item is declared, then the client still calls one of its APIs', () => {
   const used = calls();
   const stale = PRIVACY_ITEMS.filter((i) => !i.apis.some((api) => used.has(api))).map((i) => i.name);

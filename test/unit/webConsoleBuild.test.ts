@@ -33,7 +33,14 @@ test('when the production console is built, then it has no identity picker and n
   expect(existsSync(join(CONSOLE, 'index.html'))).toBe(true);
   const leaks = files(CONSOLE, /\.(js|html)$/).filter((f) => {
     const text = readFileSync(f, 'utf8');
-    return ['切换身份', '/__cloud/accounts', '/__cloud/callFunction', '/__cloud/auth/'].some((s) => text.includes(s));
+    return [
+      '切换身份',
+      '/__cloud/accounts',
+      '/__cloud/callFunction',
+      '/__cloud/auth/',
+      '/__cloud/upload',
+      '/__cloud/subscribe',
+    ].some((s) => text.includes(s));
   });
   expect(leaks.map((f) => relative(CONSOLE, f))).toEqual([]);
 });

@@ -67,6 +67,13 @@ describe.each([
     },
   );
 
+  it('when a staff page opens, then the sign-in page keeps it to return to once signed in', async () => {
+    const { page, done } = await open('/#/staff/notices/detail?id=n1', viewport);
+    await page.waitForURL((u) => AT_LOGIN.test(u.hash), { timeout: 15_000 });
+    expect(decodeURIComponent(new URL(page.url()).hash)).toContain('next=/staff/notices/detail?id=n1');
+    await done();
+  });
+
   it('when the privacy notice opens, then it is shown (it is for anyone)', async () => {
     const { page, done } = await open('/#/pages/privacy/index', viewport);
     await page.getByText('连心桥隐私说明').first().waitFor({ timeout: 15_000 });

@@ -21,15 +21,18 @@ beforeAll(() => {
 beforeEach(() => storage.clear());
 
 /** What WeChat gets when the person taps 转发 (the page's onShareAppMessage). */
-const share = (page: Any) => page.comp.instance.onShareAppMessage({ from: 'menu' }) as { title: string; path: string };
+const share = (page: Any) =>
+  page.comp.instance.onShareAppMessage({ from: 'menu' }) as { title: string; path: string; imageUrl?: string };
 
 describe('sharing', () => {
-  it('when a workstation page is shared, then the card names the station and arrivals by it count as share', async () => {
+  it('when a workstation page is shared, then the card names the station, shows its photo and arrivals by it count as share', async () => {
     const page = await renderPage('pages/workstation/index', { id: 'ws_1' });
     await waitForText(page, workstation.name);
+    await waitForText(page, workstation.phone);
     const card = share(page);
     expect(card.title).toContain(workstation.name);
     expect(card.path).toBe('/pages/workstation/index?id=ws_1&source=share');
+    expect(card.imageUrl).toBe(workstation.photoUrl);
     page.unmount();
   });
 

@@ -7,12 +7,18 @@ import { id, pageInput, text } from './fields';
 export const accountMe = { input: z.object({}), result: {} as Me };
 
 export const accountCreateInvitation = {
-  input: z.object({
-    name: text('姓名', 2, 20),
-    role: z.enum(INVITABLE_ROLES, { error: '请选择角色' }),
-    unitId: id('所属单位'),
-    sectorId: id('界别').optional(),
-  }),
+  input: z
+    .object({
+      name: text('姓名', 2, 20),
+      role: z.enum(INVITABLE_ROLES, { error: '请选择角色' }),
+      unitId: id('所属单位'),
+      sectorId: id('界别').optional(),
+      handlingUnitId: id('承办单位').optional(),
+    })
+    .refine((v) => v.role !== 'handler' || !!v.handlingUnitId, {
+      message: '请选择承办单位',
+      path: ['handlingUnitId'],
+    }),
   result: {} as InvitationView,
 };
 

@@ -13,18 +13,12 @@ import {
 } from '../domain/concern';
 import type { Page } from '../contract';
 import { LIMITS } from '../limits';
-import { geoPoint, id, optionalText, pageInput, phone, text } from './fields';
+import { fileId, geoPoint, id, optionalText, pageInput, phone, text } from './fields';
 
 /** Cloud-storage file ids of uploaded photos (cloud://… on WeChat, the emulator's own likewise). */
 const photos = (label: string) =>
   z
-    .array(
-      z
-        .string({ error: `${label}无效` })
-        .min(1, `${label}无效`)
-        .max(512, `${label}无效`),
-      { error: `${label}无效` },
-    )
+    .array(fileId(label), { error: `${label}无效` })
     .max(MAX_CONCERN_PHOTOS, `${label}最多 ${MAX_CONCERN_PHOTOS} 张`)
     .default([]);
 
@@ -133,7 +127,7 @@ export interface ConcernView {
   text: string;
   category: string;
   status: ConcernStatus;
-  photos: { fileID: string; url: string }[];
+  photos: { fileID: string; url: string; hidden?: boolean }[];
   location: { lat: number; lng: number; address: string } | null;
   workstationId: string | null;
   workstationName: string | null;
@@ -147,15 +141,31 @@ export interface ConcernView {
   /** Handlers: the content check asks for a person's review (需人工复核). */
   needsReview?: boolean;
   timeline: ConcernEventView[];
-  reply: { text: string; photos: { fileID: string; url: string }[]; at: string; byName: string } | null;
+  reply: {
+    text: string;
+    photos: { fileID: string; url: string; hidden?: boolean }[];
+    at: string;
+    byName: string;
+  } | null;
   rating: { score: number; comment: string; at: string } | null;
-  links: { kind: ConcernLinkKind; refId: string; title: string }[];
+  /** `status`: a 社情民意信息's stage as this viewer may know it (the submitter: 已采用 …). */
+  links: {
+    kind: ConcernLinkKind;
+    refId: string;
+    title: string;
+    status?: string;
+    /** A consultation topic's results so far (结果反馈清单), and whether it is closed (topic links only). */
+    results?: { no: number; suggestion: string; result: string }[];
+    closed?: boolean;
+  }[];
   assignee: { kind: AssigneeKind; id: string; name: string } | null;
   /** What the viewer may do now. */
   can: {
     rate: boolean;
     reopen: boolean;
     withdraw?: boolean;
+    /** The submitter left a phone number and may take it off (concern.removePhone). */
+    removePhone?: boolean;
     accept: boolean;
     reject: boolean;
     duplicate: boolean;
@@ -346,4 +356,65 @@ export const concernSaveSettings = {
 export const concernRetention = {
   input: z.object({}),
   result: {} as { years: number; units: { unitName: string; years: number }[] },
+};
+
+/** The submitter removes the phone number they left on their own concern. */
+export const concernRemovePhone = {
+  input: z.object({ id: concernId() }),
+  result: {} as { phone: null },
+};
+
+/** Whom staff's data-subject tool looks for: the phone they left, or their WeChat openid. */
+const subject = z
+  .object({
+    phone: phone.optional(),
+    openid: z
+      .string({ error: '微信标识格式不正确' })
+      .trim()
+      .regex(/^[\w-]{6,64}$/, '微信标识格式不正确')
+      .optional(),
+  })
+  .refine((v) => !!(v.phone || v.openid), { message: '请填写手机号或微信标识', path: ['phone'] });
+
+/** A concern as the data-subject tool lists it: what is stored about the person, phone masked. */
+export interface SubjectConcern {
+  _id: string;
+  no: string;
+  title: string;
+  status: ConcernStatus;
+  workstationName: string | null;
+  createdAt: string;
+  phone: string | null;
+  anonymous: boolean;
+  photos: number;
+  hasLocation: boolean;
+  deidentified: boolean;
+}
+
+/** A duty reception where the person left their name or phone. */
+export interface SubjectReception {
+  _id: string;
+  date: string;
+  workstationName: string;
+  topic: string;
+  visitorName: string | null;
+  visitorPhone: string | null;
+  deidentified: boolean;
+}
+
+export const concernSubjectFind = {
+  input: subject,
+  result: {} as { concerns: SubjectConcern[]; receptions: SubjectReception[] },
+};
+
+/** The person's data in full, as a workbook to hand to them. */
+export const concernSubjectExport = {
+  input: subject,
+  result: {} as { fileName: string; url: string; rows: number },
+};
+
+/** Removes the person's personal data from what was found (as the retention job does). */
+export const concernSubjectErase = {
+  input: subject,
+  result: {} as { concerns: number; receptions: number },
 };

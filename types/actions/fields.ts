@@ -32,6 +32,23 @@ export const phone = z
   .trim()
   .regex(/^1[3-9]\d{9}$/, '请填写 11 位手机号');
 
+/** A public telephone: a landline with its area code (0943-1234567), a mobile, or a 400 number. */
+export const publicPhone = z
+  .string({ error: '请填写电话' })
+  .trim()
+  .regex(
+    /^(0\d{2,3}-?\d{7,8}(-\d{1,6})?|1[3-9]\d{9}|400-?\d{3}-?\d{4})$/,
+    '请填写带区号的座机（如 0943-3221234）或手机号',
+  );
+
+/** A file in cloud storage, as the upload answered it. */
+export const fileId = (label: string) =>
+  z
+    .string({ error: `${label}无效` })
+    .trim()
+    .min(1, `${label}无效`)
+    .max(512, `${label}无效`);
+
 export const pageInput = {
   page: z.number({ error: '页码无效' }).int('页码无效').min(1, '页码无效').default(1),
   pageSize: z

@@ -2,12 +2,22 @@ import { z } from '../zod';
 import { WORKSTATION_KINDS, type OrgUnit, type Sector, type Workstation } from '../domain/org';
 import type { Page } from '../contract';
 import type { CalendarDay } from '../domain/calendar';
-import { geoPoint, id, pageInput, text } from './fields';
+import { fileId, geoPoint, id, pageInput, publicPhone, text } from './fields';
 
 export type WorkstationSummary = Pick<
   Workstation,
   '_id' | 'name' | 'kind' | 'address' | 'location' | 'openingHours' | 'unitId'
 > & { distance?: number };
+
+/** One station's public page: its summary, who runs it, its phone and a link to its photo. */
+export type WorkstationPublic = WorkstationSummary & {
+  unitName: string;
+  headName: string;
+  scene: string;
+  phone: string;
+  /** A temporary link to the photo; '' when the station has none. */
+  photoUrl: string;
+};
 
 export const orgListWorkstations = {
   input: z.object({ ...pageInput, unitId: id('单位').optional() }),
@@ -18,7 +28,7 @@ export const orgGetWorkstation = {
   input: z
     .object({ workstationId: id('工作站').optional(), scene: z.string().max(32, '二维码无效').optional() })
     .refine((v) => v.workstationId || v.scene, { message: '请选择工作站', path: ['workstationId'] }),
-  result: {} as WorkstationSummary & { unitName: string; headName: string; scene: string },
+  result: {} as WorkstationPublic,
 };
 
 export const orgListSectors = {
@@ -46,6 +56,8 @@ const workstationFields = {
     .default(200),
   openingHours: text('开放时间', 2, 60),
   headName: text('负责人', 2, 20),
+  phone: publicPhone.or(z.literal('')).optional(),
+  photo: fileId('照片').or(z.literal('')).optional(),
   memberIds: z.array(id('委员'), { error: '委员无效' }).max(50, '最多指派 50 名委员').default([]),
 };
 
@@ -65,6 +77,10 @@ export interface WorkstationDetail extends WorkstationSummary {
   scene: string;
   unitName: string;
   members: { _id: string; name: string }[];
+  phone: string;
+  /** The photo's fileID ('' for none) and a temporary link to show it. */
+  photo: string;
+  photoUrl: string;
 }
 
 export const orgWorkstationDetail = {

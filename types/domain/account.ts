@@ -21,10 +21,20 @@ export interface User {
   sectorId?: string | null;
   committeeIds?: string[];
   workstationIds?: string[];
+  /** A handler's department (承办单位, collection handling_units): they see only what it is given. */
+  handlingUnitId?: string | null;
   phone?: string | null;
   title?: string;
   avatar?: string | null;
   createdAt: Date;
+  /** Access revoked by an admin: no roles beyond citizen, records and history kept. */
+  revokedAt?: Date | null;
+  /** The roles held before a revocation or the end of a term (换届), for the record. */
+  formerRoles?: Role[];
+  /** Set when the person's term as a member ended (换届): the term's name and when. */
+  termEnded?: { term: string; at: Date } | null;
+  /** The unit (or an ancestor) was retired: the person's changes are refused, their records kept. */
+  unitRetired?: boolean;
 }
 
 export const INVITATION_TTL_DAYS = 7;
@@ -40,6 +50,8 @@ export interface Invitation {
   /** The unit's name when it was issued, so binding needs no look-up (older ones lack it). */
   unitName?: string;
   sectorId?: string | null;
+  /** A handler's department (handling_units), named by the invitation. */
+  handlingUnitId?: string | null;
   /** Set when the invitation extends an existing user (a member who also becomes staff). */
   userId?: string | null;
   createdBy: string;
@@ -47,6 +59,8 @@ export interface Invitation {
   expiresAt: Date;
   usedAt: Date | null;
   usedBy: string | null;
+  /** A bulk import's row: the mobile number it gave, to tell the same person on a re-import. */
+  phone?: string | null;
 }
 
 /** What `account.me` answers: who the caller is and where they may act. */

@@ -1,5 +1,8 @@
+import type { ReportLinkOnConcern } from './report';
 import type { GeoPoint } from './org';
 import type { YearDays } from './calendar';
+import type { MediaCheck } from './files';
+import type { ConcernTopicOutcome } from './topic';
 
 export const CONCERN_CATEGORIES = [
   '民生',
@@ -196,6 +199,11 @@ export interface Concern {
    * submitter and handlers can read it.
    */
   needsReview?: boolean;
+  /** Image checks still owed a verdict, and the photos (of the concern or its reply) it flagged. */
+  mediaChecks?: MediaCheck[];
+  hiddenPhotos?: string[];
+  /** When the retention job removed the personal data (phone, openid, photos, exact place). */
+  deidentifiedAt?: Date | null;
   assignee?: ConcernAssignee | null;
   /** openid of the member assigned, so "分派给我" and their checks need no extra lookup. */
   assigneeOpenid?: string | null;
@@ -205,6 +213,10 @@ export interface Concern {
   reopenCount?: number;
   duplicateOf?: string | null;
   links?: ConcernLink[];
+  /** What each consultation topic the concern fed has come to, by topic id (set when a result is recorded). */
+  topicOutcomes?: Record<string, ConcernTopicOutcome>;
+  /** 社情民意信息 drafted from it, by report id (written by the report function, issue 15). */
+  reportLinks?: Record<string, ReportLinkOnConcern>;
   notes?: ConcernNote[];
   /** The unit's limits when it was submitted: a reopened concern's fresh reply window uses them. */
   limits?: ConcernLimits;

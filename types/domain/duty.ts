@@ -130,4 +130,6 @@ export interface Reception {
   consent: boolean;
   concernId: string | null;
   createdAt: Date;
+  /** When the retention job removed the visitor's name and phone. */
+  deidentifiedAt?: Date | null;
 }

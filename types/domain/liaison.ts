@@ -3,6 +3,7 @@
  * about 10 sector contacts, 5 channels, 8 occasions that call for a visit (八必访) — and seed 000's
  * quotas (at least 1 activity a quarter, at least 50 person-times a year).
  */
+import type { MediaCheck } from './files';
 
 /** The five channels (五个渠道) of seed 004. */
 export const LIAISON_CHANNELS = ['face', 'regular', 'online', 'service', 'innovative'] as const;
@@ -92,6 +93,9 @@ export interface LiaisonRecord {
   pairingName: string;
   /** Concerns created from this record (in the concerns workflow, source 'member'). */
   concernIds: string[];
+  /** Image checks still owed a verdict, and the photos they flagged (shown to no one but staff). */
+  mediaChecks?: MediaCheck[];
+  hiddenPhotos?: string[];
   createdAt: Date;
 }
 

@@ -45,7 +45,7 @@ export const TEMPLATES = {
 
 export type TemplateKey = keyof typeof TEMPLATES;
 
-export const INBOX_KINDS = ['concern', 'shift', 'notice', 'reminder', 'liaison'] as const;
+export const INBOX_KINDS = ['concern', 'shift', 'notice', 'reminder', 'liaison', 'report', 'proposal'] as const;
 export type InboxKind = (typeof INBOX_KINDS)[number];
 
 export interface InboxItem {

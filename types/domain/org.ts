@@ -10,6 +10,10 @@ export interface OrgUnit {
   parentId: string | null;
   /** Ids from the root down to this unit, itself included: a subtree query is `path` contains X. */
   path: string[];
+  /** Retired (撤销): its records stay, read-only; no change may be made in it. */
+  retiredAt?: Date | null;
+  /** The unit's own concern categories and 八必访 occasions; absent: the built-in lists. */
+  lists?: { categories: string[]; occasions: string[] } | null;
 }
 
 export interface Sector {
@@ -27,6 +31,8 @@ export interface Committee {
   name: string;
   sectorIds: string[];
   workstationIds: string[];
+  /** The member who directs the committee (主任). */
+  directorId?: string | null;
 }
 
 export const WORKSTATION_KINDS = ['station', 'studio', 'sector_station', 'report_point'] as const;
@@ -57,6 +63,10 @@ export interface Workstation {
   radius: number;
   openingHours: string;
   headName: string;
+  /** The station's public telephone (a landline or a mobile), shown to citizens and on the poster. */
+  phone?: string;
+  /** A photo of the station (its door or its room), shown on its page and on the card people share. */
+  photo?: string;
   memberIds: string[];
   sectorIds: string[];
   /** The scene string of the station's QR code (≤ 32 characters). */

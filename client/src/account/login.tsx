@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ActionOutput } from '@lxq/types';
 import { Screen } from '../components/Screen';
@@ -8,6 +8,7 @@ import { call } from '../services/call';
 import { toCallError } from '../services/errors';
 import { randomId } from '../services/random';
 import { webBackend } from '../services/webBackend';
+import { afterSignIn } from '../services/signInRule';
 import { completeWebLogin, describeDevice, signOut, webSession } from '../services/webLogin';
 import { Button } from '../ui/button';
 import './login.scss';
@@ -40,6 +41,8 @@ export default function WebLoginPage() {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const session = webSession();
   const { reload } = useMe();
+  // The page the person first asked for, when the console sent them here to sign in.
+  const target = afterSignIn(useRouter().params.next, CONSOLE);
 
   const stop = () => {
     if (timer.current) clearTimeout(timer.current);
@@ -55,7 +58,7 @@ export default function WebLoginPage() {
           await completeWebLogin(answer.ticket, answer.sessionId, answer.name);
           // Who is asking has changed: the console opens as that person.
           await reload();
-          await Taro.reLaunch({ url: CONSOLE });
+          await Taro.reLaunch({ url: target });
           return;
         }
         setState(answer.status);
@@ -65,7 +68,7 @@ export default function WebLoginPage() {
         setState('failed');
       }
     },
-    [reload],
+    [reload, target],
   );
 
   const start = useCallback(async () => {

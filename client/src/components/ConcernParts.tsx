@@ -58,10 +58,21 @@ export function ConcernHead({ c }: { c: ConcernView }) {
       {c.links.length ? (
         <View className="concern-links">
           {c.links.map((l, i) => (
-            <Text key={i} className="chip chip--red" userSelect>
-              已转为{CONCERN_LINK_LABELS[l.kind]}：{l.title}
-              {l.refId ? `（${l.refId}）` : ''}
-            </Text>
+            <View key={i}>
+              <Text className="chip chip--red" userSelect>
+                {l.status !== undefined
+                  ? `${l.title === '已形成社情民意信息' ? l.title : `社情民意信息：${l.title}`}${l.status ? ` · ${l.status}` : ''}`
+                  : `已转为${CONCERN_LINK_LABELS[l.kind]}：${l.title}${l.refId && l.kind !== 'topic' ? `（${l.refId}）` : ''}${l.closed ? '（已办结）' : ''}`}
+              </Text>
+              {(l.results ?? []).map((r) => (
+                <View key={r.no} className="concern-topic-result">
+                  <Text className="muted">
+                    协商建议 {r.no}：{r.suggestion}
+                  </Text>
+                  <Text userSelect>办理结果：{r.result}</Text>
+                </View>
+              ))}
+            </View>
           ))}
         </View>
       ) : null}

@@ -2,20 +2,27 @@ import Taro from '@tarojs/taro';
 import { uploadFolder, type UploadPurpose } from '@lxq/types/domain/files';
 import { call } from './call';
 import { getOpenid } from './identity';
+import { webBackend } from './webBackend';
 
-let weappOpenid: Promise<string> | null = null;
+let serverOpenid: Promise<string> | null = null;
 
-/** Whose folder uploads go to: the server takes a file only from the caller's own. */
+/** Whether this browser page calls as a person signed in on the web (the PC console), not as 切换身份. */
+const webSignedIn = () => process.env.TARO_ENV === 'h5' && (LXQ_WEB_CLOUD || webBackend.hasLogin());
+
+/**
+ * Whose folder uploads go to: the server takes a file only from the caller's own. The weapp and
+ * the PC console ask the server who they are; the emulator's h5 pages know (切换身份).
+ */
 function myOpenid(): Promise<string> {
-  if (process.env.TARO_ENV !== 'weapp') return Promise.resolve(getOpenid());
-  weappOpenid ??= call('account.me', {}).then(
+  if (process.env.TARO_ENV !== 'weapp' && !webSignedIn()) return Promise.resolve(getOpenid());
+  serverOpenid ??= call('account.me', {}).then(
     (me) => me.openid,
     (err: unknown) => {
-      weappOpenid = null;
+      serverOpenid = null;
       throw err;
     },
   );
-  return weappOpenid;
+  return serverOpenid;
 }
 
 /**
@@ -32,16 +39,27 @@ export async function uploadPhoto(localPath: string, purpose: UploadPurpose): Pr
   return uploadFile(localPath, name);
 }
 
+type Upload = (localPath: string, cloudPath: string, keepPath?: boolean) => Promise<string>;
+
+/** The PC console uploads as its signed-in person, through the platform's storage. */
+const uploadSignedIn: Upload = async (localPath, cloudPath) =>
+  webBackend.uploadFile(cloudPath, await (await fetch(localPath)).blob());
+
 /**
  * Puts a local file (a WeChat temp path, or in the browser an object URL) into cloud storage at
  * `cloudPath` and answers its fileID. `keepPath` stores it exactly there in the browser too (the
- * emulator otherwise files it by month).
+ * emulator otherwise files it by month). A constant choice, so that the production console has no
+ * emulator path at all.
  */
-export async function uploadFile(localPath: string, cloudPath: string, keepPath = true): Promise<string> {
+export const uploadFile: Upload = LXQ_WEB_CLOUD ? uploadSignedIn : uploadOtherwise;
+
+async function uploadOtherwise(localPath: string, cloudPath: string, keepPath = true): Promise<string> {
   if (process.env.TARO_ENV === 'weapp') {
     const res = await Taro.cloud.uploadFile({ cloudPath, filePath: localPath });
     return res.fileID;
   }
+  // A page of the emulator's h5 signed in by scan uploads as that person too.
+  if (webBackend.hasLogin()) return uploadSignedIn(localPath, cloudPath);
   const blob = await (await fetch(localPath)).blob();
   const form = new FormData();
   form.append('file', blob, cloudPath.split('/').pop());
@@ -51,9 +69,17 @@ export async function uploadFile(localPath: string, cloudPath: string, keepPath 
   return ((await res.json()) as { fileID: string }).fileID;
 }
 
-/** Lets the person pick up to `count` photos from the album or camera. */
+/**
+ * Lets the person pick up to `count` photos from the album or camera: chooseMedia, images only
+ * (chooseImage is superseded by it on WeChat).
+ */
 export async function choosePhotos(count: number): Promise<string[]> {
   if (count <= 0) return [];
-  const res = await Taro.chooseImage({ count, sizeType: ['compressed'], sourceType: ['album', 'camera'] });
-  return res.tempFilePaths;
+  const res = await Taro.chooseMedia({
+    count,
+    mediaType: ['image'],
+    sizeType: ['compressed'],
+    sourceType: ['album', 'camera'],
+  });
+  return res.tempFiles.map((f) => f.tempFilePath);
 }

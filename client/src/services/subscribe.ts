@@ -11,7 +11,12 @@ type Answer = 'accept' | 'reject' | 'ban';
  * only shows the dialog on a tap). Each acceptance allows one push; the answers are recorded on
  * the server. Never throws: a refusal or a failure here must not stop what the tap was for.
  */
-export async function askToSubscribe(templates: TemplateKey[]): Promise<Record<TemplateKey, Answer> | null> {
+export const askToSubscribe: (templates: TemplateKey[]) => Promise<Record<TemplateKey, Answer> | null> =
+  // Subscribe messages reach people in the mini-program; a PC signed in to the console has none
+  // to ask for (a constant choice: that build carries no emulator stand-in).
+  LXQ_WEB_CLOUD ? () => Promise.resolve(null) : askAndRecord;
+
+async function askAndRecord(templates: TemplateKey[]): Promise<Record<TemplateKey, Answer> | null> {
   try {
     const answers = process.env.TARO_ENV === 'weapp' ? await askWeChat(templates) : await askInEmulator(templates);
     await call(

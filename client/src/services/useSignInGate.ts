@@ -12,10 +12,16 @@ const OPEN_PAGES = ['/pages/privacy/index'];
  * nothing while it moves, so the citizen view never flashes by.
  */
 export function useSignInGate(): string | null {
-  const path = useRouter().path;
+  const { path, params } = useRouter();
+  // Taro's path carries its own stamp instead of the page's query: rebuild the query from params.
+  const query = Object.entries(params)
+    .filter(([k, v]) => k !== 'stamp' && !k.startsWith('$') && v !== undefined)
+    .map(([k, v]) => `${k}=${encodeURIComponent(String(v))}`)
+    .join('&');
+  const asked = `${path.split('?')[0]}${query ? `?${query}` : ''}`;
   const target =
     process.env.TARO_ENV === 'h5' && LXQ_WEB_CLOUD
-      ? signInRedirect(path, !!webSession(), LOGIN_PAGE, OPEN_PAGES)
+      ? signInRedirect(asked, !!webSession(), LOGIN_PAGE, OPEN_PAGES)
       : null;
   useEffect(() => {
     if (target) void Taro.reLaunch({ url: target });

@@ -13,6 +13,8 @@ export interface WebBackend {
   signInAnonymously(): Promise<void>;
   signInWithTicket(ticket: string): Promise<void>;
   callFunction(name: string, data: unknown): Promise<unknown>;
+  /** Puts a file at `cloudPath` as the signed-in person (the platform records them as its owner). */
+  uploadFile(cloudPath: string, file: Blob): Promise<string>;
   signOut(): Promise<void>;
 }
 
@@ -61,6 +63,22 @@ const emulatorBackend: WebBackend = {
     }
     return ((await res.json()) as { result?: unknown }).result;
   },
+  async uploadFile(cloudPath, file) {
+    const form = new FormData();
+    form.append('file', file, cloudPath.split('/').pop());
+    form.append('cloudPath', cloudPath);
+    const res = await fetch('/__cloud/upload', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${store()?.getItem(TOKEN_KEY) ?? ''}` },
+      body: form,
+    });
+    if (res.status === 401) {
+      store()?.removeItem(TOKEN_KEY);
+      throw new WebLoginLost();
+    }
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    return ((await res.json()) as { fileID: string }).fileID;
+  },
   async signOut() {
     store()?.removeItem(TOKEN_KEY);
   },
@@ -85,6 +103,8 @@ interface CloudbaseApp {
     signOut(): Promise<unknown>;
   };
   callFunction(opts: { name: string; data: unknown }): Promise<{ result?: unknown }>;
+  /** In a browser the SDK takes the File itself as filePath. */
+  uploadFile(opts: { cloudPath: string; filePath: File }): Promise<{ fileID: string }>;
 }
 
 let cloudApp: Promise<CloudbaseApp> | null = null;
@@ -94,13 +114,16 @@ function loadCloud(): Promise<CloudbaseApp> {
   // A constant condition: builds other than the production console drop the SDK's imports.
   cloudApp ??= LXQ_WEB_CLOUD
     ? (async () => {
-        const [{ default: cloudbase }, { registerAuth }, { registerFunctions }] = await Promise.all([
-          import(/* webpackChunkName: "cloudbase" */ '@cloudbase/js-sdk/app'),
-          import(/* webpackChunkName: "cloudbase" */ '@cloudbase/js-sdk/auth'),
-          import(/* webpackChunkName: "cloudbase" */ '@cloudbase/js-sdk/functions'),
-        ]);
+        const [{ default: cloudbase }, { registerAuth }, { registerFunctions }, { registerStorage }] =
+          await Promise.all([
+            import(/* webpackChunkName: "cloudbase" */ '@cloudbase/js-sdk/app'),
+            import(/* webpackChunkName: "cloudbase" */ '@cloudbase/js-sdk/auth'),
+            import(/* webpackChunkName: "cloudbase" */ '@cloudbase/js-sdk/functions'),
+            import(/* webpackChunkName: "cloudbase" */ '@cloudbase/js-sdk/storage'),
+          ]);
         registerAuth(cloudbase);
         registerFunctions(cloudbase);
+        registerStorage(cloudbase);
         return cloudbase.init({ env: CLOUD_ENV }) as unknown as CloudbaseApp;
       })()
     : Promise.reject(new Error('CloudBase web SDK is only in the production h5 console'));
@@ -125,6 +148,11 @@ const cloudBackend: WebBackend = {
     // A page that has not signed in yet is an anonymous visitor (anonymous login is enabled).
     if (!cloudBackend.hasLogin()) await cloudBackend.signInAnonymously();
     return (await (await loadCloud()).callFunction({ name, data })).result;
+  },
+  async uploadFile(cloudPath, file) {
+    const name = cloudPath.split('/').pop() ?? 'file';
+    const filePath = new File([file], name, { type: file.type });
+    return (await (await loadCloud()).uploadFile({ cloudPath, filePath })).fileID;
   },
   async signOut() {
     store()?.removeItem(LOGGED_IN_KEY);

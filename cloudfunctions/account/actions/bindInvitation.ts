@@ -35,6 +35,7 @@ export default defineAction({
       unitId: inv.unitId,
       unitPath: inv.unitPath,
       sectorId: inv.sectorId ?? null,
+      ...(inv.role === 'handler' ? { handlingUnitId: inv.handlingUnitId ?? null } : {}),
       createdAt: ctx.now,
     };
     try {
@@ -62,7 +63,10 @@ async function extend(inv: Invitation, ctx: ActionContext) {
   const scope = scopeUnitOf(before);
   const invited = { unitId: inv.unitId, unitPath: inv.unitPath };
   const after: User = { ...before, roles };
-  if (inv.role === 'member') {
+  if (inv.role === 'handler') {
+    // A handler answers for a department; their member or staff unit stays as it was.
+    after.handlingUnitId = inv.handlingUnitId ?? null;
+  } else if (inv.role === 'member') {
     // A staff account becoming a member: the member's unit is the invitation's, the staff one stays.
     if (!wasMember) Object.assign(after, invited, { sectorId: inv.sectorId ?? before.sectorId ?? null });
     if (!wasMember && scope.unitId !== inv.unitId) Object.assign(after, staffUnit(scope));

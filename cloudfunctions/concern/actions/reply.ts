@@ -16,7 +16,13 @@ export default defineAction({
   async handler({ id, text, photos }, ctx, { doc: concern, as }) {
     const mine = as === 'assignee';
     const name = mine ? (concern.assignee?.name ?? '') : ((await ctx.caller()).user?.name ?? '');
-    await checkContent(ctx.openid, { text, textField: 'text', photos, photosField: 'photos', photosFolder: 'replies' });
+    const { mediaChecks } = await checkContent(ctx.openid, {
+      text,
+      textField: 'text',
+      photos,
+      photosField: 'photos',
+      photosFolder: 'replies',
+    });
     const first = !concern.firstRepliedAt;
     const { after } = await changeConcern({
       concern,
@@ -27,6 +33,7 @@ export default defineAction({
       set: {
         reply: { text, photos, at: ctx.now, byName: mine ? `委员${name}` : (concern.assignee?.name ?? '工作人员') },
         ...(first ? { firstRepliedAt: ctx.now } : {}),
+        ...(mediaChecks.length ? { mediaChecks: [...(concern.mediaChecks ?? []), ...mediaChecks] } : {}),
       },
       tell: { note: '已有答复，请查看并评价' },
       // The first reply is the one the time limit is about (a reopened concern's second is not).

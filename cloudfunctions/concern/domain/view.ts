@@ -8,7 +8,7 @@ import { allowed } from '../../shared/concerns/stateMachine';
 import { isOverdue } from '../../shared/concerns/deadlines';
 import { maskPhone } from '../../shared/mask';
 import { iso } from '../../shared/time';
-import { ASSIGNEE_KIND_LABELS, REOPEN_WINDOW_DAYS } from '@lxq/types';
+import { ASSIGNEE_KIND_LABELS, REOPEN_WINDOW_DAYS, REPORT_CITIZEN_STAGE, REPORT_STATUS_LABELS } from '@lxq/types';
 
 export type Audience = ConcernView['audience'];
 
@@ -45,10 +45,18 @@ export function toView(
   },
 ): ConcernView {
   const { now, urls } = extra;
-  const photo = (fileID: string) => ({ fileID, url: urls.get(fileID) ?? '' });
-  const reply = (r: Concern['reply']) =>
-    r ? { text: r.text, photos: r.photos.map(photo), at: iso(r.at), byName: r.byName } : null;
   const isStaff = audience === 'staff';
+  // A photo the image check flagged is for staff's review alone: no one else gets a link to it.
+  const photos = (fileIDs: string[], of: Concern) => {
+    const hidden = new Set(of.hiddenPhotos ?? []);
+    return fileIDs
+      .filter((f) => isStaff || !hidden.has(f))
+      .map((fileID) => ({ fileID, url: urls.get(fileID) ?? '', ...(hidden.has(fileID) ? { hidden: true } : {}) }));
+  };
+  const reply = (of: Concern) =>
+    of.reply
+      ? { text: of.reply.text, photos: photos(of.reply.photos, of), at: iso(of.reply.at), byName: of.reply.byName }
+      : null;
   const isHandler = audience !== 'submitter';
   const repliedWithinWindow =
     !!c.reply && now.getTime() - new Date(c.reply.at).getTime() <= REOPEN_WINDOW_DAYS * 86_400_000;
@@ -60,7 +68,7 @@ export function toView(
     text: c.text,
     category: c.category,
     status: c.status,
-    photos: (c.photos ?? []).map(photo),
+    photos: photos(c.photos ?? [], c),
     location: c.location ? { ...c.location, address: c.address ?? '' } : null,
     workstationId: c.workstationId,
     workstationName: c.workstationName,
@@ -73,9 +81,21 @@ export function toView(
     timeline: isHandler
       ? c.timeline.map((e) => ({ at: iso(e.at), byName: e.byName, action: e.action, note: e.note ?? '' }))
       : submitterTimeline(c),
-    reply: reply(c.reply ?? null),
+    reply: reply(c),
     rating: c.rating ? { score: c.rating.score, comment: c.rating.comment, at: iso(c.rating.at) } : null,
-    links: (c.links ?? []).map((l) => ({ kind: l.kind, refId: l.refId, title: l.title })),
+    links: [
+      ...(c.links ?? []).map((l) => {
+        const base = { kind: l.kind, refId: l.refId, title: l.title };
+        if (l.kind !== 'topic') return base;
+        const outcome = c.topicOutcomes?.[l.refId];
+        return {
+          ...base,
+          results: (outcome?.results ?? []).map((r) => ({ no: r.no, suggestion: r.suggestion, result: r.result })),
+          closed: !!outcome?.closed,
+        };
+      }),
+      ...reportLinks(c, audience),
+    ],
     assignee: c.assignee ? { ...c.assignee, id: isHandler ? c.assignee.id : '' } : null,
     can: {
       rate: audience === 'submitter' && allowed(c.status, 'rate') && !c.rating,
@@ -91,6 +111,7 @@ export function toView(
       note: isStaff,
       link: isStaff && allowed(c.status, 'link'),
       withdraw: audience === 'submitter' && allowed(c.status, 'withdraw'),
+      removePhone: audience === 'submitter' && !!c.phone,
     },
     duplicateOf: extra.original
       ? {
@@ -99,7 +120,7 @@ export function toView(
           title:
             extra.original.needsReview && audience === 'submitter' ? '（该诉求内容需人工复核）' : extra.original.title,
           status: extra.original.status,
-          reply: reply(extra.original.reply ?? null),
+          reply: reply(extra.original),
         }
       : null,
   };
@@ -111,6 +132,20 @@ export function toView(
   }
   if (isStaff) view.notes = (c.notes ?? []).map((n) => ({ at: iso(n.at), byName: n.byName, text: n.text }));
   return view;
+}
+
+/**
+ * 社情民意信息 drafted from the concern (issue 15): handlers see the report's title and status;
+ * its submitter only the phrase 已形成社情民意信息 and a status, once it left the author's draft.
+ */
+function reportLinks(c: Concern, audience: Audience): ConcernView['links'] {
+  return Object.entries(c.reportLinks ?? {}).flatMap(([refId, l]) => {
+    const stage = REPORT_CITIZEN_STAGE[l.stage];
+    const status = `${audience === 'submitter' ? (stage ?? '') : REPORT_STATUS_LABELS[l.stage]}${l.instructed ? '，获领导批示' : ''}`;
+    if (audience === 'submitter')
+      return stage ? [{ kind: 'report' as const, refId: '', title: '已形成社情民意信息', status }] : [];
+    return [{ kind: 'report' as const, refId, title: l.title, status }];
+  });
 }
 
 /**

@@ -39,7 +39,7 @@ export default defineAction({
     if (input.pairingId && !pairing) throw invalid({ pairingId: '所选结对对象已被删除，请重新选择' });
 
     // Everything is checked before anything is stored, so a risky concern leaves no record behind.
-    await checkContent(ctx.openid, {
+    const { mediaChecks } = await checkContent(ctx.openid, {
       text: `${input.place}\n${input.summary}`,
       textField: 'summary',
       photos: input.photos,
@@ -72,6 +72,7 @@ export default defineAction({
       pairingId: pairing?.id ?? null,
       pairingName: pairing?.name ?? '',
       concernIds: input.concerns.map((_, i) => ctx.newId(`concern:${i}`)),
+      ...(mediaChecks.length ? { mediaChecks } : {}),
       createdAt: ctx.now,
     };
     // A retry after a partial failure finds its own record (same id) and goes on with the rest.

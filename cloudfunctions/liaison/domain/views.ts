@@ -23,7 +23,10 @@ export async function recordViews(records: LiaisonRecord[]): Promise<LiaisonReco
     personTimes: r.personTimes,
     services: r.services,
     summary: r.summary,
-    photos: r.photos.map((fileID) => ({ fileID, url: urls.get(fileID) ?? '' })),
+    // A photo the image check flagged is shown nowhere (the audit log says which).
+    photos: r.photos
+      .filter((fileID) => !r.hiddenPhotos?.includes(fileID))
+      .map((fileID) => ({ fileID, url: urls.get(fileID) ?? '' })),
     contactNames: r.contactNames,
     pairingId: r.pairingId,
     pairingName: r.pairingName,

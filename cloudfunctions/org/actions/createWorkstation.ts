@@ -16,7 +16,7 @@ export default defineAction({
       _id,
       unitId: unit._id,
       unitPath: unit.path,
-      ...(await workstationPatch(input, unit.path)),
+      ...(await workstationPatch(input, unit.path, ctx.openid)),
       sectorIds: [],
       // The mini-program code's scene (≤ 32 characters) names the station.
       scene: `ws=${_id.slice(3)}`,

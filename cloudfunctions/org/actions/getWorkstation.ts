@@ -1,4 +1,5 @@
 import { defineAction } from '../../shared/action';
+import { tempFileUrls } from '../../shared/cloud';
 import { getUnit } from '../../shared/data/units';
 import { getWorkstation } from '../../shared/data/workstations';
 import { toSummary } from '../domain/workstationView';
@@ -9,7 +10,14 @@ export default defineAction({
   mutates: false,
   async handler({ workstationId, scene }) {
     const w = await getWorkstation({ id: workstationId, scene });
-    const unit = await getUnit(w.unitId);
-    return { ...toSummary(w), unitName: unit.name, headName: w.headName, scene: w.scene };
+    const [unit, urls] = await Promise.all([getUnit(w.unitId), tempFileUrls(w.photo ? [w.photo] : [])]);
+    return {
+      ...toSummary(w),
+      unitName: unit.name,
+      headName: w.headName,
+      scene: w.scene,
+      phone: w.phone ?? '',
+      photoUrl: (w.photo && urls.get(w.photo)) || '',
+    };
   },
 });

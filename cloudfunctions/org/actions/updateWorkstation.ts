@@ -10,7 +10,7 @@ export default defineAction({
   mutates: true,
   target: managedStation,
   async handler(input, ctx, { doc: before }) {
-    const patch = await workstationPatch(input, before.unitPath);
+    const patch = await workstationPatch(input, before.unitPath, ctx.openid, before);
     await updateWorkstation(before._id, patch);
     ctx.audit(`workstations/${before._id}`, before, { ...before, ...patch });
     return { _id: before._id };

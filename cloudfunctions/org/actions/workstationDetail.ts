@@ -1,4 +1,5 @@
 import { defineAction } from '../../shared/action';
+import { tempFileUrls } from '../../shared/cloud';
 import { getUnit } from '../../shared/data/units';
 import { getUsersByIds } from '../../shared/data/users';
 import { managedStation } from '../domain/targets';
@@ -11,7 +12,11 @@ export default defineAction({
   mutates: false,
   target: managedStation,
   async handler(_input, _ctx, { doc: w }) {
-    const [unit, users] = await Promise.all([getUnit(w.unitId), getUsersByIds(w.memberIds)]);
+    const [unit, users, urls] = await Promise.all([
+      getUnit(w.unitId),
+      getUsersByIds(w.memberIds),
+      tempFileUrls(w.photo ? [w.photo] : []),
+    ]);
     const names = new Map(users.map((u) => [u._id, u.name]));
     return {
       ...toSummary(w),
@@ -19,6 +24,9 @@ export default defineAction({
       headName: w.headName,
       scene: w.scene,
       unitName: unit.name,
+      phone: w.phone ?? '',
+      photo: w.photo ?? '',
+      photoUrl: (w.photo && urls.get(w.photo)) || '',
       members: w.memberIds.filter((m) => names.has(m)).map((m) => ({ _id: m, name: names.get(m)! })),
     };
   },

@@ -1,11 +1,24 @@
 import type { ActionParsed, User, Workstation } from '@lxq/types';
 import { invalid } from '../../shared/errors';
+import { checkFiles } from '../../shared/files';
 import { getUsersByIds } from '../../shared/data/users';
 
 type Fields = Omit<ActionParsed<'org.createWorkstation'>, 'unitId'>;
 
-/** The editable part of a workstation, its members checked to be members of the unit's subtree. */
-export async function workstationPatch(input: Fields, unitPath: string[]): Promise<Partial<Workstation>> {
+/**
+ * The editable part of a workstation, its members checked to be members of the unit's subtree and
+ * a new photo checked to be one the editor uploaded (the one already on the station stays valid).
+ */
+export async function workstationPatch(
+  input: Fields,
+  unitPath: string[],
+  openid: string,
+  before?: Workstation,
+): Promise<Partial<Workstation>> {
+  const photo = input.photo ?? before?.photo ?? '';
+  if (photo && photo !== before?.photo) {
+    await checkFiles(openid, 'workstations', [{ fileID: photo, field: 'photo', kind: 'image', label: '照片' }]);
+  }
   const memberIds = [...new Set(input.memberIds)];
   const found: User[] = await getUsersByIds(memberIds);
   const ok = found.filter((u) => u.roles.includes('member') && u.unitPath.includes(unitPath[unitPath.length - 1]));
@@ -18,6 +31,8 @@ export async function workstationPatch(input: Fields, unitPath: string[]): Promi
     radius: input.radius,
     openingHours: input.openingHours,
     headName: input.headName,
+    phone: input.phone ?? before?.phone ?? '',
+    photo,
     memberIds,
   };
 }

@@ -17,6 +17,8 @@ export const ACCOUNT: CollectionDecl[] = [
       },
       // Members who are staff of another unit (staffOfUnits).
       { name: 'staff_unit_path', fields: [['staffUnitPath', 1]] },
+      // The people of a handling unit (承办单位), told of what it is given (proposal function).
+      { name: 'handling_unit', fields: [['handlingUnitId', 1]] },
     ],
     rule: closed,
     retention: null,

@@ -15,6 +15,14 @@ export const AUDIT: CollectionDecl[] = [
           ['at', -1],
         ],
       },
+      // The audit log screen: a subtree's entries, newest first (admin.auditLog).
+      {
+        name: 'unit_path_at',
+        fields: [
+          ['unitPath', 1],
+          ['at', -1],
+        ],
+      },
       {
         name: 'actor',
         fields: [

@@ -69,6 +69,24 @@ export const CONCERN: CollectionDecl[] = [
           ['dueAt', 1],
         ],
       },
+      // Staff's data-subject tool: a person's concerns by the phone they left.
+      {
+        name: 'unit_path_phone',
+        fields: [
+          ['unitPath', 1],
+          ['phone', 1],
+        ],
+      },
+      // The retention job: the oldest concerns still holding personal data (housekeeping).
+      {
+        name: 'deidentified_updated',
+        fields: [
+          ['deidentifiedAt', 1],
+          ['updatedAt', 1],
+        ],
+      },
+      // The wxa_media_check event names only its trace id.
+      { name: 'media_trace', fields: [['mediaChecks.traceId', 1]] },
       // 履职考核: concerns first answered in a period, per member and per workstation.
       {
         name: 'unit_path_replied',

@@ -101,6 +101,22 @@ export const DUTY: CollectionDecl[] = [
           ['date', 1],
         ],
       },
+      // Staff's data-subject tool: a person's receptions by the phone they gave.
+      {
+        name: 'unit_path_visitor_phone',
+        fields: [
+          ['unitPath', 1],
+          ['visitorPhone', 1],
+        ],
+      },
+      // The retention job: the oldest receptions still holding a visitor's name or phone.
+      {
+        name: 'deidentified_created',
+        fields: [
+          ['deidentifiedAt', 1],
+          ['createdAt', 1],
+        ],
+      },
     ],
     rule: closed,
     retention: null,

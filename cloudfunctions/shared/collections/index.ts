@@ -16,6 +16,9 @@ import { DUTY } from './duty';
 import { NOTICE } from './notice';
 import { LIAISON } from './liaison';
 import { AUDIT } from './audit';
+import { TOPICS } from './topic';
+import { REPORTS } from './report';
+import { PROPOSALS } from './proposal';
 import { ASSESSMENTS } from './assessment';
 
 export type { CollectionDecl, IndexDecl } from './decl';
@@ -29,5 +32,8 @@ export const COLLECTIONS: CollectionDecl[] = [
   ...NOTICE,
   ...LIAISON,
   ...AUDIT,
+  ...TOPICS,
+  ...REPORTS,
+  ...PROPOSALS,
   ...ASSESSMENTS,
 ];

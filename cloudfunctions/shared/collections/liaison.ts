@@ -14,6 +14,7 @@ export const LIAISON: CollectionDecl[] = [
           ['date', -1],
         ],
       },
+      { name: 'media_trace', fields: [['mediaChecks.traceId', 1]] },
       {
         name: 'unit_path_date',
         fields: [

@@ -1,5 +1,5 @@
-import type { UploadPurpose } from '@lxq/types';
-import { riskyImages, textVerdict } from '../cloud';
+import type { MediaCheck, UploadPurpose } from '@lxq/types';
+import { startImageChecks, textVerdict } from '../cloud';
 import { AppError } from '../errors';
 import { checkFiles, photoRefs } from '../files';
 
@@ -22,13 +22,15 @@ const REFUSED_OTHER = '内容含有不适宜发布的信息，请修改后再提
 export interface ContentVerdict {
   /** The text describes wrongdoing (or the check was unsure): stored, but staff review it first. */
   needsReview: boolean;
+  /** The photos' image checks, started: the document keeps them until the verdicts arrive. */
+  mediaChecks: MediaCheck[];
 }
 
 /**
  * User text and photos pass WeChat's content check before anything is stored. Abuse, advertising,
  * pornography and any other risky label is refused with CONTENT_RISKY on the field it came from, and
  * nothing is kept; a report of wrongdoing, or text the check is unsure of, is accepted and answered
- * `needsReview`.
+ * `needsReview`. Photos are checked asynchronously: a flagged one is hidden later (mediaVerdict.ts).
  */
 export async function checkContent(
   openid: string,
@@ -38,9 +40,9 @@ export async function checkContent(
   if (parts.photos?.length) {
     await checkFiles(openid, parts.photosFolder ?? 'concerns', photoRefs(parts.photos, parts.photosField));
   }
-  const [verdict, images] = await Promise.all([
+  const [verdict, mediaChecks] = await Promise.all([
     parts.text ? textVerdict(parts.text, openid) : Promise.resolve({ suggest: 'pass', label: 100 }),
-    parts.photos?.length ? riskyImages(parts.photos) : Promise.resolve([]),
+    startImageChecks(parts.photos ?? [], openid),
   ]);
   const flagged = verdict.suggest !== 'pass' && verdict.label !== 100;
   const report = REPORT_LABELS.includes(verdict.label);
@@ -48,10 +50,5 @@ export async function checkContent(
     const message = REFUSED[verdict.label] ?? REFUSED_OTHER;
     throw new AppError('CONTENT_RISKY', message, { [parts.textField]: message });
   }
-  if (images.length) {
-    throw new AppError('CONTENT_RISKY', `有 ${images.length} 张照片未通过安全检查，请更换后再提交`, {
-      [parts.photosField ?? 'photos']: '照片未通过安全检查，请删除或更换',
-    });
-  }
-  return { needsReview: flagged };
+  return { needsReview: flagged, mediaChecks };
 }

@@ -9,7 +9,7 @@
  *   );
  *
  * It checks the text and photos (the calling function's config.json must list
- * "security.msgSecCheck" and "security.imgSecCheck"), fixes the deadlines from the unit's limits
+ * "security.msgSecCheck"; photos go to "security.mediaCheckAsync"), fixes the deadlines from the unit's limits
  * (and keeps the limits on the concern, for the fresh reply window of a reopening),
  * stores the concern and then counts it in its bucket. `id` must come from `ctx.newId()` so a
  * retried request stores one concern (the insert fails with a duplicate key, and nothing is
@@ -69,6 +69,7 @@ export async function createConcern(input: NewConcern, origin: ConcernOrigin): P
 
   const bucket = await bucketOf(input);
   const concern = concernDocument({ ...input, needsReview: input.needsReview || verdict.needsReview }, origin, bucket);
+  if (verdict.mediaChecks.length) concern.mediaChecks = verdict.mediaChecks;
   await insertConcern(concern);
   await bump(bucket._id, { 'counts.submitted': 1, ...quarterDelta(origin.now, { collected: 1 }) });
   return concern;

@@ -1,4 +1,5 @@
 import { db } from '../cloud';
+import { pageOf } from './page';
 
 /**
  * The audit log. An entry's _id is the request key of the call that made the change, so the
@@ -8,6 +9,10 @@ export interface AuditEntry {
   _id: string;
   actor: string;
   actorUserId: string | null;
+  /** The person's name when they have an account (the log's 操作人 filter); older entries lack it. */
+  actorName?: string | null;
+  /** The unit touched (ancestors + itself): staff read the log of their subtree. Older entries lack it. */
+  unitPath?: string[] | null;
   action: string;
   target: string;
   before: unknown;
@@ -29,4 +34,26 @@ export async function findAudit(id: string): Promise<AuditEntry | null> {
 export async function insertAudit(entry: AuditEntry): Promise<void> {
   const { _id, ...rest } = entry;
   await audit().add({ data: { _id, ...rest } });
+}
+
+/**
+ * A page of the log of a subtree, newest first: served by the unit_path_at index, the other
+ * filters narrowing within it.
+ */
+export async function pageAuditOfSubtree(
+  unitId: string,
+  filter: { action?: string; actorName?: string; from?: Date; to?: Date },
+  page: number,
+  pageSize: number,
+) {
+  const _ = db.command;
+  const where: Record<string, unknown> = { unitPath: unitId };
+  if (filter.action) where.action = filter.action;
+  if (filter.actorName) {
+    where.actorName = db.RegExp({ regexp: filter.actorName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') });
+  }
+  if (filter.from && filter.to) where.at = _.gte(filter.from).and(_.lt(filter.to));
+  else if (filter.from) where.at = _.gte(filter.from);
+  else if (filter.to) where.at = _.lt(filter.to);
+  return pageOf<AuditEntry>(audit().where(where), ['at', 'desc'], page, pageSize);
 }

@@ -17,3 +17,9 @@ export async function getCommittee(id: string): Promise<Committee | null> {
   const { data } = await committees().where({ _id: id }).limit(1).get();
   return (data[0] as Committee) ?? null;
 }
+
+/** Creates or replaces a committee under its id. */
+export async function saveCommittee(committee: Committee): Promise<void> {
+  const { _id, ...rest } = committee;
+  await committees().doc(_id).set({ data: rest });
+}

@@ -200,3 +200,34 @@ export async function openCasesByMember(unitId: string): Promise<Map<string, num
   }
   return out;
 }
+
+/** The concern whose photo an image check is about (served by media_trace). */
+export async function concernOfMediaCheck(traceId: string): Promise<Concern | null> {
+  const { data } = await concerns().where({ 'mediaChecks.traceId': traceId }).limit(1).get();
+  return (data[0] as Concern) ?? null;
+}
+
+/** Hides a flagged photo and puts the concern before staff, with a note on its timeline. */
+export async function hideConcernPhoto(id: string, fileID: string, note: unknown): Promise<void> {
+  await concerns()
+    .where({ _id: id })
+    .update({ data: { hiddenPhotos: _.addToSet(fileID), needsReview: true, timeline: _.push([note]) } });
+}
+
+/**
+ * What a consultation topic these concerns fed has come to (its results so far), shown on each
+ * concern to its submitter with 有新进展: one update for all of them, whatever their number.
+ */
+export async function setTopicOutcome(ids: string[], topicId: string, outcome: unknown): Promise<number> {
+  if (!ids.length) return 0;
+  const res = await concerns()
+    .where({ _id: _.in(ids) })
+    .update({ data: { [`topicOutcomes.${topicId}`]: outcome, submitterUnread: true } });
+  return res.stats.updated as number;
+}
+
+/** The latest concerns assigned to a member, any state (what a proposal may start from): one read, no count. */
+export async function latestAssigned(openid: string, limit: number): Promise<Concern[]> {
+  const { data } = await concerns().where({ assigneeOpenid: openid }).orderBy('updatedAt', 'desc').limit(limit).get();
+  return data as Concern[];
+}

@@ -39,3 +39,30 @@ export async function pageInvitations(
   const where = invitations().where({ unitPath: unitId, ...(status ? byStatus[status] : {}) });
   return pageOf<Invitation>(where, ['createdAt', 'desc'], page, pageSize);
 }
+
+export async function getInvitation(id: string): Promise<Invitation | null> {
+  const { data } = await invitations().where({ _id: id }).limit(1).get();
+  return (data[0] as Invitation) ?? null;
+}
+
+/** A new code and validity for an invitation nobody has used yet: false when it was used meanwhile. */
+export async function renewInvitation(id: string, code: string, expiresAt: Date): Promise<boolean> {
+  const res = await invitations().where({ _id: id, usedAt: null }).update({ data: { code, expiresAt } });
+  return res.stats.updated === 1;
+}
+
+/** Which of these invitation ids exist already (a re-import's rows): one read. */
+export async function existingInvitationIds(ids: string[]): Promise<Set<string>> {
+  if (!ids.length) return new Set();
+  const { data } = await invitations()
+    .where({ _id: _.in(ids) })
+    .field({ _id: true })
+    .limit(ids.length)
+    .get();
+  return new Set((data as { _id: string }[]).map((d) => d._id));
+}
+
+/** Many invitations in one insert. */
+export async function insertInvitations(list: Invitation[]): Promise<void> {
+  if (list.length) await invitations().add({ data: list });
+}

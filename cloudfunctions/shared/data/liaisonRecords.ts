@@ -111,3 +111,32 @@ export async function totalsByMember(
     .end();
   return list as MemberTotals[];
 }
+
+/** The record whose photo an image check is about (served by media_trace). */
+export async function recordOfMediaCheck(traceId: string): Promise<LiaisonRecord | null> {
+  const { data } = await records().where({ 'mediaChecks.traceId': traceId }).limit(1).get();
+  return (data[0] as LiaisonRecord) ?? null;
+}
+
+export async function hideRecordPhoto(id: string, fileID: string): Promise<void> {
+  await records()
+    .where({ _id: id })
+    .update({ data: { hiddenPhotos: _.addToSet(fileID) } });
+}
+
+/** Records by id (a topic or a proposal links a few), in no particular order. */
+export async function getRecordsByIds(ids: string[]): Promise<LiaisonRecord[]> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return [];
+  const { data } = await records()
+    .where({ _id: _.in(unique) })
+    .limit(unique.length)
+    .get();
+  return data as LiaisonRecord[];
+}
+
+/** A member's latest records (what a proposal may start from): one read, no count. */
+export async function latestOfMember(memberId: string, limit: number): Promise<LiaisonRecord[]> {
+  const { data } = await records().where({ memberId }).orderBy('date', 'desc').limit(limit).get();
+  return data as LiaisonRecord[];
+}

@@ -16,3 +16,14 @@ export async function getSectorsByIds(ids: string[]): Promise<Map<string, Sector
     .get();
   return new Map((data as Sector[]).map((s) => [s._id, s]));
 }
+
+export async function getSector(id: string): Promise<Sector | null> {
+  const { data } = await db.collection('sectors').where({ _id: id }).limit(1).get();
+  return (data[0] as Sector) ?? null;
+}
+
+/** Creates or replaces a sector under its id (a new one's id comes from the request, so a retry stores it once). */
+export async function saveSector(sector: Sector): Promise<void> {
+  const { _id, ...rest } = sector;
+  await db.collection('sectors').doc(_id).set({ data: rest });
+}

@@ -31,3 +31,22 @@ export async function getUnitsByIds(ids: string[]): Promise<Map<string, OrgUnit>
     .get();
   return new Map((data as OrgUnit[]).map((u) => [u._id, u]));
 }
+
+/* Admin console (issue 17): the tree's changes. */
+
+export async function insertUnit(unit: OrgUnit): Promise<void> {
+  const { _id, ...rest } = unit;
+  await units().add({ data: { _id, ...rest } });
+}
+
+export async function updateUnit(id: string, patch: Partial<OrgUnit>): Promise<void> {
+  await units().doc(id).update({ data: patch });
+}
+
+/** Marks a subtree retired in one write (every unit whose path holds the root). */
+export async function retireSubtree(rootId: string, at: Date): Promise<number> {
+  const res = await units()
+    .where({ path: rootId, retiredAt: _.exists(false) })
+    .update({ data: { retiredAt: at } });
+  return res.stats.updated as number;
+}

@@ -81,3 +81,85 @@ export async function staffOfUnits(unitIds: string[]): Promise<User[]> {
     (u) => unique.includes(u.staffUnitId ?? u.unitId) && (u.roles.includes('staff') || u.roles.includes('admin')),
   );
 }
+
+/* Admin console (issue 17): accounts. */
+
+export async function getUser(id: string): Promise<User | null> {
+  const { data } = await users().where({ _id: id }).limit(1).get();
+  return (data[0] as User) ?? null;
+}
+
+/**
+ * A page of the people in a unit's subtree, by name: `q` matches a name anywhere in it, or digits
+ * a phone number's start, `role` one of their roles. Served by the unit_path index (unitPath, name).
+ */
+export async function pageAccounts(
+  unitId: string,
+  filter: { q?: string; role?: string; ownUnitId?: string },
+  page: number,
+  pageSize: number,
+) {
+  const where: Record<string, unknown> = { unitPath: unitId };
+  if (filter.role) where.roles = filter.role;
+  if (filter.ownUnitId) where.unitId = filter.ownUnitId;
+  const q = filter.q?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // Digits search the mobile number from its start; anything else a name, anywhere in it.
+  if (q && /^\d+$/.test(q)) where.phone = db.RegExp({ regexp: `^${q}` });
+  else if (q) where.name = db.RegExp({ regexp: q });
+  return pageOf<User>(users().where(where), ['name', 'asc'], page, pageSize);
+}
+
+/** The members of one unit's term (its own members, not those of the units below it). */
+export async function termMembers(unitId: string): Promise<User[]> {
+  const { data } = await users()
+    .where({ unitPath: unitId, unitId, roles: 'member' })
+    .orderBy('name', 'asc')
+    .limit(1000)
+    .get();
+  return data as User[];
+}
+
+/**
+ * 换届: the term's members lose the member role in one write, and keep their document, records and
+ * history; `termEnded` says which term ended and when.
+ */
+export async function endTermOf(unitId: string, term: string, at: Date): Promise<number> {
+  const res = await users()
+    .where({ unitPath: unitId, unitId, roles: 'member' })
+    .update({ data: { roles: _.pull('member'), formerRoles: _.addToSet('member'), termEnded: { term, at } } });
+  return res.stats.updated as number;
+}
+
+/** Everyone whose unit or staff unit lies in a retired subtree stops changing anything. */
+export async function markUnitRetired(rootId: string): Promise<number> {
+  const [own, staff] = await Promise.all(
+    ['unitPath', 'staffUnitPath'].map((field) =>
+      users()
+        .where({ [field]: rootId })
+        .update({ data: { unitRetired: true } }),
+    ),
+  );
+  return (own.stats.updated as number) + (staff.stats.updated as number);
+}
+
+/** People of a subtree with one of these mobile numbers (an import's rows): one read. */
+export async function usersByPhones(unitId: string, phones: string[]): Promise<User[]> {
+  const unique = [...new Set(phones)].filter(Boolean);
+  if (!unique.length) return [];
+  const { data } = await users()
+    .where({ unitPath: unitId, phone: _.in(unique) })
+    .limit(1000)
+    .get();
+  return data as User[];
+}
+
+/** The people who answer for these handling units (承办单位), to tell them what is assigned or overdue. */
+export async function handlersOf(handlingUnitIds: string[]): Promise<User[]> {
+  const unique = [...new Set(handlingUnitIds)].filter(Boolean);
+  if (!unique.length) return [];
+  const { data } = await users()
+    .where({ handlingUnitId: _.in(unique) })
+    .limit(100)
+    .get();
+  return data as User[];
+}

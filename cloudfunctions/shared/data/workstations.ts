@@ -34,3 +34,19 @@ export async function workstationsInLatBand(minLat: number, maxLat: number): Pro
     .get();
   return data as Workstation[];
 }
+
+/** Workstations by id (a committee's links): one read. */
+export async function getWorkstationsByIds(ids: string[]): Promise<Workstation[]> {
+  const unique = [...new Set(ids)].filter(Boolean);
+  if (!unique.length) return [];
+  const { data } = await workstations()
+    .where({ _id: _.in(unique) })
+    .limit(unique.length)
+    .get();
+  return data as Workstation[];
+}
+
+/** Workstations by id, by id (a topic's places). */
+export async function workstationsByIds(ids: string[]): Promise<Map<string, Workstation>> {
+  return new Map((await getWorkstationsByIds(ids)).map((w) => [w._id, w]));
+}

@@ -30,6 +30,8 @@ export const workstation = {
   unitName: '兰州市政协',
   headName: '赵建国',
   scene: 'ws_1',
+  phone: '0931-8461234',
+  photoUrl: 'https://tcb.test/workstations/door.jpg',
 };
 
 const concern = (id: string, title: string, status: string) => ({

@@ -23,6 +23,7 @@ export default function ConcernDetailPage() {
   const rate = useMutation('concern.rate');
   const reopen = useMutation('concern.reopen');
   const withdraw = useMutation('concern.withdraw');
+  const removePhone = useMutation('concern.removePhone');
   const [score, setScore] = useState(0);
   const [comment, setComment] = useState('');
   const [reopening, setReopening] = useState(false);
@@ -83,6 +84,19 @@ export default function ConcernDetailPage() {
       cancelText: '再想想',
     });
     if (confirm && (await withdraw.run({ id }))) await q.reload();
+  };
+
+  const onRemovePhone = async () => {
+    const { confirm } = await Taro.showModal({
+      title: '删除手机号',
+      content: '删除后承办人无法再打电话联系您，办理进展仍会在这里和微信通知中告诉您。确定删除吗？',
+      confirmText: '删除',
+      cancelText: '再想想',
+    });
+    if (confirm && (await removePhone.run({ id }))) {
+      void Taro.showToast({ title: '手机号已删除', icon: 'success' });
+      await q.reload();
+    }
   };
 
   return (
@@ -192,6 +206,24 @@ export default function ConcernDetailPage() {
             onClick={() => void onWithdraw()}
           >
             撤回诉求
+          </Button>
+        </View>
+      ) : null}
+
+      {c.can.removePhone ? (
+        <View className="card">
+          <View className="muted" style={{ marginBottom: '8px' }}>
+            您提交时留下了手机号，只有承办人能看到完整号码。您可以随时删除它。
+          </View>
+          {removePhone.error ? <View className="field__error">{removePhone.error.message}</View> : null}
+          <Button
+            block
+            size="large"
+            className="tap-target"
+            loading={removePhone.loading}
+            onClick={() => void onRemovePhone()}
+          >
+            删除我的手机号
           </Button>
         </View>
       ) : null}

@@ -12,7 +12,7 @@ import './index.scss';
 const go = (url: string) => () => void Taro.navigateTo({ url });
 
 export default function MePage() {
-  const { me, loading, error, reload, isMember, isStaff } = useMe();
+  const { me, loading, error, reload, isMember, isStaff, has } = useMe();
   usePullDownRefresh(() => {
     void reload().finally(() => Taro.stopPullDownRefresh());
   });
@@ -80,6 +80,18 @@ export default function MePage() {
             )}
           </View>
         </>
+      )}
+
+      {has('handler') && (
+        <View className="card card--flush">
+          <Cell
+            title="承办提案"
+            description="交给本单位的提案：签收、退回、答复"
+            clickable
+            extra="›"
+            onClick={go('/staff/proposal/handle')}
+          />
+        </View>
       )}
 
       {(isMember || isStaff) && <Devices />}

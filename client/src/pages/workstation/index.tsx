@@ -1,4 +1,4 @@
-import { Map, Text, View } from '@tarojs/components';
+import { Image, Map, Text, View } from '@tarojs/components';
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { WORKSTATION_KIND_LABELS } from '@lxq/types/domain/org';
 import { Chip } from '../../components/Chip';
@@ -9,6 +9,7 @@ import { openMap } from '../../services/location';
 import { Button } from '../../ui/button';
 import { Loading } from '../../ui/loading';
 import { OnDuty } from './OnDuty';
+import { StationTopics } from './StationTopics';
 import './index.scss';
 
 export default function WorkstationPage() {
@@ -20,10 +21,12 @@ export default function WorkstationPage() {
   // Someone who came by a friend's shared card is counted as `share`, by the station's QR as `qr`.
   const arrivedBy = scene ? 'qr' : params.source === 'share' ? 'share' : 'home';
 
-  // The card a citizen forwards: the station's name; WeChat shows the page itself as its picture.
+  // The card a citizen forwards: the station's name over its photo (WeChat shows the page itself
+  // when the station has none).
   useShareAppMessage(() => ({
     title: ws ? `${ws.name}：有意见建议，找委员反映` : '连心桥：有意见建议，找委员反映',
     path: `/pages/workstation/index?id=${ws?._id ?? id ?? ''}&source=share`,
+    ...(ws?.photoUrl ? { imageUrl: ws.photoUrl } : {}),
   }));
 
   const submit = () => {
@@ -52,6 +55,11 @@ export default function WorkstationPage() {
         <LoadFailed message={q.error.message} onRetry={() => void q.reload()} />
       ) : ws ? (
         <>
+          {ws.photoUrl ? (
+            <View className="card card--flush">
+              <Image className="wsd__photo" src={ws.photoUrl} mode="aspectFill" />
+            </View>
+          ) : null}
           <View className="card">
             <Chip>{WORKSTATION_KIND_LABELS[ws.kind] ?? ws.kind}</Chip>
             <View className="wsd__name">{ws.name}</View>
@@ -70,9 +78,21 @@ export default function WorkstationPage() {
               <Text className="wsd__key">负责人</Text>
               <Text className="wsd__val">{ws.headName || '—'}</Text>
             </View>
+            {ws.phone ? (
+              <View className="wsd__row">
+                <Text className="wsd__key">联系电话</Text>
+                <Text
+                  className="wsd__val link wsd__phone"
+                  onClick={() => void Taro.makePhoneCall({ phoneNumber: ws.phone }).catch(() => undefined)}
+                >
+                  {ws.phone}
+                </Text>
+              </View>
+            ) : null}
           </View>
           <StationMap name={ws.name} address={ws.address} lat={ws.location.lat} lng={ws.location.lng} />
           {ws.kind !== 'report_point' ? <OnDuty workstationId={ws._id} /> : null}
+          <StationTopics workstationId={ws._id} />
           <View className="wsd__cta">
             <Button type="primary" block size="large" onClick={submit}>
               在此反映诉求

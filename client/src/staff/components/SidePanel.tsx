@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useEscape } from './useEscape';
 import './SidePanel.scss';
 
 /**
@@ -7,15 +8,7 @@ import './SidePanel.scss';
  */
 export function SidePanel(p: { title: string; onClose: () => void; modal?: boolean; children?: ReactNode }) {
   const ref = useRef<HTMLElement>(null);
-  const close = useRef(p.onClose);
-  close.current = p.onClose;
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') close.current();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useEscape(p.onClose);
   useEffect(() => {
     ref.current?.focus();
   }, [p.title]);

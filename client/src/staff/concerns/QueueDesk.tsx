@@ -1,5 +1,6 @@
 import { getHolidaysInRange } from '../components/holidays';
 import { useEffect, useState } from 'react';
+import Taro from '@tarojs/taro';
 import type { ConcernListItem, ConcernStatus } from '@lxq/types';
 import {
   CONCERN_CATEGORIES,
@@ -219,6 +220,15 @@ export function QueueDesk({ initialOverdue }: { initialOverdue: boolean }) {
                 run: async (rows) => {
                   setAssigning(rows);
                   return `请为 ${rows.length} 件诉求选择承办对象`;
+                },
+              },
+              {
+                // 群众出题: one or many concerns in hand become a consultation topic.
+                label: '发起协商议题',
+                applies: (c) => ['accepted', 'assigned', 'in_progress', 'replied', 'closed'].includes(c.status),
+                run: async (rows) => {
+                  const ids = rows.map((r) => r._id).join(',');
+                  void Taro.navigateTo({ url: `/staff/topic/create?concernIds=${encodeURIComponent(ids)}` });
                 },
               },
             ]}

@@ -23,6 +23,7 @@ import { Loading } from '../../ui/loading';
 import { TextArea } from '../../ui/textarea';
 import { formatChinaTime } from '../../utils/time';
 import { AssignPicker } from './AssignPicker';
+import { useEscape } from '../components/useEscape';
 import './Triage.scss';
 
 type Panel = 'reject' | 'duplicate' | 'assign' | 'note' | 'link' | null;
@@ -34,6 +35,8 @@ type Panel = 'reject' | 'duplicate' | 'assign' | 'note' | 'link' | null;
 export function ConcernTriage({ id, onChanged }: { id: string; onChanged?: () => void }) {
   const q = useQuery('concern.get', id ? { id } : null, id);
   const [panel, setPanel] = useState<Panel>(null);
+  // Esc closes the form opened here (reject, assign, note …) before the panel around it.
+  useEscape(() => setPanel(null), panel !== null);
   const c = q.data?._id === id ? q.data : undefined;
   const done = async () => {
     setPanel(null);

@@ -127,6 +127,21 @@ export default function ConcernSettingsPage() {
       </View>
       <View className="card row">
         <View>
+          <View className="card-title">个人信息查询</View>
+          <View className="muted">群众要求查看、复制或删除个人信息时，按手机号查找、导出或删除。</View>
+        </View>
+        <View className="spacer" />
+        <Button
+          size="small"
+          type="primary"
+          fill="outline"
+          onClick={() => void Taro.navigateTo({ url: '/staff/concerns/subjects' })}
+        >
+          打开
+        </Button>
+      </View>
+      <View className="card row">
+        <View>
           <View className="card-title">工作日历</View>
           <View className="muted">各年放假与调休上班安排；受理期限按此计算工作日。</View>
         </View>

@@ -34,7 +34,8 @@ export default function StaffInvitationsPage() {
   const [sectorError, setSectorError] = useState('');
   const desktop = useDesktop();
   // Only an admin may invite an admin: a staff member is not offered what the server refuses.
-  const grantable = INVITABLE_ROLES.filter((r) => r !== 'admin' || me?.roles.includes('admin'));
+  // Handlers (承办单位) are invited from the proposal console, where their department is chosen.
+  const grantable = INVITABLE_ROLES.filter((r) => r !== 'handler' && (r !== 'admin' || me?.roles.includes('admin')));
 
   const units = useQuery('org.listUnits', isStaff ? {} : null, String(isStaff));
   const unitItems = useMemo(() => units.data?.items ?? [], [units.data]);

@@ -31,6 +31,8 @@ export function AttachmentPicker(p: {
   value: PickedFile[];
   onChange: (v: PickedFile[]) => void;
   error?: string;
+  /** The caller's upload folder (a topic's records use their own); a notice's by default. */
+  folder?: (openid: string) => string;
 }) {
   const [busy, setBusy] = useState('');
   const [problems, setProblems] = useState<string[]>([]);
@@ -57,7 +59,7 @@ export function AttachmentPicker(p: {
     for (const [i, f] of ok.slice(0, room).entries()) {
       setBusy(`上传中 ${i + 1}/${Math.min(ok.length, room)}…`);
       const ext = f.name.split('.').pop()?.toLowerCase() ?? '';
-      const cloudPath = `${noticeFileFolder(p.openid)}/${Date.now()}-${Math.random().toString(36).slice(2, 8)}.${ext}`;
+      const cloudPath = `${(p.folder ?? noticeFileFolder)(p.openid)}/${Date.now()}-${Math.random().toString(36).slice(2, 8)}.${ext}`;
       try {
         const fileId = await uploadFile(f.path, cloudPath);
         added.push({ fileId, name: f.name.slice(0, 80), kind: kindOf(f.name)!, size: f.size });

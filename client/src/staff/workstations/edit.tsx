@@ -11,6 +11,7 @@ import { useQuery } from '../../hooks/useQuery';
 import { currentLocation, locationMessage } from '../../services/location';
 import { Button } from '../../ui/button';
 import { Checkbox } from '../../ui/checkbox';
+import { PhotoPicker, type Photo } from '../../components/PhotoPicker';
 import { Input } from '../../ui/input';
 import { Radio } from '../../ui/radio';
 import '../../components/choices.scss';
@@ -34,8 +35,10 @@ export default function EditWorkstationPage() {
     radius: '200',
     openingHours: '周一至周五 9:00-12:00，14:30-17:30',
     headName: '',
+    phone: '',
     memberIds: [] as string[],
   });
+  const [photo, setPhoto] = useState<Photo[]>([]);
   const [locError, setLocError] = useState('');
   useEffect(() => {
     const d = detail.data;
@@ -49,8 +52,10 @@ export default function EditWorkstationPage() {
       radius: String(d.radius),
       openingHours: d.openingHours,
       headName: d.headName,
+      phone: d.phone,
       memberIds: d.members.map((m) => m._id),
     });
+    setPhoto(d.photo ? [{ fileID: d.photo, src: d.photoUrl }] : []);
   }, [detail.data]);
   const set = (k: keyof typeof f) => (v: string | string[]) => setF((prev) => ({ ...prev, [k]: v }));
   const m = id ? update : create;
@@ -80,6 +85,8 @@ export default function EditWorkstationPage() {
       radius: Number(f.radius),
       openingHours: f.openingHours,
       headName: f.headName,
+      phone: f.phone,
+      photo: photo[0]?.fileID ?? '',
       memberIds: f.memberIds,
     };
     const done = id ? await update.run({ workstationId: id, ...body }) : await create.run({ unitId, ...body });
@@ -134,6 +141,12 @@ export default function EditWorkstationPage() {
         </Field>
         <Field label="负责人" required error={e.headName}>
           <Input value={f.headName} maxLength={20} placeholder="负责人姓名" onChange={set('headName')} />
+        </Field>
+        <Field label="联系电话（群众可见）" error={e.phone} hint="印在海报上，群众在工作站页面可一键拨打">
+          <Input value={f.phone} maxLength={20} placeholder="例如：0943-3221234" onChange={set('phone')} />
+        </Field>
+        <Field label="工作站照片（群众可见）" error={e.photo} hint="门牌或接待室的照片，显示在工作站页面和分享卡片上">
+          <PhotoPicker value={photo} onChange={setPhoto} max={1} folder="workstations" />
         </Field>
         <Field label="驻站委员" error={e.memberIds}>
           <Checkbox.Group

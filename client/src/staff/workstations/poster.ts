@@ -51,6 +51,7 @@ const wrap = (text: string, max: number) => text.match(new RegExp(`.{1,${max}}`,
 export interface PosterFacts {
   address: string;
   openingHours: string;
+  phone: string;
 }
 
 export async function composePoster(
@@ -84,8 +85,12 @@ export async function composePoster(
   ctx.fillText('您的诉求会交给本站委员和工作人员跟进答复', W / 2, 1510);
   ctx.fillStyle = '#1f2329';
   ctx.font = '36px "PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif';
-  if (facts.address) ctx.fillText(`地址：${wrap(facts.address, 28)[0]}`, W / 2, 1610);
-  if (facts.openingHours) ctx.fillText(`接待时间：${wrap(facts.openingHours, 26)[0]}`, W / 2, 1670);
+  const lines = [
+    facts.address && `地址：${wrap(facts.address, 28)[0]}`,
+    facts.openingHours && `接待时间：${wrap(facts.openingHours, 26)[0]}`,
+    facts.phone && `联系电话：${facts.phone}`,
+  ].filter(Boolean);
+  lines.forEach((line, i) => ctx.fillText(line, W / 2, 1590 + i * 58));
   return canvas.toDataURL('image/png');
 }
 

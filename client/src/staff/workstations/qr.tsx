@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Image, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
+import { WORKSTATION_KIND_LABELS } from '@lxq/types/domain/org';
 import { StaffScreen } from '../components/StaffScreen';
 import { useQuery } from '../../hooks/useQuery';
 import { Button } from '../../ui/button';
@@ -17,14 +18,12 @@ export default function QrPage() {
   const kind = detail.data?.kind;
   useEffect(() => {
     if (!qr.data || !kind) return;
-    const labels: Record<string, string> = {
-      station: '委员工作站',
-      studio: '委员工作室',
-      sector_station: '界别委员活动站',
-      report_point: '社情民意直报点',
+    const facts = {
+      address: detail.data?.address ?? '',
+      openingHours: detail.data?.openingHours ?? '',
+      phone: detail.data?.phone ?? '',
     };
-    const facts = { address: detail.data?.address ?? '', openingHours: detail.data?.openingHours ?? '' };
-    composePoster(qr.data.name, labels[kind] ?? '', qr.data.png, facts).then(setPoster, (e: Error) =>
+    composePoster(qr.data.name, WORKSTATION_KIND_LABELS[kind], qr.data.png, facts).then(setPoster, (e: Error) =>
       setError(e.message),
     );
   }, [qr.data, kind, detail.data]);
@@ -47,6 +46,7 @@ export default function QrPage() {
             <View>地址：{detail.data.address || '未填写'}</View>
             <View>接待时间：{detail.data.openingHours || '未填写'}</View>
             <View>负责人：{detail.data.headName || '未填写'}</View>
+            <View>联系电话：{detail.data.phone || '未填写'}</View>
             <View className="tablet__hint">群众用微信扫描下方二维码，即可打开本站页面反映诉求。</View>
           </View>
         ) : null}

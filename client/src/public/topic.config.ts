@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '协商议事公示',
+});

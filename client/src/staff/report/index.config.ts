@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '社情民意信息',
+});

@@ -1,0 +1,24 @@
+import { defineAction } from '../../shared/action';
+import { listSubtree } from '../../shared/data/units';
+
+/** The admin's subtree, retired units included (marked), for the 组织架构 screen. */
+export default defineAction({
+  name: 'admin.orgTree',
+  roles: ['admin'],
+  mutates: false,
+  async handler(_input, ctx) {
+    const scopeUnitId = await ctx.scopeUnitId();
+    const units = await listSubtree(scopeUnitId);
+    return {
+      scopeUnitId,
+      items: units.map((u) => ({
+        _id: u._id,
+        name: u.name,
+        level: u.level,
+        parentId: u.parentId,
+        path: u.path,
+        retired: !!u.retiredAt,
+      })),
+    };
+  },
+});

@@ -1,0 +1,51 @@
+import { closed, type CollectionDecl } from './decl';
+
+/** 协商议题 and each unit's may / may-not lists. */
+export const TOPICS: CollectionDecl[] = [
+  {
+    name: 'topics',
+    description: '协商议题：来源、八步议事记录、三张清单',
+    indexes: [
+      {
+        // The staff list (filtered by step or source within the subtree), figures and the export.
+        name: 'unit_created',
+        fields: [
+          ['unitPath', 1],
+          ['createdAt', -1],
+        ],
+      },
+      {
+        // The daily timer: items due among topics being followed up.
+        name: 'step_due',
+        fields: [
+          ['step', 1],
+          ['nextDueAt', 1],
+        ],
+      },
+      {
+        // The workstation page's published topics.
+        name: 'station_published',
+        fields: [
+          ['workstationIds', 1],
+          ['publishedAt', -1],
+        ],
+      },
+    ],
+    rule: closed,
+    retention: null,
+  },
+  {
+    name: 'topic_settings',
+    description: '各单位的可协商、不可协商事项清单（_id 为单位）',
+    indexes: [],
+    rule: closed,
+    retention: null,
+  },
+  {
+    name: 'topic_dismissals',
+    description: '工作人员忽略的“一类事”议题建议（_id 为 单位:建议）',
+    indexes: [{ name: 'unit', fields: [['unitId', 1]] }],
+    rule: closed,
+    retention: null,
+  },
+];

@@ -1,0 +1,16 @@
+import { defineAction } from '../../shared/action';
+import { topicsInPeriod } from '../../shared/data/topics';
+import { figuresOf } from '../domain/figures';
+import { periodOf } from '../domain/period';
+
+/** Seed 001's figures for the caller's subtree over a period (this year by default). */
+export default defineAction({
+  name: 'topic.figures',
+  roles: ['staff', 'admin'],
+  mutates: false,
+  async handler(input, ctx) {
+    const p = periodOf(input, ctx.now);
+    const topics = await topicsInPeriod(await ctx.scopeUnitId(), p.start, p.end);
+    return figuresOf(topics, p.from, p.to);
+  },
+});

@@ -1,0 +1,17 @@
+import { defineAction } from '../../shared/action';
+import { changeTopic } from '../domain/change';
+import { staffTopic } from '../domain/load';
+
+/** 协商建议清单: the numbered suggestions agreed at 协商议事 (the whole list, as it stands). */
+export default defineAction({
+  name: 'topic.suggest',
+  roles: ['staff', 'admin'],
+  mutates: true,
+  target: staffTopic,
+  async handler({ id, suggestions }, ctx, { doc }) {
+    const items = suggestions.map((suggestion, i) => ({ no: i + 1, suggestion, progress: [], result: null }));
+    await changeTopic({ topic: doc, action: 'suggest', set: { items }, now: ctx.now });
+    ctx.audit(`topics/${id}`, { items: doc.items.map((i) => i.suggestion) }, { items: suggestions });
+    return { items: items.length };
+  },
+});

@@ -1,0 +1,173 @@
+import { expect, test, type Page } from '@playwright/test';
+import { join } from 'node:path';
+
+/**
+ * Issue 14 end to end in the h5 build on a PC (1280×800): concerns filed at two stations → 会宁
+ * staff select both in the queue and 发起协商议题 → screened and confirmed → the steps with the
+ * three lists (suggestions, responsibilities, results) → the topic closes → each citizen sees the
+ * result on their concern, and anyone on the public page. Screenshots under test-results/.
+ */
+test.use({ viewport: { width: 1280, height: 800 } });
+
+const shown = (page: Page, text: string | RegExp, exact = false) =>
+  page.getByText(text, { exact }).filter({ visible: true }).first();
+const button = (page: Page, text: string | RegExp) =>
+  page.locator('taro-button-core').filter({ hasText: text }).filter({ visible: true }).first();
+/** The page as a person sees it from its top, once the page transition has settled. */
+async function shot(page: Page, name: string) {
+  await page.waitForTimeout(400);
+  await page.evaluate(() => document.querySelectorAll('*').forEach((e) => e.scrollTop && (e.scrollTop = 0)));
+  await page.screenshot({ path: join(__dirname, '..', '..', 'test-results', `topic-${name}.png`) });
+}
+const STAFF = 'o_staff_huining';
+
+/** Arranging only, through the endpoint the app uses: a citizen files a concern, staff accept it. */
+async function acceptedConcern(page: Page, citizen: string, workstationId: string, title: string) {
+  const call = async (openid: string, name: string, action: string, input: object) => {
+    const res = await page.request.post('/__cloud/callFunction', {
+      headers: { 'X-WX-OPENID': openid },
+      data: { name, data: { action, input, requestId: `e2e_${Date.now()}_${Math.random().toString(36).slice(2)}` } },
+    });
+    const { result } = await res.json();
+    expect(result.ok).toBe(true);
+    return result.data;
+  };
+  const { _id } = await call(citizen, 'concern', 'submit', {
+    workstationId,
+    category: '交通出行',
+    title,
+    text: '小区车位太少，晚上回来没有地方停车，消防通道也经常被占用，希望协调解决。',
+    consent: true,
+  });
+  await call(STAFF, 'concern', 'accept', { id: _id });
+  return _id as string;
+}
+
+test('staff raise a topic from concerns at two stations, take it through the steps and lists, and the citizens see the result', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const tag = Date.now() % 100000;
+  const citizens = [`o_e2e_topic_a${tag}`, `o_e2e_topic_b${tag}`];
+  const ids = [
+    await acceptedConcern(page, citizens[0], 'ws-huishi', `西关小区停车难${tag}`),
+    await acceptedConcern(page, citizens[1], 'ws-guochengyi', `镇上车位不够${tag}`),
+  ];
+
+  // Staff select both in the queue and raise a topic.
+  await page.addInitScript((openid) => localStorage.setItem('lxq_openid', openid), STAFF);
+  await page.goto('/#/staff/concerns/index?status=accepted');
+  const table = page.getByRole('region', { name: '群众诉求' });
+  await table.getByLabel('搜索').fill(String(tag));
+  await table.getByLabel('搜索').press('Enter');
+  await expect(table.locator('tbody tr')).toHaveCount(2, { timeout: 20_000 });
+  await table.getByLabel('全选本页').check();
+  await table.getByRole('button', { name: '发起协商议题（2）' }).click();
+  await expect(shown(page, '由 2 条群众诉求发起协商议题')).toBeVisible();
+  await page.locator('input[placeholder^="例如：西关社区"]').filter({ visible: true }).fill(`老旧小区停车难${tag}`);
+  await page
+    .locator('textarea[placeholder^="群众反映了什么"]')
+    .filter({ visible: true })
+    .fill('两个镇的居民反映小区车位不足、消防通道被占，需要统筹协商解决。');
+  await shot(page, '1-raise');
+  await button(page, '发起协商议题').click();
+
+  // 议题收集 → 议题确定: screened against the lists, then confirmed.
+  await expect(shown(page, '当前步骤：议题收集')).toBeVisible({ timeout: 20_000 });
+  await expect(shown(page, `西关小区停车难${tag}`)).toBeVisible();
+  await button(page, '完成本步，进入下一步').click();
+  await expect(shown(page, '当前步骤：议题确定')).toBeVisible();
+  await shown(page, '涉及群众切身利益的民生实事', true).click();
+  await button(page, '保存审查结果').click();
+  await expect(shown(page, /可以确定为协商议题/)).toBeVisible();
+  await page
+    .locator('input[placeholder="会师镇党委+政协委员+群众代表"]')
+    .filter({ visible: true })
+    .fill('会师镇党委+政协委员+群众代表');
+  await shot(page, '2-screen');
+  await button(page, '确定为协商议题').click();
+
+  // 制定方案, 议前调研 recorded and passed; 协商议事 agrees the suggestions.
+  await expect(shown(page, '当前步骤：制定方案')).toBeVisible();
+  await page
+    .locator('textarea[placeholder^="做了什么"]')
+    .filter({ visible: true })
+    .fill('制定协商方案，邀请两镇居民代表参加');
+  await button(page, '保存记录').click();
+  await expect(shown(page, '制定协商方案，邀请两镇居民代表参加')).toBeVisible();
+  await button(page, '完成本步，进入下一步').click();
+  await expect(shown(page, '当前步骤：议前调研')).toBeVisible();
+  await button(page, '完成本步，进入下一步').click();
+  await expect(shown(page, '当前步骤：协商议事')).toBeVisible();
+  await page
+    .locator('textarea[placeholder^="协商会议达成的建议"]')
+    .filter({ visible: true })
+    .fill('利用闲置空地增设停车位\n规范消防通道管理');
+  await button(page, '保存协商建议清单').click();
+  await expect(shown(page, '三张清单')).toBeVisible();
+  await button(page, '完成本步，进入下一步').click();
+  await expect(shown(page, '当前步骤：公开公示')).toBeVisible();
+  await button(page, '完成本步，进入下一步').click();
+
+  // 组织决定: each suggestion gets its department, person, deadline, outcome and deciding body.
+  await expect(shown(page, '当前步骤：组织决定')).toBeVisible();
+  for (const [k, dept] of ['会师镇人民政府', '县消防救援大队'].entries()) {
+    const form = page.locator('.topic-item').filter({ visible: true }).nth(k);
+    await form.locator('input[placeholder="例如：县住建局"]').fill(dept);
+    await form.locator('input[placeholder="姓名或职务"]').fill('分管负责同志');
+    await form.locator('input[placeholder="YYYY-MM-DD"]').fill('2027-06-30');
+    await form.locator('input[placeholder="可衡量的结果"]').fill('按期完成并公示');
+    await form.locator('input[placeholder="例如：镇党委会议"]').fill('会师镇党委会议');
+    await form.locator('taro-button-core').filter({ hasText: '落实责任' }).click();
+    await expect(page.locator('.topic-item').filter({ visible: true }).nth(k)).toContainText(`责任落实：${dept}`);
+  }
+  await shot(page, '3-decision');
+  await button(page, '完成本步，进入下一步').click();
+
+  // 跟踪落实: a result for each; the last one closes the topic.
+  await expect(shown(page, '当前步骤：跟踪落实')).toBeVisible();
+  for (const result of ['已新增停车位 52 个', '消防通道已划线并设置警示牌']) {
+    const item = page
+      .locator('.topic-item')
+      .filter({ visible: true })
+      .filter({ hasNot: page.locator('.topic-item__result') })
+      .first();
+    await item.locator('input[placeholder="办理进展，或最终结果"]').fill(result);
+    await item.locator('taro-button-core').filter({ hasText: '反馈结果' }).click();
+    await expect(shown(page, `结果：${result}`)).toBeVisible();
+  }
+  await expect(shown(page, '已办结', true)).toBeVisible();
+  await shot(page, '4-closed');
+
+  // The list counts it among this year's figures; the same pages at phone size.
+  await page.goto('/#/staff/topic/index');
+  const topics = page.getByRole('region', { name: '协商议题' });
+  await expect(topics.locator('tbody tr').filter({ hasText: `老旧小区停车难${tag}` })).toContainText('已办结');
+  await expect(shown(page, '办结议题')).toBeVisible();
+  await shot(page, '5-list');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.reload();
+  await expect(shown(page, `老旧小区停车难${tag}`)).toBeVisible({ timeout: 20_000 });
+  await shot(page, '6-list-phone');
+  await shown(page, `老旧小区停车难${tag}`).click();
+  await expect(shown(page, '三张清单')).toBeVisible();
+  await shot(page, '7-detail-phone');
+
+  // Each citizen sees the results on their own concern.
+  for (const [i, citizen] of citizens.entries()) {
+    await page.evaluate((openid) => localStorage.setItem('lxq_openid', openid), citizen);
+    await page.goto(`/#/pages/concern/detail?id=${ids[i]}`);
+    await page.reload();
+    await expect(shown(page, /已转为协商议题/)).toBeVisible({ timeout: 20_000 });
+    await expect(shown(page, '办理结果：已新增停车位 52 个')).toBeVisible();
+    await expect(shown(page, '办理结果：消防通道已划线并设置警示牌')).toBeVisible();
+  }
+  await shot(page, '8-citizen-concern');
+
+  // The station page lists it, and its public page shows the lists without anyone's name.
+  await page.goto('/#/pages/workstation/index?id=ws-guochengyi');
+  await shown(page, `老旧小区停车难${tag}`).click();
+  await expect(shown(page, '结果：已新增停车位 52 个')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText('杨振华')).toHaveCount(0);
+  await shot(page, '9-public');
+});
