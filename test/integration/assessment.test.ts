@@ -75,6 +75,28 @@ describe('assessment.members', () => {
       ],
     });
 
+    // A report adopted and one not, a proposal filed and one from last year (not counted).
+    const base = { unitId: 'u-huining', unitPath: ['u-gansu', 'u-baiyin', 'u-huining'], year };
+    await sys.db.collection('reports').add({
+      data: [
+        { _id: 'report-assess-1', ...base, authorId: who._id, submittedAt: inQ, adoptedLevels: ['county'] },
+        { _id: 'report-assess-2', ...base, authorId: who._id, submittedAt: inQ, adoptedLevels: [] },
+      ],
+    });
+    await sys.db.collection('proposals').add({
+      data: [
+        { _id: 'proposal-assess-1', ...base, proposerId: who._id, submittedAt: inQ, status: 'filed' },
+        {
+          _id: 'proposal-assess-2',
+          ...base,
+          year: year - 1,
+          proposerId: who._id,
+          submittedAt: q.start,
+          status: 'filed',
+        },
+      ],
+    });
+
     const res = await sys.as(WHO.huiningStaff).ok('assessment.members', {});
     const got = lines(res);
     expect(got.size).toBe(members.length);
@@ -86,6 +108,10 @@ describe('assessment.members', () => {
       firstRepliedAt: _.gte(q.start).and(_.lt(q.end)),
     });
     const receptions = await all('receptions', { unitPath: 'u-huining', date: _.gte(q.fromDate).and(_.lt(q.toDate)) });
+    const inSpan = (d: Date | null) => !!d && d >= q.start && d < q.end;
+    const reports = (await all('reports', { unitPath: 'u-huining', year })).filter((r) => inSpan(r.submittedAt));
+    const proposals = (await all('proposals', { unitPath: 'u-huining', year })).filter((p) => inSpan(p.submittedAt));
+    const FILED = ['filed', 'assigned', 'answered', 'rehandling', 'closed'];
 
     let nonZero = 0;
     for (const m of members) {
@@ -110,6 +136,10 @@ describe('assessment.members', () => {
           : 0,
         'reception.count': rec.length,
         'reception.people': rec.reduce((n, r) => n + r.people, 0),
+        'report.submitted': reports.filter((r) => r.authorId === m._id).length,
+        'report.adopted': reports.filter((r) => r.authorId === m._id && r.adoptedLevels?.length).length,
+        'proposal.submitted': proposals.filter((p) => p.proposerId === m._id).length,
+        'proposal.filed': proposals.filter((p) => p.proposerId === m._id && FILED.includes(p.status)).length,
       };
       expect({ name: m.name, ...got.get(m._id)!.figures }).toEqual({ name: m.name, ...expected });
       if (Object.values(expected).some((v) => v > 0)) nonZero++;
@@ -119,6 +149,10 @@ describe('assessment.members', () => {
       'concern.answered': 2,
       'concern.onTime': 1,
       'concern.rating': 4,
+      'report.submitted': 2,
+      'report.adopted': 1,
+      'proposal.submitted': 1,
+      'proposal.filed': 1,
     });
   });
 

@@ -8,10 +8,19 @@ import type { IndicatorInfo } from '@lxq/types';
 import { CONCERN_SOURCE } from './concerns';
 import { DUTY_SOURCE } from './duty';
 import { LIAISON_SOURCE } from './liaison';
+import { PROPOSAL_SOURCE } from './proposals';
 import { RECEPTION_SOURCE } from './receptions';
+import { REPORT_SOURCE } from './reports';
 import type { IndicatorSource } from './types';
 
-export const SOURCES: IndicatorSource[] = [LIAISON_SOURCE, DUTY_SOURCE, CONCERN_SOURCE, RECEPTION_SOURCE];
+export const SOURCES: IndicatorSource[] = [
+  LIAISON_SOURCE,
+  DUTY_SOURCE,
+  CONCERN_SOURCE,
+  RECEPTION_SOURCE,
+  REPORT_SOURCE,
+  PROPOSAL_SOURCE,
+];
 
 export const MEMBER_INDICATORS: IndicatorInfo[] = SOURCES.flatMap((s) => s.member?.indicators ?? []);
 export const STATION_INDICATORS: IndicatorInfo[] = SOURCES.flatMap((s) => s.station?.indicators ?? []);
