@@ -97,6 +97,19 @@ describe('assessment.members', () => {
       ],
     });
 
+    // A topic this quarter the member is responsible for, at 会师镇.
+    await sys.db.collection('topics').add({
+      data: {
+        _id: 'topic-assess-1',
+        ...base,
+        title: '考核测试议题',
+        form: 'micro',
+        workstationIds: ['ws-huishi'],
+        responsible: [{ userId: who._id, name: who.name, openid: who.openid }],
+        createdAt: inQ,
+      },
+    });
+
     const res = await sys.as(WHO.huiningStaff).ok('assessment.members', {});
     const got = lines(res);
     expect(got.size).toBe(members.length);
@@ -112,6 +125,7 @@ describe('assessment.members', () => {
     const reports = (await all('reports', { unitPath: 'u-huining', year })).filter((r) => inSpan(r.submittedAt));
     const proposals = (await all('proposals', { unitPath: 'u-huining', year })).filter((p) => inSpan(p.submittedAt));
     const FILED = ['filed', 'assigned', 'answered', 'rehandling', 'closed'];
+    const topics = await all('topics', { unitPath: 'u-huining', createdAt: _.gte(q.start).and(_.lt(q.end)) });
 
     let nonZero = 0;
     for (const m of members) {
@@ -140,6 +154,7 @@ describe('assessment.members', () => {
         'report.adopted': reports.filter((r) => r.authorId === m._id && r.adoptedLevels?.length).length,
         'proposal.submitted': proposals.filter((p) => p.proposerId === m._id).length,
         'proposal.filed': proposals.filter((p) => p.proposerId === m._id && FILED.includes(p.status)).length,
+        'topic.joined': topics.filter((t) => t.responsible?.some((r: Raw) => r.userId === m._id)).length,
       };
       expect({ name: m.name, ...got.get(m._id)!.figures }).toEqual({ name: m.name, ...expected });
       if (Object.values(expected).some((v) => v > 0)) nonZero++;
@@ -153,6 +168,7 @@ describe('assessment.members', () => {
       'report.adopted': 1,
       'proposal.submitted': 1,
       'proposal.filed': 1,
+      'topic.joined': 1,
     });
   });
 
@@ -246,12 +262,12 @@ describe('assessment weights', () => {
     });
     expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: '权重应在 −100 到 100 之间' } });
     const unknown = await staff.call('assessment.saveSettings', {
-      memberWeights: { 'topic.joined': 1 },
+      memberWeights: { 'petition.signed': 1 },
       stationWeights: {},
     });
     expect(unknown).toMatchObject({
       ok: false,
-      error: { code: 'VALIDATION', message: '没有名为 topic.joined 的考核指标' },
+      error: { code: 'VALIDATION', message: '没有名为 petition.signed 的考核指标' },
     });
     expect(await staff.ok('assessment.settings', {})).toEqual(before);
   });
@@ -287,6 +303,7 @@ describe('assessment.stations', () => {
     });
     const collected = await all('concerns', { unitPath: 'u-huining', createdAt: _.gte(start).and(_.lt(end)) });
     const answered = await all('concerns', { unitPath: 'u-huining', firstRepliedAt: _.gte(start).and(_.lt(end)) });
+    const topics = await all('topics', { unitPath: 'u-huining', createdAt: _.gte(start).and(_.lt(end)) });
     for (const item of res.items) {
       const mine = shifts.filter((s) => s.workstationId === item.workstationId);
       const present = new Set(
@@ -312,6 +329,7 @@ describe('assessment.stations', () => {
         'concern.rating': rated.length
           ? Math.round((rated.reduce((n, c) => n + c.rating.score, 0) / rated.length) * 100) / 100
           : 0,
+        'topic.held': topics.filter((t) => t.workstationIds?.includes(item.workstationId)).length,
       });
     }
     expect(res.items.some((i) => i.figures['duty.planned'] > 0)).toBe(true);

@@ -11,6 +11,7 @@ import { LIAISON_SOURCE } from './liaison';
 import { PROPOSAL_SOURCE } from './proposals';
 import { RECEPTION_SOURCE } from './receptions';
 import { REPORT_SOURCE } from './reports';
+import { TOPIC_SOURCE } from './topics';
 import type { IndicatorSource } from './types';
 
 export const SOURCES: IndicatorSource[] = [
@@ -20,6 +21,7 @@ export const SOURCES: IndicatorSource[] = [
   RECEPTION_SOURCE,
   REPORT_SOURCE,
   PROPOSAL_SOURCE,
+  TOPIC_SOURCE,
 ];
 
 export const MEMBER_INDICATORS: IndicatorInfo[] = SOURCES.flatMap((s) => s.member?.indicators ?? []);
