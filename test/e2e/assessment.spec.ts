@@ -78,6 +78,14 @@ test('the clerk previews and saves weights, freezes last quarter, exports its li
   await expect(ranking.locator('tbody tr').first()).toBeVisible({ timeout: 20_000 });
   await expect(ranking.locator('tbody tr').first().locator('td').first()).toHaveText('1');
   await page.screenshot({ path: shot('assessment-stations.png'), fullPage: true });
+  const ranked = await ranking.locator('tbody tr').count();
+  const stationsFile = page.waitForEvent('download');
+  await ranking.getByRole('button', { name: '导出 Excel' }).click();
+  const stationsBook = readWorkbook(new Uint8Array(readFileSync((await (await stationsFile).path())!)));
+  const stationsSheet = Object.values(stationsBook)[0];
+  expect(stationsSheet[0].slice(0, 3)).toEqual(['名次', '工作站', '得分']);
+  expect(stationsSheet[1][0]).toBe(1);
+  expect(stationsSheet.slice(1).filter((r) => r.length > 3).length).toBeGreaterThanOrEqual(ranked);
   await button(page, '打印表彰名单').click();
   const list = page.locator('.cert__table').filter({ visible: true });
   await expect(list.locator('.cert__tr:not(.cert__tr--head)')).toHaveCount(5, { timeout: 15_000 });

@@ -3,6 +3,8 @@ import Taro from '@tarojs/taro';
 import type { IndicatorInfo, StationAssessment } from '@lxq/types';
 import { useMe } from '../../hooks/useMe';
 import { useQuery } from '../../hooks/useQuery';
+import { call } from '../../services/call';
+import { openWorkbook } from '../../services/download';
 import { Button } from '../../ui/button';
 import { Loading } from '../../ui/loading';
 import { DataTable, type Column } from '../components/DataTable';
@@ -74,6 +76,10 @@ export default function StationsPage() {
           state={state}
           setState={set}
           searchPlaceholder="搜索工作站"
+          onExport={async () => {
+            const r = await call('assessment.exportStations', period);
+            await openWorkbook(r.url, r.fileName);
+          }}
           emptyText="没有工作站"
         />
       ) : (
