@@ -1,9 +1,11 @@
 import { Pending } from '../../components/LoadFailed';
-import { useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
+import { View } from '@tarojs/components';
 import { ConcernHead, ReplyCard, Timeline } from '../../components/ConcernParts';
 import { HandleConcern } from '../../components/ReplyForm';
 import { Screen } from '../../components/Screen';
 import { useQuery } from '../../hooks/useQuery';
+import { Button } from '../../ui/button';
 
 /** The assigned member's view: the citizen's contact (in full only for them), start, reply. */
 export default function AssignedDetailPage() {
@@ -23,6 +25,12 @@ export default function AssignedDetailPage() {
       <HandleConcern id={id} canStart={c.can.start} canReply={c.can.reply} onDone={() => void q.reload()} />
       <ReplyCard reply={c.reply} />
       <Timeline events={c.timeline} />
+      {/* What members hear may become a proposal (提案), which then names this concern as its source. */}
+      <View className="card">
+        <Button block onClick={() => void Taro.navigateTo({ url: `/member/proposal/edit?concernId=${id}` })}>
+          据此写提案
+        </Button>
+      </View>
     </Screen>
   );
 }
