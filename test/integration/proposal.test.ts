@@ -5,7 +5,8 @@
  * re-handling, the daily 督办, and what each role may see.
  */
 import type { Proposal } from '@lxq/types';
-import { startSystem, WHO, type System } from './system';
+import { requestKey } from '../../cloudfunctions/shared/router';
+import { newRequestId, startSystem, WHO, type System } from './system';
 
 let sys: System;
 beforeAll(async () => {
@@ -235,4 +236,30 @@ test('when a handling unit is past its deadline, then the daily 督办 reminds i
   expect((await inbox(STAFF)).some((m) => m.title === '提案办理超期督办')).toBe(true);
   const second = (await sys.emulator.fireTimer('proposal', 'dailySupervision')) as { data: { reminded: number } };
   expect(second.data.reminded).toBe(0);
+});
+
+test('when a unit’s answer dies after its change (no audit entry), then the retry finishes with the first answer and writes nothing twice', async () => {
+  const id = 'proposal-demo-3';
+  await sys.as(EDU).call('proposal.acknowledge', { id });
+  const fileID = await upload(EDU, `replies/${EDU}/resume.pdf`);
+  const input = {
+    id,
+    category: 'A' as const,
+    text: '已列入年度计划，秋季前完成改造。',
+    fileID,
+    fileName: '答复函.pdf',
+  };
+  const requestId = newRequestId();
+  const first = await sys.as(EDU).ok('proposal.answer', input, requestId);
+  const events = (await stored(id)).events.length;
+  // The function "died" before recording its answer: the audit entry is gone.
+  await sys.db
+    .collection('audit')
+    .doc(requestKey('proposal.answer', EDU, requestId))
+    .remove();
+  const again = await sys.as(EDU).ok('proposal.answer', input, requestId);
+  expect(again).toEqual(first);
+  const after = await stored(id);
+  expect(after.events).toHaveLength(events);
+  expect(after.assignments.find((a) => a.handlingUnitId === 'hu-huining-edu')?.replies).toHaveLength(1);
 });
