@@ -85,6 +85,12 @@ test('when a sector proposal with two co-signers goes through the whole flow, th
   const { openid, sectorId, cosigners } = await convener();
   const me = sys.as(openid);
   const { _id: id } = await me.ok('proposal.create', { ...draft, kind: 'sector', sectorId });
+  // It grew from a concern handed to the convener: once filed, the concern says so.
+  await sys.db
+    .collection('concerns')
+    .doc('concern-demo-07')
+    .update({ data: { assigneeOpenid: openid } });
+  await me.ok('proposal.link', { id, kind: 'concern', refIds: ['concern-demo-07'] });
   await me.ok('proposal.setCosigners', { id, memberIds: cosigners.map((c) => c.userId) });
   const [a, b] = await Promise.all(
     cosigners.map(async (c) => (await sys.db.collection('users').doc(c.userId).get()).data.openid as string),
@@ -118,6 +124,8 @@ test('when a sector proposal with two co-signers goes through the whole flow, th
 
   await sys.as(STAFF).ok('proposal.review', { id, decision: 'file', note: '符合立案条件' });
   await sys.as(STAFF).ok('proposal.setKey', { id, key: true });
+  const { data: source } = await sys.db.collection('concerns').doc('concern-demo-07').get();
+  expect(source.links).toEqual([expect.objectContaining({ kind: 'proposal', refId: id })]);
   const again = await sys.as(STAFF).call('proposal.review', { id, decision: 'reject', reason: '重复' });
   expect(!again.ok && again.error.code).toBe('INVALID_STATE');
   expect((await inbox(openid)).some((m) => m.title === '提案已立案')).toBe(true);
