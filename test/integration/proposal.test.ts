@@ -271,3 +271,11 @@ test('when a unit’s answer dies after its change (no audit entry), then the re
   expect(after.events).toHaveLength(events);
   expect(after.assignments.find((a) => a.handlingUnitId === 'hu-huining-edu')?.replies).toHaveLength(1);
 });
+
+test('when a handling unit’s person scans a PC’s sign-in code, then they may confirm it (a member may not)', async () => {
+  const id = 'f'.repeat(24);
+  const handler = await sys.as(EDU).call('account.webLoginInspect', { id });
+  expect(!handler.ok && handler.error.code).not.toBe('FORBIDDEN');
+  const member = await sys.as(WHO.member).call('account.webLoginInspect', { id });
+  expect(!member.ok && member.error.code).toBe('FORBIDDEN');
+});
