@@ -5,7 +5,8 @@
  * re-handling, the daily 督办, and what each role may see.
  */
 import type { Proposal } from '@lxq/types';
-import { startSystem, WHO, type System } from './system';
+import { requestKey } from '../../cloudfunctions/shared/router';
+import { newRequestId, startSystem, WHO, type System } from './system';
 
 let sys: System;
 beforeAll(async () => {
@@ -84,6 +85,12 @@ test('when a sector proposal with two co-signers goes through the whole flow, th
   const { openid, sectorId, cosigners } = await convener();
   const me = sys.as(openid);
   const { _id: id } = await me.ok('proposal.create', { ...draft, kind: 'sector', sectorId });
+  // It grew from a concern handed to the convener: once filed, the concern says so.
+  await sys.db
+    .collection('concerns')
+    .doc('concern-demo-07')
+    .update({ data: { assigneeOpenid: openid } });
+  await me.ok('proposal.link', { id, kind: 'concern', refIds: ['concern-demo-07'] });
   await me.ok('proposal.setCosigners', { id, memberIds: cosigners.map((c) => c.userId) });
   const [a, b] = await Promise.all(
     cosigners.map(async (c) => (await sys.db.collection('users').doc(c.userId).get()).data.openid as string),
@@ -117,6 +124,8 @@ test('when a sector proposal with two co-signers goes through the whole flow, th
 
   await sys.as(STAFF).ok('proposal.review', { id, decision: 'file', note: '符合立案条件' });
   await sys.as(STAFF).ok('proposal.setKey', { id, key: true });
+  const { data: source } = await sys.db.collection('concerns').doc('concern-demo-07').get();
+  expect(source.links).toEqual([expect.objectContaining({ kind: 'proposal', refId: id })]);
   const again = await sys.as(STAFF).call('proposal.review', { id, decision: 'reject', reason: '重复' });
   expect(!again.ok && again.error.code).toBe('INVALID_STATE');
   expect((await inbox(openid)).some((m) => m.title === '提案已立案')).toBe(true);
@@ -235,4 +244,38 @@ test('when a handling unit is past its deadline, then the daily 督办 reminds i
   expect((await inbox(STAFF)).some((m) => m.title === '提案办理超期督办')).toBe(true);
   const second = (await sys.emulator.fireTimer('proposal', 'dailySupervision')) as { data: { reminded: number } };
   expect(second.data.reminded).toBe(0);
+});
+
+test('when a unit’s answer dies after its change (no audit entry), then the retry finishes with the first answer and writes nothing twice', async () => {
+  const id = 'proposal-demo-3';
+  await sys.as(EDU).call('proposal.acknowledge', { id });
+  const fileID = await upload(EDU, `replies/${EDU}/resume.pdf`);
+  const input = {
+    id,
+    category: 'A' as const,
+    text: '已列入年度计划，秋季前完成改造。',
+    fileID,
+    fileName: '答复函.pdf',
+  };
+  const requestId = newRequestId();
+  const first = await sys.as(EDU).ok('proposal.answer', input, requestId);
+  const events = (await stored(id)).events.length;
+  // The function "died" before recording its answer: the audit entry is gone.
+  await sys.db
+    .collection('audit')
+    .doc(requestKey('proposal.answer', EDU, requestId))
+    .remove();
+  const again = await sys.as(EDU).ok('proposal.answer', input, requestId);
+  expect(again).toEqual(first);
+  const after = await stored(id);
+  expect(after.events).toHaveLength(events);
+  expect(after.assignments.find((a) => a.handlingUnitId === 'hu-huining-edu')?.replies).toHaveLength(1);
+});
+
+test('when a handling unit’s person scans a PC’s sign-in code, then they may confirm it (a member may not)', async () => {
+  const id = 'f'.repeat(24);
+  const handler = await sys.as(EDU).call('account.webLoginInspect', { id });
+  expect(!handler.ok && handler.error.code).not.toBe('FORBIDDEN');
+  const member = await sys.as(WHO.member).call('account.webLoginInspect', { id });
+  expect(!member.ok && member.error.code).toBe('FORBIDDEN');
 });

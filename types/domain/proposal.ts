@@ -200,6 +200,8 @@ export interface Proposal {
   ratings: { rating: ProposalRating; comment: string; at: Date }[];
   rehandled: boolean;
   events: ProposalEvent[];
+  /** The request that made the last guarded change (server only): its retry after a crash knows it as its own. */
+  lastMark?: string;
   createdAt: Date;
   updatedAt: Date;
 }

@@ -12,7 +12,8 @@ import { pendingLogin } from './webLoginInspect';
  */
 export default defineAction({
   name: 'account.webLoginConfirm',
-  roles: ['staff', 'admin'],
+  // Handling units (承办单位) work at a desk too (PRODUCT.md §1).
+  roles: ['staff', 'admin', 'handler'],
   mutates: true,
   retrySafe: true,
   async handler({ id }, ctx) {

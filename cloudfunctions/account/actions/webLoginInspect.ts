@@ -7,7 +7,8 @@ import { iso } from '../../shared/time';
 /** What the phone shows before the person confirms: which device, asked when. */
 export default defineAction({
   name: 'account.webLoginInspect',
-  roles: ['staff', 'admin'],
+  // Handling units (承办单位) work at a desk too (PRODUCT.md §1).
+  roles: ['staff', 'admin', 'handler'],
   mutates: false,
   async handler({ id }, ctx) {
     const login = await pendingLogin(id, ctx.now);

@@ -6,7 +6,8 @@ import { pendingLogin } from './webLoginInspect';
 /** The person on the phone says no: the PC is told, and the code cannot be used again. */
 export default defineAction({
   name: 'account.webLoginRefuse',
-  roles: ['staff', 'admin'],
+  // Handling units (承办单位) work at a desk too (PRODUCT.md §1).
+  roles: ['staff', 'admin', 'handler'],
   mutates: true,
   retrySafe: true,
   async handler({ id }, ctx) {

@@ -1,6 +1,6 @@
 import { defineAction } from '../../shared/action';
 import { invalidState } from '../../shared/errors';
-import { moveProposal } from '../domain/change';
+import { moveProposal, resumedOn } from '../domain/change';
 import { handlerCase } from '../domain/handler';
 
 /** 签收: the unit acknowledges what it was given. */
@@ -11,7 +11,7 @@ export default defineAction({
   retrySafe: true,
   async handler({ id }, ctx) {
     const { proposal, mine, at, by } = await handlerCase(ctx, id);
-    if (mine.status !== 'pending') throw invalidState('该提案已签收');
+    if (!resumedOn(proposal) && mine.status !== 'pending') throw invalidState('该提案已签收');
     await moveProposal({
       proposal,
       action: null,

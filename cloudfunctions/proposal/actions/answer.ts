@@ -3,7 +3,7 @@ import { _ } from '../../shared/cloud';
 import { defineAction } from '../../shared/action';
 import { checkFiles } from '../../shared/files';
 import { invalidState } from '../../shared/errors';
-import { moveProposal } from '../domain/change';
+import { moveProposal, resumedOn } from '../domain/change';
 import { assignmentsAsLoaded, handlerCase } from '../domain/handler';
 import { chinaToday } from '../domain/sessions';
 import { tellProposer } from '../domain/tell';
@@ -20,8 +20,11 @@ export default defineAction({
   async handler({ id, category, text, fileID, fileName }, ctx) {
     const c = await handlerCase(ctx, id);
     const { proposal, mine, at, by } = c;
-    if (mine.status === 'answered' || mine.status === 'returned') throw invalidState('贵单位已答复或已退回这件提案');
-    if (proposal.status !== 'assigned' && proposal.status !== 'rehandling') throw invalidState('提案当前不在办理中');
+    const again = resumedOn(proposal);
+    if (!again && (mine.status === 'answered' || mine.status === 'returned'))
+      throw invalidState('贵单位已答复或已退回这件提案');
+    if (!again && proposal.status !== 'assigned' && proposal.status !== 'rehandling')
+      throw invalidState('提案当前不在办理中');
     await checkFiles(ctx.openid, 'replies', [{ fileID, field: 'fileID', kind: 'pdf', label: '答复函' }]);
     const reply: AssignmentReply = { category, text, fileID, fileName, at: ctx.now, by: ctx.openid, byName: by.name };
     const last = proposal.assignments.every((a, i) => i === at || a.status === 'answered' || a.status === 'returned');

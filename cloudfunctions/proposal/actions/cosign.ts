@@ -1,6 +1,6 @@
 import { defineAction } from '../../shared/action';
 import { invalidState } from '../../shared/errors';
-import { moveProposal } from '../domain/change';
+import { moveProposal, resumedOn } from '../domain/change';
 import { cosignedProposal } from '../domain/load';
 
 /** An invited co-signer confirms (then counts) or declines, once, before the review. 3 round trips. */
@@ -13,8 +13,10 @@ export default defineAction({
   target: cosignedProposal,
   async handler({ id, accept }, ctx, { doc, at }) {
     const me = doc.cosigners[at];
-    if (doc.status !== 'draft' && doc.status !== 'submitted') throw invalidState('提案已审查，不能再答复联名');
-    if (me.status !== 'invited') throw invalidState('您已答复过这项联名邀请');
+    const again = resumedOn(doc);
+    if (!again && doc.status !== 'draft' && doc.status !== 'submitted')
+      throw invalidState('提案已审查，不能再答复联名');
+    if (!again && me.status !== 'invited') throw invalidState('您已答复过这项联名邀请');
     const status = accept ? 'confirmed' : 'declined';
     await moveProposal({
       proposal: doc,

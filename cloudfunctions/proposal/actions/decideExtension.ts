@@ -1,7 +1,7 @@
 import dayjs from 'dayjs';
 import { defineAction } from '../../shared/action';
 import { invalid, invalidState } from '../../shared/errors';
-import { moveProposal } from '../domain/change';
+import { moveProposal, resumedOn } from '../domain/change';
 import { actor, staffProposal } from '../domain/load';
 
 /** Staff grant or refuse a handling unit's request for more time; a grant moves its deadline. */
@@ -14,6 +14,8 @@ export default defineAction({
     const i = doc.assignments.findIndex((a) => a.handlingUnitId === handlingUnitId);
     if (i < 0) throw invalid({ handlingUnitId: '该单位没有承办这件提案' });
     const a = doc.assignments[i];
+    // A retry of a decision already made answers the deadline it set.
+    if (resumedOn(doc)) return { dueOn: a.dueOn };
     if (a.extension?.status !== 'asked') throw invalidState('该单位没有待审批的延期申请');
     const dueOn = grant ? dayjs(a.dueOn).add(a.extension.days, 'day').format('YYYY-MM-DD') : a.dueOn;
     const latest = doc.assignments

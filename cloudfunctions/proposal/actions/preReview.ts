@@ -1,7 +1,7 @@
 import { _ } from '../../shared/cloud';
 import { defineAction } from '../../shared/action';
 import { invalidState } from '../../shared/errors';
-import { moveProposal } from '../domain/change';
+import { moveProposal, resumedOn } from '../domain/change';
 import { departmentsFor } from '../domain/departments';
 import { actor, staffProposal } from '../domain/load';
 
@@ -13,7 +13,7 @@ export default defineAction({
   retrySafe: false,
   target: staffProposal,
   async handler({ id, handlingUnitId, opinion }, ctx, { doc }) {
-    if (doc.status !== 'submitted') throw invalidState('只有待审查的提案可以记录预审意见');
+    if (!resumedOn(doc) && doc.status !== 'submitted') throw invalidState('只有待审查的提案可以记录预审意见');
     const [department] = await departmentsFor(doc, [handlingUnitId], 'handlingUnitId');
     const by = await actor(ctx);
     const entry = { handlingUnitId, name: department.name, opinion, at: ctx.now, by: by.name };

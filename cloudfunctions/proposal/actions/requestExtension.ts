@@ -1,6 +1,6 @@
 import { defineAction } from '../../shared/action';
 import { invalidState } from '../../shared/errors';
-import { moveProposal } from '../domain/change';
+import { moveProposal, resumedOn } from '../domain/change';
 import { handlerCase } from '../domain/handler';
 
 /** A unit asks for more time, with the reason; staff decide (decideExtension). Once per assignment. */
@@ -11,8 +11,10 @@ export default defineAction({
   retrySafe: true,
   async handler({ id, days, reason }, ctx) {
     const { proposal, mine, at, by } = await handlerCase(ctx, id);
-    if (mine.status === 'answered' || mine.status === 'returned') throw invalidState('该提案已答复或退回，无需延期');
-    if (mine.extension) throw invalidState('每件提案只能申请一次延期');
+    const again = resumedOn(proposal);
+    if (!again && (mine.status === 'answered' || mine.status === 'returned'))
+      throw invalidState('该提案已答复或退回，无需延期');
+    if (!again && mine.extension) throw invalidState('每件提案只能申请一次延期');
     await moveProposal({
       proposal,
       action: null,

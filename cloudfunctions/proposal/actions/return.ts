@@ -3,7 +3,7 @@ import { defineAction } from '../../shared/action';
 import { staffOfUnits } from '../../shared/data/users';
 import { invalidState } from '../../shared/errors';
 import { assignmentsAsLoaded, handlerCase } from '../domain/handler';
-import { moveProposal } from '../domain/change';
+import { moveProposal, resumedOn } from '../domain/change';
 import { tellHandlers } from '../domain/tell';
 
 /**
@@ -17,7 +17,8 @@ export default defineAction({
   mutates: true,
   async handler({ id, reason }, ctx) {
     const { proposal, mine, at, by, handlingUnitId } = await handlerCase(ctx, id);
-    if (mine.status === 'answered' || mine.status === 'returned' || proposal.status === 'rehandling') {
+    const done = mine.status === 'answered' || mine.status === 'returned' || proposal.status === 'rehandling';
+    if (done && !resumedOn(proposal)) {
       throw invalidState('已答复的提案不能退回');
     }
     const lead = mine.role === 'lead';

@@ -5,6 +5,7 @@ import { changeProposal, getProposal } from '../../shared/data/proposals';
 import { invalid, invalidState } from '../../shared/errors';
 import { moveProposal } from '../domain/change';
 import { actor, staffProposal } from '../domain/load';
+import { linkConcernsOf } from '../domain/sources';
 import { tellProposer } from '../domain/tell';
 
 /**
@@ -29,6 +30,7 @@ export default defineAction({
         note: input.note,
         set: { reviewNote: input.note ?? null },
       });
+      await linkConcernsOf(doc, by, ctx.now);
       await tellProposer(
         doc,
         ctx.newId('tell'),

@@ -1,6 +1,6 @@
 import { defineAction } from '../../shared/action';
 import { invalidState } from '../../shared/errors';
-import { moveProposal } from '../domain/change';
+import { moveProposal, resumedOn } from '../domain/change';
 import { actor, staffProposal } from '../domain/load';
 
 const FILED = ['filed', 'assigned', 'answered', 'rehandling', 'closed'];
@@ -13,7 +13,7 @@ export default defineAction({
   target: staffProposal,
   async handler({ id, key }, ctx, { doc }) {
     if (!FILED.includes(doc.status)) throw invalidState('只有已立案的提案可以确定为重点提案');
-    if (doc.key === key) return { key };
+    if (doc.key === key && !resumedOn(doc)) return { key };
     await moveProposal({
       proposal: doc,
       action: null,

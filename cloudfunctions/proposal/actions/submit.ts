@@ -2,7 +2,7 @@ import { defineAction } from '../../shared/action';
 import { getSession } from '../../shared/data/proposals';
 import { invalid, invalidState } from '../../shared/errors';
 import { inChina } from '../../shared/time';
-import { moveProposal } from '../domain/change';
+import { moveProposal, resumedOn } from '../domain/change';
 import { ownProposal } from '../domain/load';
 import { isOpen } from '../domain/sessions';
 
@@ -18,7 +18,7 @@ export default defineAction({
   retrySafe: true,
   target: ownProposal,
   async handler({ id }, ctx, { doc }) {
-    if (doc.status !== 'draft') throw invalidState('提案已提交');
+    if (!resumedOn(doc) && doc.status !== 'draft') throw invalidState('提案已提交');
     const session = await getSession(doc.sessionId);
     if (!session || !doc.unitPath.includes(session.unitId)) throw invalid({ sessionId: '届次会议不存在，请重新选择' });
     if (!isOpen(session, ctx.now)) {

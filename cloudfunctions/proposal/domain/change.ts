@@ -28,10 +28,16 @@ export interface Move {
   otherwise?: string;
 }
 
+/**
+ * This request already changed the proposal before it died (resume.ts): its checks of the state
+ * it found must not refuse the retry, which finishes what came after the change.
+ */
+export const resumedOn = (p: Proposal) => !!requestMark() && p.lastMark === requestMark();
+
 export async function moveProposal(m: Move): Promise<ProposalStatus> {
   const p = m.proposal;
   const mark = requestMark();
-  if (mark && (p as { lastMark?: string }).lastMark === mark) return p.status;
+  if (resumedOn(p)) return p.status;
   const to = m.action ? next(p.status, m.action) : p.status;
   if (!to) throw invalidState(refusal(p.status, m.action!));
   const event: ProposalEvent = {
@@ -51,7 +57,7 @@ export async function moveProposal(m: Move): Promise<ProposalStatus> {
   if (!applied) {
     // Moved on by someone else in the meantime, or this very request made the change before it died.
     const now = await getProposal(p._id);
-    if (mark && (now as { lastMark?: string } | null)?.lastMark === mark) return now!.status;
+    if (now && resumedOn(now)) return now.status;
     throw invalidState(m.otherwise ?? '提案已被他人处理，请刷新后再试');
   }
   return to;

@@ -3,6 +3,7 @@ import type { ActionContext } from '../../shared/action';
 import { getProposal } from '../../shared/data/proposals';
 import { forbidden, notFound } from '../../shared/errors';
 import { MISSING } from './load';
+import { resumedOn } from './change';
 
 export interface HandlerCase {
   proposal: Proposal;
@@ -22,7 +23,9 @@ export async function handlerCase(ctx: ActionContext, id: string): Promise<Handl
   const handlingUnitId = user.handlingUnitId;
   if (!handlingUnitId) throw forbidden('您的账号没有绑定承办单位');
   const proposal = await getProposal(id);
-  if (!proposal || !proposal.handlingUnitIds.includes(handlingUnitId)) throw notFound(MISSING);
+  // A retry of this request's own 退回 still finds the unit's part (the unit is off the list by then).
+  if (!proposal || (!proposal.handlingUnitIds.includes(handlingUnitId) && !resumedOn(proposal)))
+    throw notFound(MISSING);
   const at = proposal.assignments.findIndex((a) => a.handlingUnitId === handlingUnitId);
   return { proposal, mine: proposal.assignments[at], at, by: { openid: ctx.openid, name: user.name }, handlingUnitId };
 }

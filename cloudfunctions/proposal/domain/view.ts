@@ -29,8 +29,7 @@ export function toView(p: Proposal, as: ProposalView['as'], handlingUnitId?: str
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- kept from every caller
   const { proposerOpenid, createdAt, updatedAt, submittedAt, answeredAt, ...rest } = p;
   const inside = as === 'staff';
-  const lastMark = (rest as { lastMark?: string }).lastMark;
-  if (lastMark !== undefined) delete (rest as { lastMark?: string }).lastMark;
+  delete rest.lastMark;
   return {
     ...rest,
     cosigners: rest.cosigners.map((c) => ({ ...c, openid: null })),

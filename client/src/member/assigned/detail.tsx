@@ -1,6 +1,6 @@
-import { View } from '@tarojs/components';
 import { Pending } from '../../components/LoadFailed';
 import Taro, { useRouter } from '@tarojs/taro';
+import { View } from '@tarojs/components';
 import { ConcernHead, ReplyCard, Timeline } from '../../components/ConcernParts';
 import { HandleConcern } from '../../components/ReplyForm';
 import { Screen } from '../../components/Screen';
@@ -31,6 +31,14 @@ export default function AssignedDetailPage() {
           clickable
           extra="›"
           onClick={() => void Taro.navigateTo({ url: `/member/report/new?concernId=${id}` })}
+        />
+        {/* What members hear may become a proposal (提案), which then names this concern as its source. */}
+        <Cell
+          title="据此写提案"
+          description="把这条诉求反映的问题写成提案"
+          clickable
+          extra="›"
+          onClick={() => void Taro.navigateTo({ url: `/member/proposal/edit?concernId=${id}` })}
         />
       </View>
       <Timeline events={c.timeline} />

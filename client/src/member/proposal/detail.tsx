@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { RATINGS, RATING_LABELS, type ProposalRating } from '@lxq/types/domain/proposal';
 import { Field } from '../../components/Field';
@@ -51,6 +51,9 @@ export default function ProposalDetailPage() {
     <Screen>
       <ProposalDetail p={p} />
       {p.as === 'proposer' && p.status === 'draft' ? (
+        <Sources id={id} linked={p.sources} onDone={() => void q.reload()} />
+      ) : null}
+      {p.as === 'proposer' && p.status === 'draft' ? (
         <View className="card">
           <View className="muted">草稿仅您本人可见。在届次会议的提交时段内可以提交。</View>
           <FormError error={submit.error} />
@@ -89,5 +92,37 @@ export default function ProposalDetailPage() {
         </View>
       ) : null}
     </Screen>
+  );
+}
+
+/** A draft grows from what the member heard: tap a concern assigned to them or a liaison record of theirs to link it. */
+function Sources({ id, linked, onDone }: { id: string; linked: { kind: string; id: string }[]; onDone: () => void }) {
+  const options = useQuery('proposal.sourceOptions', {});
+  const link = useMutation('proposal.link');
+  const o = options.data;
+  const items = [
+    ...(o?.concerns ?? []).map((c) => ({ kind: 'concern' as const, ...c, label: `诉求：${c.title}` })),
+    ...(o?.liaison ?? []).map((r) => ({ kind: 'liaison' as const, ...r, label: `联系记录：${r.title}` })),
+  ].filter((x) => !linked.some((l) => l.kind === x.kind && l.id === x._id));
+  if (!items.length) return null;
+  return (
+    <View className="card">
+      <View className="card-title">关联诉求或联系记录</View>
+      <View className="muted">点选即关联，提案将注明来源</View>
+      <View className="proposal-pick">
+        {items.slice(0, 10).map((x) => (
+          <Text
+            key={`${x.kind}-${x._id}`}
+            className="proposal-pick__item"
+            onClick={async () => {
+              if (await link.run({ id, kind: x.kind, refIds: [x._id] })) onDone();
+            }}
+          >
+            {x.label}
+          </Text>
+        ))}
+      </View>
+      <FormError error={link.error} />
+    </View>
   );
 }
