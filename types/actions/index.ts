@@ -136,6 +136,10 @@ export const ACTIONS = {
   'topic.publicList': topic.topicPublicList,
   'topic.clusters': topic.topicClusters,
   'topic.dismissCluster': topic.topicDismissCluster,
+  'topic.openCall': topic.topicOpenCall,
+  'topic.getCall': topic.topicGetCall,
+  'topic.proposeToCall': topic.topicProposeToCall,
+  'topic.backProposal': topic.topicBackProposal,
 } as const;
 
 export type ActionName = keyof typeof ACTIONS;
