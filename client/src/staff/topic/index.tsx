@@ -8,6 +8,7 @@ import { useMe } from '../../hooks/useMe';
 import { usePaged } from '../../hooks/usePaged';
 import { Button } from '../../ui/button';
 import { ClusterSuggestions } from './ClusterSuggestions';
+import { OpenCall } from './OpenCall';
 import { TopicFigures } from './TopicFigures';
 import { TopicTable, stepText } from './TopicTable';
 import './index.scss';
@@ -40,6 +41,7 @@ export default function StaffTopicsPage() {
       <StaffScreen actions={create}>
         <View className="muted topic-lead">{LEAD}</View>
         {isStaff ? <TopicFigures /> : null}
+        {isStaff ? <OpenCall /> : null}
         {isStaff ? <ClusterSuggestions /> : null}
         {isStaff ? <TopicTable /> : null}
       </StaffScreen>
@@ -55,6 +57,7 @@ export default function StaffTopicsPage() {
       </View>
       <View className="topic-head__action">{create}</View>
       {isStaff ? <TopicFigures /> : null}
+      {isStaff ? <OpenCall /> : null}
       {isStaff ? <ClusterSuggestions /> : null}
       {list.items.map((t) => (
         <View
