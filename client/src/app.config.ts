@@ -46,6 +46,7 @@ export default defineAppConfig({
         'liaison/contacts',
         'liaison/pairing',
         'liaison/grid',
+        'liaison/propose',
         'record/index',
       ],
     },

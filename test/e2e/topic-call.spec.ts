@@ -62,3 +62,34 @@ test('staff publish a call for topics; a citizen backs a proposal once and propo
   await expect(shown(page, '我提出的')).toBeVisible();
   await shot(page, '2-citizen');
 });
+
+test('a member recommends a topic from their liaison records, and staff find it as 委员荐题', async ({ page }) => {
+  test.setTimeout(120_000);
+  const tag = Date.now() % 100000;
+  await page.addInitScript(() => {
+    if (!localStorage.getItem('lxq_openid')) localStorage.setItem('lxq_openid', 'o_member_02');
+  });
+  await page.goto('/#/member/liaison/index');
+  await button(page, '推荐协商议题').click();
+  await page.locator('.topic-records .nut-checkbox').filter({ visible: true }).first().click({ timeout: 20_000 });
+  await page.locator('input[placeholder^="例如：中小学"]').filter({ visible: true }).fill(`社区助老食堂${tag}`);
+  await page
+    .locator('textarea[placeholder^="联系中听到了什么"]')
+    .filter({ visible: true })
+    .fill('走访中多位老人反映吃饭难，希望社区开办老年助餐食堂。');
+  await shot(page, '3-member');
+  await button(page, '推荐议题').click();
+  await expect(shown(page, '我的联系记录')).toBeVisible({ timeout: 20_000 });
+
+  // The member's unit is the city's: its staff see it (a county's staff would not).
+  await page.evaluate(() => localStorage.setItem('lxq_openid', 'o_staff_baiyin'));
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/#/staff/topic/index?source=member');
+  await page.reload();
+  const row = page
+    .getByRole('region', { name: '协商议题' })
+    .locator('tbody tr')
+    .filter({ hasText: `社区助老食堂${tag}` });
+  await expect(row).toContainText('委员荐题', { timeout: 20_000 });
+  await expect(row).toContainText('议题收集');
+});

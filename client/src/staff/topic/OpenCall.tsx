@@ -7,8 +7,12 @@ import { useMutation } from '../../hooks/useMutation';
 import { Button } from '../../ui/button';
 import { Input } from '../../ui/input';
 import { TextArea } from '../../ui/textarea';
+import { ScreeningLists } from './ScreeningLists';
 
-/** 公开征题: staff open a call for topics; the unit's workstation pages list it until it closes. */
+/**
+ * 公开征题: staff open a call for topics; the unit's workstation pages list it until it closes.
+ * Beside it, the unit's screening lists.
+ */
 export function OpenCall() {
   const m = useMutation('topic.openCall');
   const [open, setOpen] = useState(false);
@@ -23,6 +27,7 @@ export function OpenCall() {
         <Button fill="outline" onClick={() => setOpen(true)}>
           发起公开征题
         </Button>
+        <ScreeningLists />
         {made ? (
           <Text className="topic-link" onClick={() => void Taro.navigateTo({ url: `/public/call?id=${made}` })}>
             已发布，查看征题 ›
