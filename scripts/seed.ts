@@ -105,6 +105,9 @@ export async function seed(
   await put('topic_settings', topics.settings);
   await seedReports(put, db, now, users);
   await seedProposals(put, db, now, users, sectors);
+  await put('topic_calls', topics.calls);
+  await put('topic_proposals', topics.proposals);
+  await put('topic_backings', topics.backings);
 
   const unitName = (id: string) => UNITS.find((u) => u._id === id)?.name.replace(/^政协|委员会$/g, '') ?? '';
   // The 切换身份 list says who is on duty right now, so a demo can sign in as them straight away.

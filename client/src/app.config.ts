@@ -23,10 +23,11 @@ export default defineAppConfig({
       root: 'account',
       pages: ['invite', 'weblogin', 'login'],
     },
-    // A consultation topic's public page (公开公示), opened from a workstation: out of the main package.
+    // A consultation topic's public page (公开公示) and a call for topics (公开征题), opened from a
+    // workstation: out of the main package.
     {
       root: 'public',
-      pages: ['topic'],
+      pages: ['topic', 'call'],
     },
     {
       root: 'member',
@@ -45,6 +46,7 @@ export default defineAppConfig({
         'liaison/contacts',
         'liaison/pairing',
         'liaison/grid',
+        'liaison/propose',
         'record/index',
         'report/index',
         'report/new',

@@ -21,6 +21,10 @@ import publicGet from './actions/publicGet';
 import publicList from './actions/publicList';
 import clusters from './actions/clusters';
 import dismissCluster from './actions/dismissCluster';
+import openCall from './actions/openCall';
+import getCall from './actions/getCall';
+import proposeToCall from './actions/proposeToCall';
+import backProposal from './actions/backProposal';
 import { dailyFollowUp } from './timers';
 
 export const main = createMain(
@@ -48,6 +52,10 @@ export const main = createMain(
     publicList,
     clusters,
     dismissCluster,
+    openCall,
+    getCall,
+    proposeToCall,
+    backProposal,
   ],
   { dailyFollowUp },
 );

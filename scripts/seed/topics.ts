@@ -169,7 +169,41 @@ export function makeTopics(users: User[], now: Date) {
     ],
     createdBy: member._id,
   };
+  // 公开征题: an open call of 会宁 with one proposal already backed by two people.
+  const call = {
+    _id: 'call-demo-1',
+    unitId: 'u-huining',
+    unitPath: ['u-gansu', 'u-baiyin', 'u-huining'],
+    title: '2027 年度民生实事协商议题征集',
+    intro: '围绕群众身边的急难愁盼事，征集明年协商议事的议题，欢迎提出并支持您关心的议题。',
+    closesAt: new Date(now.getTime() + 30 * day),
+    proposals: 1,
+    createdBy: staff._id,
+    createdAt: at(5),
+  };
+  const proposal = {
+    _id: 'proposal-demo-1',
+    callId: call._id,
+    unitPath: call.unitPath,
+    openid: 'o_citizen_demo',
+    title: '城区公共厕所太少',
+    text: '城区公共厕所数量少、分布不均，赶集和出行很不方便，建议增设并加强管理。',
+    backers: 2,
+    needsReview: false,
+    closesAt: call.closesAt,
+    createdAt: at(4),
+  };
+  const backings = ['o_seed_backer_1', 'o_seed_backer_2'].map((openid) => ({
+    _id: `${proposal._id}:${openid}`,
+    proposalId: proposal._id,
+    callId: call._id,
+    openid,
+    at: at(3),
+  }));
   return {
+    calls: [call],
+    proposals: [proposal],
+    backings,
     topics: [following, closed, screened, proposed],
     settings: [
       {

@@ -35,6 +35,7 @@ const QUERY: Record<string, string> = {
   'staff/workstations/tablet': 'id=ws-huishi',
   'staff/topic/detail': 'id=topic-demo-1',
   'public/topic': 'id=topic-demo-1',
+  'public/call': 'id=call-demo-1',
 };
 
 /** Who opens it: citizens the main package, a member theirs, city staff the console, the admin 系统管理. */

@@ -2,8 +2,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { join } from 'node:path';
 
 /**
- * Issue 14 end to end in the h5 build on a PC (1280×800): concerns filed at two stations → 会宁
- * staff select both in the queue and 发起协商议题 → screened and confirmed → the steps with the
+ * Issue 14 end to end in the h5 build on a PC (1280×800): concerns filed at two stations → the
+ * queue offers them as one topic, and 协商议事 suggests them as 一类事 → staff raise the topic from
+ * the suggestion → screened and confirmed → the steps with the
  * three lists (suggestions, responsibilities, results) → the topic closes → each citizen sees the
  * result on their concern, and anyone on the public page. Screenshots under test-results/.
  */
@@ -48,22 +49,30 @@ test('staff raise a topic from concerns at two stations, take it through the ste
 }) => {
   test.setTimeout(240_000);
   const tag = Date.now() % 100000;
-  const citizens = [`o_e2e_topic_a${tag}`, `o_e2e_topic_b${tag}`];
+  const citizens = [`o_e2e_topic_a${tag}`, `o_e2e_topic_b${tag}`, `o_e2e_topic_c${tag}`];
   const ids = [
     await acceptedConcern(page, citizens[0], 'ws-huishi', `西关小区停车难${tag}`),
-    await acceptedConcern(page, citizens[1], 'ws-guochengyi', `镇上车位不够${tag}`),
+    await acceptedConcern(page, citizens[1], 'ws-guochengyi', `镇上小区停车难${tag}`),
+    await acceptedConcern(page, citizens[2], 'ws-huishi', `小区停车位不够${tag}`),
   ];
 
-  // Staff select both in the queue and raise a topic.
+  // In the queue, the rows in hand can be raised as a topic together.
   await page.addInitScript((openid) => localStorage.setItem('lxq_openid', openid), STAFF);
   await page.goto('/#/staff/concerns/index?status=accepted');
   const table = page.getByRole('region', { name: '群众诉求' });
   await table.getByLabel('搜索').fill(String(tag));
   await table.getByLabel('搜索').press('Enter');
-  await expect(table.locator('tbody tr')).toHaveCount(2, { timeout: 20_000 });
+  await expect(table.locator('tbody tr')).toHaveCount(3, { timeout: 20_000 });
   await table.getByLabel('全选本页').check();
-  await table.getByRole('button', { name: '发起协商议题（2）' }).click();
-  await expect(shown(page, '由 2 条群众诉求发起协商议题')).toBeVisible();
+  await expect(table.getByRole('button', { name: '发起协商议题（3）' })).toBeVisible();
+
+  // 协商议事 proposes them as one 一类事: three people at two stations; staff raise a topic from it.
+  await page.goto('/#/staff/topic/index');
+  const cluster = page.locator('.topic-cluster').filter({ hasText: `西关小区停车难${tag}` });
+  await expect(cluster).toContainText('3 人在 2 个工作站反映同类问题', { timeout: 20_000 });
+  await shot(page, '0-suggested');
+  await cluster.locator('taro-button-core').filter({ hasText: '发起协商议题' }).click();
+  await expect(shown(page, '由 3 条群众诉求发起协商议题')).toBeVisible();
   await page.locator('input[placeholder^="例如：西关社区"]').filter({ visible: true }).fill(`老旧小区停车难${tag}`);
   await page
     .locator('textarea[placeholder^="群众反映了什么"]')
@@ -141,6 +150,7 @@ test('staff raise a topic from concerns at two stations, take it through the ste
 
   // The list counts it among this year's figures; the same pages at phone size.
   await page.goto('/#/staff/topic/index');
+  await page.reload();
   const topics = page.getByRole('region', { name: '协商议题' });
   await expect(topics.locator('tbody tr').filter({ hasText: `老旧小区停车难${tag}` })).toContainText('已办结');
   await expect(shown(page, '办结议题')).toBeVisible();

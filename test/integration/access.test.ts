@@ -352,6 +352,11 @@ const MATRIX: Rows<ActionName> = {
   'assessment.export': () => ({}),
   'assessment.stations': () => ({}),
   'assessment.exportStations': () => ({}),
+  // 公开征题: call-demo-1 is 会宁's open call, proposal-demo-1 a proposal to it (scripts/seed/topics.ts).
+  'topic.openCall': () => ({ title: '矩阵测试征题', intro: '用于权限矩阵测试的征题说明。', closesOn: '2099-12-31' }),
+  'topic.getCall': () => ({ id: 'call-demo-1' }),
+  'topic.proposeToCall': () => ({ id: 'call-demo-1', title: '矩阵测试议题', text: '用于权限矩阵测试的议题说明。' }),
+  'topic.backProposal': () => ({ id: 'proposal-demo-1' }),
   ...DUTY_MATRIX,
   ...NOTICE_MATRIX,
   ...LIAISON_MATRIX,

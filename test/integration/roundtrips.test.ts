@@ -102,6 +102,14 @@ beforeAll(async () => {
   // A workstation's published consultation topics, and one topic's public page (topic-demo-1, seeded).
   await measure(CITIZEN, 'topic.publicList', { workstationId: STATION.id });
   await measure(CITIZEN, 'topic.publicGet', { id: 'topic-demo-1' });
+  // 公开征题: read the call, propose a topic, back someone else's (once).
+  await measure(CITIZEN, 'topic.getCall', { id: 'call-demo-1' });
+  await measure(CITIZEN, 'topic.proposeToCall', {
+    id: 'call-demo-1',
+    title: '老城区停车难',
+    text: '老城区停车位少，车辆乱停乱放，建议规划建设停车场。',
+  });
+  await measure(CITIZEN, 'topic.backProposal', { id: 'proposal-demo-1' });
 
   // A new member joins by invitation.
   const inv = await admin().ok('account.createInvitation', { name: '路测委员', role: 'member', unitId: 'u-huining' });

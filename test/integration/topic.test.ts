@@ -89,6 +89,20 @@ describe('topic.create', () => {
     expect(await count()).toBe(before);
   });
 
+  test('when the background is abusive, then it is refused as the content check says and nothing is stored', async () => {
+    const before = await count();
+    const res = await staff().call('topic.create', {
+      ...about,
+      source: 'party',
+      background: '楼上邻居天天在阳台上大声讲下流段子，孩子都听得到，请管一管。',
+    });
+    expect(res).toMatchObject({
+      ok: false,
+      error: { code: 'CONTENT_RISKY', fields: { background: expect.any(String) } },
+    });
+    expect(await count()).toBe(before);
+  });
+
   test('when a citizen or a member calls, then they are refused and nothing is stored', async () => {
     const before = await count();
     for (const who of [WHO.citizen, WHO.member]) {

@@ -215,6 +215,10 @@ export const ACTIONS = {
   'assessment.export': assessment.assessmentExport,
   'assessment.stations': assessment.assessmentStations,
   'assessment.exportStations': assessment.assessmentExportStations,
+  'topic.openCall': topic.topicOpenCall,
+  'topic.getCall': topic.topicGetCall,
+  'topic.proposeToCall': topic.topicProposeToCall,
+  'topic.backProposal': topic.topicBackProposal,
 } as const;
 
 export type ActionName = keyof typeof ACTIONS;

@@ -298,9 +298,51 @@ export const topicPublicGet = {
   result: {} as TopicPublicView,
 };
 
+export interface TopicCallView {
+  _id: string;
+  title: string;
+  intro: string;
+  closesAt: string;
+  proposals: number;
+  open: boolean;
+}
+
 export const topicPublicList = {
   input: z.object({ workstationId: id('工作站') }),
-  result: {} as { items: { _id: string; title: string; step: TopicStep; closed: boolean; publishedAt: string }[] },
+  result: {} as {
+    items: { _id: string; title: string; step: TopicStep; closed: boolean; publishedAt: string }[];
+    /** The station's unit's open calls for topics (公开征题). */
+    calls: TopicCallView[];
+  },
+};
+
+/** 公开征题: staff open a call for topics to the public of their unit until a day. */
+export const topicOpenCall = {
+  input: z.object({
+    title: text('征题主题', 4, 60),
+    intro: text('征题说明', 10, 1000),
+    closesOn: day('截止日期'),
+  }),
+  result: {} as { _id: string },
+};
+
+export const topicGetCall = {
+  input: z.object({ id: id('征题') }),
+  result: {} as {
+    call: TopicCallView;
+    /** Most backed first (at most 50); nobody's name. */
+    proposals: { _id: string; title: string; text: string; backers: number; backedByMe: boolean; mine: boolean }[];
+  },
+};
+
+export const topicProposeToCall = {
+  input: z.object({ id: id('征题'), title: text('议题', 4, 40), text: text('说明', 10, 500) }),
+  result: {} as { _id: string; needsReview: boolean },
+};
+
+export const topicBackProposal = {
+  input: z.object({ id: id('议题建议') }),
+  result: {} as { backers: number },
 };
 
 /** 一类事: concerns at several stations that describe the same problem, proposed as one topic. */

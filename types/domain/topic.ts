@@ -222,3 +222,33 @@ export interface ConcernTopicOutcome {
   results: { no: number; suggestion: string; result: string; at: Date }[];
   closed: boolean;
 }
+
+/** 公开征题: a call for topics, open to the public of a unit until it closes. */
+export interface TopicCall {
+  _id: string;
+  unitId: string;
+  unitPath: string[];
+  title: string;
+  intro: string;
+  closesAt: Date;
+  proposals: number;
+  createdBy: string;
+  createdAt: Date;
+}
+
+/** A topic a citizen proposed to a call; others back it, once each. */
+export interface TopicProposal {
+  _id: string;
+  callId: string;
+  unitPath: string[];
+  /** Who proposed it (server only). */
+  openid: string;
+  title: string;
+  text: string;
+  backers: number;
+  /** The content check was unsure: kept from the public list until staff look at it. */
+  needsReview: boolean;
+  /** The call's end, copied so a backing needs no second read. */
+  closesAt: Date;
+  createdAt: Date;
+}

@@ -48,4 +48,50 @@ export const TOPICS: CollectionDecl[] = [
     rule: closed,
     retention: null,
   },
+  {
+    name: 'topic_calls',
+    description: '公开征题：向本单位群众征集协商议题',
+    indexes: [
+      {
+        // A workstation's page: its unit's calls still open.
+        name: 'unit_closes',
+        fields: [
+          ['unitId', 1],
+          ['closesAt', -1],
+        ],
+      },
+    ],
+    rule: closed,
+    retention: null,
+  },
+  {
+    name: 'topic_proposals',
+    description: '群众向公开征题提出的议题建议',
+    indexes: [
+      {
+        name: 'call_backers',
+        fields: [
+          ['callId', 1],
+          ['backers', -1],
+        ],
+      },
+    ],
+    rule: closed,
+    retention: null,
+  },
+  {
+    name: 'topic_backings',
+    description: '群众对议题建议的支持（_id 为 建议:openid，每人一次）',
+    indexes: [
+      {
+        name: 'call_person',
+        fields: [
+          ['callId', 1],
+          ['openid', 1],
+        ],
+      },
+    ],
+    rule: closed,
+    retention: null,
+  },
 ];

@@ -3,6 +3,7 @@ import { defineAction } from '../../shared/action';
 import { changeTopic } from '../domain/change';
 import { actor, staffTopic } from '../domain/load';
 import { nextStep } from '../domain/steps';
+import { checkTopicText } from '../domain/content';
 
 /** Moves the topic on to the next step; reaching 公开公示 publishes it (the public page opens). */
 export default defineAction({
@@ -11,6 +12,7 @@ export default defineAction({
   mutates: true,
   target: staffTopic,
   async handler({ id, text }, ctx, { doc }) {
+    await checkTopicText(ctx.openid, { text });
     const by = await actor(ctx);
     const to = nextStep(doc.step);
     const after = await changeTopic({

@@ -3,6 +3,7 @@ import { defineAction } from '../../shared/action';
 import { changeTopic } from '../domain/change';
 import { actor, staffTopic } from '../domain/load';
 import { previousStep } from '../domain/steps';
+import { checkTopicText } from '../domain/content';
 
 /**
  * Moves the topic back one step, with the reason in its record. Back at 议题确定 the confirmation
@@ -14,6 +15,7 @@ export default defineAction({
   mutates: true,
   target: staffTopic,
   async handler({ id, reason }, ctx, { doc }) {
+    await checkTopicText(ctx.openid, { reason });
     const by = await actor(ctx);
     const to = previousStep(doc.step);
     const set: Record<string, unknown> = {};

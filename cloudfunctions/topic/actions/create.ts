@@ -3,6 +3,7 @@ import { defineAction } from '../../shared/action';
 import { insertTopic } from '../../shared/data/topics';
 import { checkStations, responsibleUsers } from '../domain/places';
 import { newTopic, person, staffUnit } from '../domain/topic';
+import { checkTopicText } from '../domain/content';
 
 /** 新增议题 (党政点题, 两委找题, 公开征题, 网络筛题 …): staff raise one in their own unit. */
 export default defineAction({
@@ -12,6 +13,7 @@ export default defineAction({
   // The insert's id comes from ctx.newId(): a retry fails on it and gets the first answer.
   retrySafe: true,
   async handler({ source, responsibleIds, ...fields }, ctx) {
+    await checkTopicText(ctx.openid, { title: fields.title, background: fields.background });
     const by = await ctx.user();
     const unit = staffUnit(by);
     await checkStations(fields.workstationIds, unit.unitId);

@@ -3,6 +3,7 @@ import { getRecordsByIds } from '../../shared/data/liaisonRecords';
 import { insertTopic } from '../../shared/data/topics';
 import { invalid } from '../../shared/errors';
 import { newTopic, person } from '../domain/topic';
+import { checkTopicText } from '../domain/content';
 
 /**
  * 委员荐题: a member proposes a topic from their own liaison records, in their own unit, where
@@ -14,6 +15,7 @@ export default defineAction({
   mutates: true,
   retrySafe: true,
   async handler({ liaisonRecordIds, ...fields }, ctx) {
+    await checkTopicText(ctx.openid, { title: fields.title, background: fields.background });
     const by = await ctx.user();
     const records = await getRecordsByIds(liaisonRecordIds);
     const own = new Set(records.filter((r) => r.memberId === by._id).map((r) => r._id));

@@ -7,6 +7,7 @@ import { insertTopic } from '../../shared/data/topics';
 import { invalid } from '../../shared/errors';
 import { checkStations } from '../domain/places';
 import { newTopic, person, staffUnit } from '../domain/topic';
+import { checkTopicText } from '../domain/content';
 
 /**
  * 群众出题: staff raise a topic from concerns in their queue. Every concern must be theirs to
@@ -18,6 +19,7 @@ export default defineAction({
   roles: ['staff', 'admin'],
   mutates: true,
   async handler({ concernIds, ...fields }, ctx) {
+    await checkTopicText(ctx.openid, { title: fields.title, background: fields.background });
     const by = await ctx.user();
     const unit = staffUnit(by);
     const ids = [...new Set(concernIds)];

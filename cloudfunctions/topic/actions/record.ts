@@ -2,6 +2,7 @@ import { defineAction } from '../../shared/action';
 import { checkFiles } from '../../shared/files';
 import { changeTopic, mustAllow } from '../domain/change';
 import { actor, staffTopic } from '../domain/load';
+import { checkTopicText } from '../domain/content';
 
 /** What was done at the current step (a plan, research notes, minutes, photos), by whom and when. */
 export default defineAction({
@@ -22,6 +23,7 @@ export default defineAction({
         label: `附件「${a.name}」`,
       })),
     );
+    await checkTopicText(ctx.openid, { text });
     const by = await actor(ctx);
     const after = await changeTopic({
       topic: doc,

@@ -5,6 +5,7 @@ import { changeTopic, mustAllow } from '../domain/change';
 import { actor, staffTopic } from '../domain/load';
 import { tellSubmitters } from '../domain/tell';
 import { nextDue } from '../domain/view';
+import { checkTopicText } from '../domain/content';
 
 /**
  * 结果反馈清单: the final result of one item. The item takes one result (a second is refused,
@@ -21,6 +22,7 @@ export default defineAction({
     const at = doc.items.findIndex((i) => i.no === no);
     if (at < 0) throw invalid({ no: `协商建议清单中没有第 ${no} 条` });
     if (doc.items[at].result) throw invalid({ no: `第 ${no} 条已反馈结果` });
+    await checkTopicText(ctx.openid, { text });
     const by = await actor(ctx);
     const items = doc.items.map((i, k) => (k === at ? { ...i, result: text, resultAt: ctx.now, overdue: false } : i));
     const done = items.every((i) => !!i.result);

@@ -34,6 +34,9 @@ export default function LiaisonHomePage() {
         <Button size="small" onClick={() => go('/member/liaison/grid')}>
           我联系的委员
         </Button>
+        <Button size="small" onClick={() => go('/member/liaison/propose')}>
+          推荐协商议题
+        </Button>
       </View>
       <View className="section-title">我的联系记录{list.total ? <Text> · 共 {list.total} 条</Text> : null}</View>
       {list.items.map((r) => (

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { useDidShow } from '@tarojs/taro';
 import { TOPIC_FORM_LABELS, TOPIC_FORMS, TOPIC_SOURCE_LABELS, TOPIC_SOURCES } from '@lxq/types/domain/topic';
 import { useQuery } from '../../hooks/useQuery';
 import { call } from '../../services/call';
@@ -7,6 +8,9 @@ import { openWorkbook } from '../../services/download';
 /** Seed 001's figures for this year: the headline numbers, then topics by source and by form. */
 export function TopicFigures() {
   const q = useQuery('topic.figures', {}, 'figures');
+  useDidShow(() => {
+    if (q.data) void q.reload();
+  });
   const f = q.data;
   if (!f) return null;
   const head: [string, number][] = [

@@ -1,4 +1,4 @@
-import Taro from '@tarojs/taro';
+import Taro, { useDidShow } from '@tarojs/taro';
 import type { TopicListItem } from '@lxq/types';
 import {
   TOPIC_FORM_LABELS,
@@ -46,6 +46,10 @@ export function TopicTable() {
     ...(state.source ? { source: state.source as TopicSource } : {}),
   };
   const list = useQuery('topic.list', input, JSON.stringify(input));
+  // Back from a topic (moved on, closed): show the list as it is now.
+  useDidShow(() => {
+    if (list.data) void list.reload();
+  });
   return (
     <DataTable
       label="协商议题"

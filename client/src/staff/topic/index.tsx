@@ -7,6 +7,8 @@ import { useDesktop } from '../components/useDesktop';
 import { useMe } from '../../hooks/useMe';
 import { usePaged } from '../../hooks/usePaged';
 import { Button } from '../../ui/button';
+import { ClusterSuggestions } from './ClusterSuggestions';
+import { OpenCall } from './OpenCall';
 import { TopicFigures } from './TopicFigures';
 import { TopicTable, stepText } from './TopicTable';
 import './index.scss';
@@ -39,6 +41,8 @@ export default function StaffTopicsPage() {
       <StaffScreen actions={create}>
         <View className="muted topic-lead">{LEAD}</View>
         {isStaff ? <TopicFigures /> : null}
+        {isStaff ? <OpenCall /> : null}
+        {isStaff ? <ClusterSuggestions /> : null}
         {isStaff ? <TopicTable /> : null}
       </StaffScreen>
     );
@@ -53,6 +57,8 @@ export default function StaffTopicsPage() {
       </View>
       <View className="topic-head__action">{create}</View>
       {isStaff ? <TopicFigures /> : null}
+      {isStaff ? <OpenCall /> : null}
+      {isStaff ? <ClusterSuggestions /> : null}
       {list.items.map((t) => (
         <View
           key={t._id}

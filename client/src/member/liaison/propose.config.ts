@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '推荐协商议题',
+});

@@ -1,0 +1,29 @@
+import { defineAction } from '../../shared/action';
+import { countBacking, getProposal, insertBacking } from '../../shared/data/topicCalls';
+import { AppError, invalidState, isDuplicateKey, notFound } from '../../shared/errors';
+
+/**
+ * A citizen backs a proposal, once: the backing's id is the proposal and the person, so a second
+ * one fails on the key (CONFLICT) and counts nothing. 4 round trips: the proposal, the backing, the
+ * count, the audit.
+ */
+export default defineAction({
+  name: 'topic.backProposal',
+  roles: ['citizen'],
+  mutates: true,
+  retrySafe: true,
+  async handler({ id }, ctx) {
+    const p = await getProposal(id);
+    if (!p || p.needsReview) throw notFound('议题建议不存在');
+    if (new Date(p.closesAt).getTime() <= ctx.now.getTime()) throw invalidState('征题已截止，不能再支持');
+    try {
+      await insertBacking(p, ctx.openid, ctx.now);
+    } catch (err) {
+      if (isDuplicateKey(err)) throw new AppError('CONFLICT', '您已经支持过这条议题建议');
+      throw err;
+    }
+    await countBacking(p._id);
+    ctx.audit(`topic_proposals/${p._id}`, { backers: p.backers }, { backers: p.backers + 1 });
+    return { backers: p.backers + 1 };
+  },
+});
