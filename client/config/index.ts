@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import webpack from 'webpack';
 
 const typesDir = path.resolve(__dirname, '../../types');
 
@@ -69,7 +70,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
         process.env.TARO_ENV === 'h5' ? [{ from: 'src/assets/favicon.png', to: `${outputRoot}/favicon.png` }] : [],
       options: {},
     },
-    framework: 'react',
+    // The mini-program runs on Preact (its compat layer stands in for react and react-dom): React's
+    // reconciler alone was ~90 KB of the weapp main package's 400 KB budget. The browser build keeps React.
+    // Taro's weapp templates repeat every used component once per nesting level up to baseLevel
+    // (2.7 KB a level in base.wxml); deeper trees continue through its recursive comp component.
+    baseLevel: 16,
+    framework: process.env.TARO_ENV === 'weapp' ? 'preact' : 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },
     // Chinese text kept as UTF-8 (3 bytes a character) instead of \uXXXX escapes (6): about 9 KB
@@ -79,11 +85,19 @@ export default defineConfig<'webpack5'>(async (merge) => {
     mini: {
       webpackChain(chain) {
         if (process.env.LXQ_STATS) chain.plugin('lxq-stats').use(WriteStats, [`${outputRoot}.stats.json`]);
+        // before resolution, so the framework plugin's own react-dom alias (plain preact/compat) never applies
+        chain.resolve.alias.set('lodash.kebabcase$', path.resolve(__dirname, 'kebabcase.js'));
+        chain
+          .plugin('lxq-preact-dom')
+          .use(webpack.NormalModuleReplacementPlugin, [/^react-dom$/, path.resolve(__dirname, 'preact-dom.js')]);
       },
       compile: { include: [typesDir] },
       // Source maps would count against the 2 MB package; production builds ship none.
       enableSourceMap: !isProd,
       postcss: {
+        // The mini-program's webviews (iOS 10+, a current Chromium on Android) need no -ms- and few
+        // -webkit- prefixes; package.json's browserslist is for the h5 build's browsers.
+        autoprefixer: { enable: true, config: { overrideBrowserslist: ['ios >= 10', 'chrome >= 53'] } },
         pxtransform: { enable: true, config: {} },
         cssModules: {
           enable: false,
