@@ -80,7 +80,31 @@ export default defineConfig<'webpack5'>(async (merge) => {
     cache: { enable: false },
     // Chinese text kept as UTF-8 (3 bytes a character) instead of \uXXXX escapes (6): about 9 KB
     // off the weapp main package, where every page's copy is Chinese.
-    terser: { enable: true, config: { output: { ascii_only: false } } },
+    terser: {
+      enable: true,
+      config: {
+        output: { ascii_only: false },
+        // Taro's mini-program defaults turn off most of terser's compression (inlining, variable
+        // reduction…); its own defaults are sound for ES5 output and take ~5% off the main package.
+        ...(process.env.TARO_ENV === 'weapp'
+          ? {
+              compress: {
+                collapse_vars: true,
+                comparisons: true,
+                computed_props: true,
+                hoist_props: true,
+                inline: true,
+                loops: true,
+                properties: true,
+                reduce_funcs: true,
+                reduce_vars: true,
+                switches: true,
+                passes: 2,
+              },
+            }
+          : {}),
+      },
+    },
     logger: { quiet: true, stats: false },
     mini: {
       webpackChain(chain) {
@@ -102,6 +126,18 @@ export default defineConfig<'webpack5'>(async (merge) => {
         cssModules: {
           enable: false,
           config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' },
+        },
+        // NutUI's CSS the app cannot use (unset variables, right-to-left, unused Button variants): -17 KB.
+        './config/postcss-nutui-slim.js': {
+          enable: true,
+          config: {
+            roots: [
+              path.resolve(__dirname, '../src'),
+              path.resolve(__dirname, '../../node_modules/@nutui/nutui-react-taro/dist/es/packages'),
+              path.resolve(__dirname, '../../node_modules/@nutui/icons-react-taro/dist/es'),
+            ],
+            sources: path.resolve(__dirname, '../src'),
+          },
         },
       },
       optimizeMainPackage: { enable: true },
