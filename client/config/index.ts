@@ -72,9 +72,6 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     // The mini-program runs on Preact (its compat layer stands in for react and react-dom): React's
     // reconciler alone was ~90 KB of the weapp main package's 400 KB budget. The browser build keeps React.
-    // Taro's weapp templates repeat every used component once per nesting level up to baseLevel
-    // (2.7 KB a level in base.wxml); deeper trees continue through its recursive comp component.
-    baseLevel: 16,
     framework: process.env.TARO_ENV === 'weapp' ? 'preact' : 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },
@@ -109,8 +106,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     mini: {
       webpackChain(chain) {
         if (process.env.LXQ_STATS) chain.plugin('lxq-stats').use(WriteStats, [`${outputRoot}.stats.json`]);
-        // before resolution, so the framework plugin's own react-dom alias (plain preact/compat) never applies
         chain.resolve.alias.set('lodash.kebabcase$', path.resolve(__dirname, 'kebabcase.js'));
+        // before resolution, so the framework plugin's own react-dom alias (plain preact/compat) never applies
         chain
           .plugin('lxq-preact-dom')
           .use(webpack.NormalModuleReplacementPlugin, [/^react-dom$/, path.resolve(__dirname, 'preact-dom.js')]);
