@@ -44,6 +44,7 @@ export function aggregate(host: AggregateHost, c: Collection, body: Body, now: n
     const next = pipeline[1];
     const sort = next && isPlainObject(next.$sort) ? orderOf(next.$sort) : undefined;
     host.checkServed(c, first.$match, sort ? 'aggregate $match + $sort' : 'aggregate $match', sort);
+    if (host.strictOn(c)) checkNoMemorySort(c, pipeline, sort ? 2 : 1);
     docs = c.find({ filter: first.$match });
     rest = pipeline.slice(1);
   } else {
@@ -93,6 +94,28 @@ export function aggregate(host: AggregateHost, c: Collection, body: Body, now: n
   return { data: { list: docs.map((d) => stringify(d)) } };
 }
 
+/** Stages after which a $sort orders few rows (groups, a count, a limited page), not the matched documents. */
+const BOUNDING = new Set(['$group', '$bucket', '$bucketAuto', '$sortByCount', '$count', '$facet', '$limit']);
+
+/**
+ * A $sort of the matched documents anywhere but right after the leading $match (already checked
+ * against the indexes) is a sort in memory over everything the match found, which production
+ * either does slowly or refuses: strict mode fails it, naming the stage it follows.
+ */
+function checkNoMemorySort(c: Collection, pipeline: Doc[], from: number): void {
+  for (let i = from; i < pipeline.length; i++) {
+    const name = Object.keys(pipeline[i])[0];
+    if (BOUNDING.has(name)) return;
+    if (name === '$sort') {
+      const after = Object.keys(pipeline[i - 1])[0];
+      throw errors.noIndex(
+        c.name,
+        `aggregate $sort ${JSON.stringify(pipeline[i].$sort)} after ${after} sorts the matched documents in memory (sort right after the leading $match, in an index's order)`,
+      );
+    }
+  }
+}
+
 /** $lookup by equality, fetching the foreign documents through the foreign collection's indexes. */
 function lookup(
   host: AggregateHost,
@@ -109,7 +132,8 @@ function lookup(
     for (const v of pathValues(d, localField)) values.set(keyOf(v), v === undefined ? null : v);
   });
   const filter = { [foreignField]: { $in: Array.from(values.values()) } };
-  if (fc && values.size) host.checkServed(fc, filter, `aggregate $lookup from ${from}`);
+  // checked by its shape even when no local document has a value, as the leading $match is
+  if (fc) host.checkServed(fc, filter, `aggregate $lookup from ${from}`);
   const foreign = fc && values.size ? fc.find({ filter }) : [];
   const foreignKeys = foreign.map((f) => new Set(pathValues(f, foreignField).map(keyOf)));
   return docs.map((d, i) => {

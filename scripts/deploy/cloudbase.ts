@@ -12,7 +12,32 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type CloudBase from '@cloudbase/manager-node';
-import type { FunctionSpec, FunctionState, IndexSpec, Platform, Rule, TimerTrigger, WeappRecord } from './platform';
+import { mimeOf } from '../../emulator/storage/index';
+import type {
+  FunctionSpec,
+  FunctionState,
+  HostedUpload,
+  IndexSpec,
+  Platform,
+  Rule,
+  TimerTrigger,
+  WeappRecord,
+} from './platform';
+
+/** The object-storage client's one call used here (its callback style, as the SDK ships it). */
+interface CosClient {
+  putObject(
+    params: {
+      Bucket: string;
+      Region: string;
+      Key: string;
+      Body: Buffer;
+      CacheControl: string;
+      ContentType: string;
+    },
+    callback: (err: { message?: string; code?: string } | null) => void,
+  ): void;
+}
 
 /** Where the environment keeps the record of the last weapp upload (outside every client's folder). */
 const WEAPP_RECORD = 'deploy/weapp.json';
@@ -187,10 +212,30 @@ class CloudBasePlatform implements Platform {
     await this.manager.functions.deleteFunctionTrigger(fn, name);
   }
 
-  async uploadHostedFiles(files: { localPath: string; path: string }[]) {
-    await this.manager.hosting.uploadFiles({
-      files: files.map((f) => ({ localPath: f.localPath, cloudPath: f.path })),
-    });
+  /**
+   * Each file is put into the hosting bucket with its Cache-Control (hosting.uploadFiles sets no
+   * headers), through the object-storage client of the SDK's storage service — the one
+   * hosting.uploadFiles itself uses, with the environment's credentials and proxy settings.
+   */
+  async uploadHostedFiles(files: HostedUpload[]) {
+    const [site] = (await this.manager.hosting.getInfo()) as { Bucket: string; Regoin: string }[];
+    if (!site) throw new Error('环境没有开通静态网站托管');
+    const cos = (this.manager.storage as unknown as { getCos(parallel?: number): CosClient }).getCos(1);
+    for (const f of files) {
+      await new Promise<void>((done, fail) =>
+        cos.putObject(
+          {
+            Bucket: site.Bucket,
+            Region: site.Regoin,
+            Key: f.path,
+            Body: readFileSync(f.localPath),
+            CacheControl: f.cacheControl,
+            ContentType: mimeOf(f.path),
+          },
+          (err) => (err ? fail(new Error(`上传 ${f.path} 失败：${err.message ?? err.code ?? err}`)) : done()),
+        ),
+      );
+    }
   }
 
   async uploadWeapp(dir: string, version: string, description: string, hash: string) {

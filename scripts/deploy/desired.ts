@@ -8,6 +8,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { CollectionDecl } from '../../cloudfunctions/shared/collections';
 import { UPLOAD_PURPOSES } from '../../types/domain/files';
+import { cacheControlFor } from '../../emulator/routes/caching';
 import type { IndexSpec, Rule, TimerTrigger } from './platform';
 
 /**
@@ -92,7 +93,8 @@ export interface FunctionDecl {
 
 export interface HostingSpec {
   dir: string;
-  files: { path: string; localPath: string; md5: string }[];
+  /** Each file with the Cache-Control it is served with (the emulator's rule: hashed assets a year, index.html revalidated). */
+  files: { path: string; localPath: string; md5: string; cacheControl: string }[];
 }
 
 export interface WeappSpec {
@@ -161,6 +163,7 @@ export function hostingSpec(dir: string): HostingSpec | null {
       path: relative(dir, localPath).split(sep).join('/'),
       localPath,
       md5: createHash('md5').update(readFileSync(localPath)).digest('hex'),
+      cacheControl: cacheControlFor(relative(dir, localPath).split(sep).join('/')),
     })),
   };
 }

@@ -4,8 +4,9 @@
  * operations that make it so. Pure: it compares two descriptions and never calls the platform, so
  * `--dry-run`, the real run and a resumed run all come from the same comparison.
  */
+import { IMMUTABLE, REVALIDATE } from '../../emulator/routes/caching';
 import { BUNDLE_HASH_VAR, type Desired } from './desired';
-import type { FunctionSpec, FunctionState, IndexSpec, Rule, TimerTrigger, WeappRecord } from './platform';
+import type { FunctionSpec, FunctionState, HostedUpload, IndexSpec, Rule, TimerTrigger, WeappRecord } from './platform';
 
 /** What an environment has now, as read through the Platform. */
 export interface Actual {
@@ -27,7 +28,7 @@ export type Op =
   | { type: 'updateFunctionConfig'; name: string; timeout: number; env: Record<string, string> }
   | { type: 'createTrigger'; fn: string; trigger: TimerTrigger }
   | { type: 'deleteTrigger'; fn: string; name: string }
-  | { type: 'uploadHostedFiles'; files: { localPath: string; path: string }[] }
+  | { type: 'uploadHostedFiles'; files: HostedUpload[] }
   | { type: 'uploadWeapp'; dir: string; version: string; description: string; hash: string };
 
 export type Status = 'create' | 'change' | 'unchanged';
@@ -181,10 +182,16 @@ function hostingItem(hosting: NonNullable<Desired['hosting']>, hosted: Map<strin
   return {
     status: hosted.size ? 'change' : 'create',
     target,
-    notes: [`上传 ${changed.length} 个文件${kept ? `，${kept} 个未变` : ''}`],
+    notes: [
+      `上传 ${changed.length} 个文件${kept ? `，${kept} 个未变` : ''}`,
+      `缓存：带内容哈希的 ${changed.filter((f) => f.cacheControl === IMMUTABLE).length} 个文件一年不变（${IMMUTABLE}），index.html 每次验证（${REVALIDATE}）`,
+    ],
     ops: batches
       .filter((b) => b.length)
-      .map((b): Op => ({ type: 'uploadHostedFiles', files: b.map((f) => ({ localPath: f.localPath, path: f.path })) })),
+      .map((b): Op => ({
+        type: 'uploadHostedFiles',
+        files: b.map((f) => ({ localPath: f.localPath, path: f.path, cacheControl: f.cacheControl })),
+      })),
   };
 }
 

@@ -22,6 +22,12 @@ export interface Rule {
   write: boolean | string;
 }
 
+export interface HostedUpload {
+  localPath: string;
+  path: string;
+  cacheControl: string;
+}
+
 export interface TimerTrigger {
   name: string;
   /** Seven-field cron, as in config.json. */
@@ -74,8 +80,11 @@ export interface Platform {
   updateFunctionConfig(name: string, timeout: number, env: Record<string, string>): Promise<void>;
   createTrigger(fn: string, trigger: TimerTrigger): Promise<void>;
   deleteTrigger(fn: string, name: string): Promise<void>;
-  /** Uploads files to static hosting, each to its path (a failure leaves some uploaded, some not). */
-  uploadHostedFiles(files: { localPath: string; path: string }[]): Promise<void>;
+  /**
+   * Uploads files to static hosting, each to its path with the Cache-Control it is served with
+   * (a failure leaves some uploaded, some not).
+   */
+  uploadHostedFiles(files: HostedUpload[]): Promise<void>;
   /** Uploads the weapp as a new version and records it (see WeappRecord). */
   uploadWeapp(dir: string, version: string, description: string, hash: string): Promise<void>;
 }

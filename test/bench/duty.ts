@@ -188,5 +188,61 @@ export async function dutyFigures(sys: System): Promise<[string, string][]> {
     'duty.board (today): 250 vs 25 workstations (time ratio)',
     `${(t250 / t25).toFixed(2)}× (${t25.toFixed(1)} ms → ${t250.toFixed(1)} ms)`,
   ]);
+  rows.push(await absenceTimerFigure(sys));
   return rows;
+}
+
+/**
+ * The markAbsences timer with 10× the settled history (20,000 vs 200,000 shifts, loaded straight
+ * into the store) and the same 200 shifts newly ended each run: it reads only unsettled shifts,
+ * so the history must not show in its time.
+ */
+async function absenceTimerFigure(sys: System): Promise<[string, string]> {
+  const path = ['u-gansu', 'u-baiyin', 'u-bench-absence'];
+  const history = (from: number, n: number) => {
+    for (let i = from; i < from + n; i += 5_000) {
+      const batch = Array.from({ length: Math.min(5_000, from + n - i) }, (_, k) => {
+        const j = i + k;
+        return {
+          ...shiftDoc(
+            `bench-settled-${j}`,
+            'ws-bench-abs',
+            path,
+            new Date(Date.UTC(2025, 0, 1) + j * 3_600_000),
+            pair(j),
+            1,
+          ),
+          settled: true,
+        };
+      });
+      sys.emulator.database.bulkLoad('shifts', batch);
+    }
+  };
+  let run = 0;
+  const timeRuns = async () => {
+    const times: number[] = [];
+    for (let r = 0; r < 3; r++) {
+      const ended = new Date(Date.now() - 4 * 3_600_000);
+      run++;
+      sys.emulator.database.bulkLoad(
+        'shifts',
+        Array.from({ length: 200 }, (_, i) =>
+          shiftDoc(`bench-ended-${run}-${i}`, 'ws-bench-abs', path, ended, pair(i)),
+        ),
+      );
+      const t = process.hrtime.bigint();
+      const res = (await sys.emulator.fireTimer('duty', 'markAbsences')) as { data?: { shifts: number } };
+      times.push(Number(process.hrtime.bigint() - t) / 1e6);
+      if (res.data?.shifts !== 200) throw new Error(`markAbsences settled ${JSON.stringify(res)}, expected 200 shifts`);
+    }
+    return times.sort((a, b) => a - b)[1];
+  };
+  history(0, 20_000);
+  const small = await timeRuns();
+  history(20_000, 180_000);
+  const large = await timeRuns();
+  return [
+    'duty timer markAbsences (200 shifts ended since its last run): 200,000 vs 20,000 settled shifts (time ratio)',
+    `${(large / small).toFixed(2)}× (${small.toFixed(0)} ms → ${large.toFixed(0)} ms)`,
+  ];
 }

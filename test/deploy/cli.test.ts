@@ -80,6 +80,10 @@ it('when deploy runs on an empty environment, then manager-node creates everythi
   expect([...api.env.hosted.keys()].sort()).toEqual(['index.html', 'js/app.1.js']);
   const puts = api.calls.filter((c) => c.service === 'cos' && c.action.startsWith('PUT')).map((c) => c.action);
   expect(puts).toEqual(['PUT js/app.1.js', 'PUT index.html']);
+  expect(Object.fromEntries(api.env.hostedCache)).toEqual({
+    'js/app.1.js': 'public, max-age=300',
+    'index.html': 'no-cache',
+  });
   const signed = api.calls.filter((c) => c.service !== 'cos');
   expect(new Set(signed.map((c) => c.credential.split('/')[0]))).toEqual(new Set(['AKIDstandin']));
   const created = api.writes().length;

@@ -267,7 +267,7 @@ export class CloudApiStandIn {
     if (bucket !== HOSTING_BUCKET) return void res.writeHead(403).end();
     if (req.method === 'PUT' && key) {
       try {
-        this.env.hostFile(key, body);
+        this.env.hostFile(key, body, req.headers['cache-control']);
       } catch {
         return void res.writeHead(503).end();
       }

@@ -31,6 +31,7 @@ beforeEach(() => {
   mkdirSync(join(dist, 'h5', 'js'), { recursive: true });
   writeFileSync(join(dist, 'h5', 'index.html'), '<script src="js/app.1.js"></script>');
   writeFileSync(join(dist, 'h5', 'js', 'app.1.js'), 'console.log(1)');
+  writeFileSync(join(dist, 'h5', 'js', 'vendors.1a2b3c4d.js'), 'console.log(2)');
   mkdirSync(join(dist, 'weapp'));
   writeFileSync(join(dist, 'weapp', 'app.js'), 'App({})');
 });
@@ -70,7 +71,18 @@ describe('deploy to an empty environment', () => {
     ]);
     expect(env.functions.get('duty')!.env.DUTY_CODE_SECRET).toMatch(/^[A-Za-z0-9_-]{43}$/);
 
-    expect([...env.hosted.keys()]).toEqual(['js/app.1.js', 'index.html']);
+    expect([...env.hosted.keys()]).toEqual(['js/app.1.js', 'js/vendors.1a2b3c4d.js', 'index.html']);
+    // served as the emulator serves them: hashed assets a year, the entry page revalidated
+    expect(Object.fromEntries(env.hostedCache)).toEqual({
+      'js/app.1.js': 'public, max-age=300',
+      'js/vendors.1a2b3c4d.js': 'public, max-age=31536000, immutable',
+      'index.html': 'no-cache',
+    });
+    const site = plan.find((i) => i.target.startsWith('静态网站'))!;
+    expect(site.notes[1]).toContain('带内容哈希的 1 个文件一年不变（public, max-age=31536000, immutable）');
+    expect(site.ops.flatMap((o) => (o.type === 'uploadHostedFiles' ? o.files.map((f) => f.cacheControl) : []))).toEqual(
+      ['public, max-age=300', 'public, max-age=31536000, immutable', 'no-cache'],
+    );
     expect(env.weappUploads).toEqual([{ version: '0.1.0', description: '连心桥 0.1.0' }]);
     expect(logs.at(-1)).toMatch(/^部署完成：\d+ 步$/);
   });
@@ -196,7 +208,7 @@ describe('deploy --dry-run', () => {
     expect(lines).toContain('        云调用权限 subscribeMessage.send（随代码包的 config.json）');
     expect(lines).toContain('        密钥 DUTY_CODE_SECRET：首次生成（随机，值不显示）');
     expect(lines).toContain('+ 新建  静态网站（h5 管理端）');
-    expect(lines).toContain('        上传 2 个文件');
+    expect(lines).toContain('        上传 3 个文件');
     expect(lines).toContain('        上传 0.1.0「连心桥 0.1.0」');
     const items = COLLECTIONS.length + 1 + functionNames().length + 2;
     expect(lines).toContain(`合计：新建 ${items} 项，修改 0 项，不变 0 项`);
@@ -232,7 +244,7 @@ describe('deploy --dry-run', () => {
       '        删除不再声明的定时触发器 old（0 0 1 * * * *）',
     ]);
     expect(lines).toContain('~ 修改  静态网站（h5 管理端）');
-    expect(lines).toContain('        上传 1 个文件，1 个未变');
+    expect(lines).toContain('        上传 1 个文件，2 个未变');
     expect(lines).toContain('= 不变  云函数 duty');
     expect(lines).toContain('= 不变  云存储安全规则');
     expect(lines).toContain('= 不变  小程序版本');

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import type {
   FunctionSpec,
   FunctionState,
+  HostedUpload,
   IndexSpec,
   Platform,
   Rule,
@@ -28,6 +29,8 @@ export class StandIn implements Platform {
   storageRule: Rule | null = null;
   functions = new Map<string, FunctionState & { openapi: string[] }>();
   hosted = new Map<string, string>();
+  /** The Cache-Control each hosted file is served with. */
+  hostedCache = new Map<string, string>();
   weapp: WeappRecord | null = null;
   weappUploads: { version: string; description: string }[] = [];
   calls: Call[] = [];
@@ -149,14 +152,18 @@ export class StandIn implements Platform {
     const f = this.fn(fn);
     f.triggers = f.triggers.filter((t) => t.name !== name);
   }
-  async uploadHostedFiles(files: { localPath: string; path: string }[]) {
+  async uploadHostedFiles(files: HostedUpload[]) {
     this.write('uploadHostedFiles', files.map((f) => f.path).join(','));
-    for (const f of files) this.hosted.set(f.path, md5(readFileSync(f.localPath)));
+    for (const f of files) {
+      this.hosted.set(f.path, md5(readFileSync(f.localPath)));
+      this.hostedCache.set(f.path, f.cacheControl);
+    }
   }
-  /** One object put into the hosting bucket (the HTTP stand-in's PUT). */
-  hostFile(path: string, content: Buffer) {
+  /** One object put into the hosting bucket (the HTTP stand-in's PUT), with the Cache-Control it was stored with. */
+  hostFile(path: string, content: Buffer, cacheControl?: string) {
     this.write('putObject', path);
     this.hosted.set(path, md5(content));
+    if (cacheControl) this.hostedCache.set(path, cacheControl);
   }
   async uploadWeapp(dir: string, version: string, description: string, hash: string) {
     this.write('uploadWeapp', version, description);

@@ -160,4 +160,15 @@ const cloudBackend: WebBackend = {
   },
 };
 
-export const webBackend: WebBackend = LXQ_WEB_CLOUD ? cloudBackend : emulatorBackend;
+/** The mini-program reaches the functions through wx.cloud (call.ts) and never holds a web login. */
+const noWebBackend: WebBackend = {
+  hasLogin: () => false,
+  signInAnonymously: () => Promise.reject(new Error('no web login in the mini-program')),
+  signInWithTicket: () => Promise.reject(new Error('no web login in the mini-program')),
+  callFunction: () => Promise.reject(new Error('no web login in the mini-program')),
+  signOut: () => Promise.resolve(),
+};
+
+// Constant conditions: the weapp build carries neither web backend (its main package is budgeted).
+export const webBackend: WebBackend =
+  process.env.TARO_ENV !== 'h5' ? noWebBackend : LXQ_WEB_CLOUD ? cloudBackend : emulatorBackend;
