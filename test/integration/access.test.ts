@@ -159,6 +159,7 @@ const MATRIX: Rows<ActionName> = {
   'org.calendar': () => ({}),
   'org.checkCalendarYear': () => ({ year: 2027, text: '元旦：1月1日放假，共1天。' }),
   'org.saveCalendarYear': () => ({ year: 2027, text: '元旦：1月1日放假，共1天。' }),
+  'org.dashboard': () => ({ unitId: 'u-huining' }),
   'concern.submit': () => ({
     workstationId: 'ws-huishi',
     category: '民生',

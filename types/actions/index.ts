@@ -39,6 +39,7 @@ export const ACTIONS = {
   'org.calendar': org.orgCalendar,
   'org.checkCalendarYear': org.orgCheckCalendarYear,
   'org.saveCalendarYear': org.orgSaveCalendarYear,
+  'org.dashboard': org.orgDashboard,
   'duty.createShift': duty.dutyCreateShift,
   'duty.planRotation': duty.dutyPlanRotation,
   'duty.updateShift': duty.dutyUpdateShift,
