@@ -11,3 +11,4 @@ export * from './domain/liaison';
 export * from './domain/calendar';
 export * from './domain/files';
 export * from './actions/index';
+export * from './domain/exportJob';

@@ -160,6 +160,8 @@ const MATRIX: Rows<ActionName> = {
   'org.checkCalendarYear': () => ({ year: 2027, text: '元旦：1月1日放假，共1天。' }),
   'org.saveCalendarYear': () => ({ year: 2027, text: '元旦：1月1日放假，共1天。' }),
   'org.dashboard': () => ({ unitId: 'u-huining' }),
+  'exportJob.start': () => ({ kind: 'concerns', concerns: { status: 'submitted' } }),
+  'exportJob.status': () => ({ id: 'export-missing' }),
   'concern.submit': () => ({
     workstationId: 'ws-huishi',
     category: '民生',

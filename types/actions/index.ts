@@ -5,6 +5,7 @@ import * as concern from './concern';
 import * as duty from './duty';
 import * as notice from './notice';
 import * as liaison from './liaison';
+import * as exportJob from './exportJob';
 
 /**
  * Every action the client may call, by "function.action". The client's `call()` and each
@@ -40,6 +41,8 @@ export const ACTIONS = {
   'org.checkCalendarYear': org.orgCheckCalendarYear,
   'org.saveCalendarYear': org.orgSaveCalendarYear,
   'org.dashboard': org.orgDashboard,
+  'exportJob.start': exportJob.exportJobStart,
+  'exportJob.status': exportJob.exportJobStatus,
   'duty.createShift': duty.dutyCreateShift,
   'duty.planRotation': duty.dutyPlanRotation,
   'duty.updateShift': duty.dutyUpdateShift,
@@ -127,3 +130,4 @@ export * from './concern';
 export * from './duty';
 export * from './notice';
 export * from './liaison';
+export * from './exportJob';

@@ -16,6 +16,7 @@ import { DUTY } from './duty';
 import { NOTICE } from './notice';
 import { LIAISON } from './liaison';
 import { AUDIT } from './audit';
+import { EXPORT_JOBS } from './exportJob';
 
 export type { CollectionDecl, IndexDecl } from './decl';
 
@@ -28,4 +29,5 @@ export const COLLECTIONS: CollectionDecl[] = [
   ...NOTICE,
   ...LIAISON,
   ...AUDIT,
+  ...EXPORT_JOBS,
 ];
