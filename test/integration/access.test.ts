@@ -114,6 +114,7 @@ const LIAISON_MATRIX: Rows<Extract<ActionName, `liaison.${string}`>> = {
   'liaison.savePairing': () => ({ name: '矩阵测试家庭', kind: 'family', since: '2026-01-01' }),
   'liaison.removePairing': () => ({ id: 'nope' }),
   'liaison.scorecard': () => ({}),
+  'liaison.dossier': () => ({}),
   'liaison.grid': () => ({}),
   'liaison.remind': () => ({}),
   'liaison.list': () => ({}),

@@ -173,6 +173,7 @@ beforeAll(async () => {
   await measure(MEMBER, 'liaison.log', { ...record, concerns: three }, '记录并转 3 条诉求', 6);
   await measure(MEMBER, 'liaison.mine', {});
   await measure(MEMBER, 'liaison.scorecard', {});
+  await measure(MEMBER, 'liaison.dossier', {});
   await measure(MEMBER, 'liaison.removePairing', { id: pairing.id });
   await measure(MEMBER, 'liaison.removeContact', { id: contact.id });
   await measure('o_member_03', 'liaison.grid', {});

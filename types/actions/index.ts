@@ -106,6 +106,7 @@ export const ACTIONS = {
   'liaison.savePairing': liaison.liaisonSavePairing,
   'liaison.removePairing': liaison.liaisonRemovePairing,
   'liaison.scorecard': liaison.liaisonScorecard,
+  'liaison.dossier': liaison.liaisonDossier,
   'liaison.grid': liaison.liaisonGrid,
   'liaison.remind': liaison.liaisonRemind,
   'liaison.list': liaison.liaisonList,
