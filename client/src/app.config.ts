@@ -47,6 +47,7 @@ export default defineAppConfig({
       root: 'staff',
       pages: [
         'concerns/index',
+        'dashboard/index',
         'concerns/detail',
         'concerns/settings',
         'calendar/index',

@@ -16,7 +16,7 @@ type Code = ActionOutput<'account.webLoginStart'>;
 type State = 'loading' | 'pending' | 'confirmed' | 'refused' | 'expired' | 'used' | 'failed';
 
 /** Where a signed-in PC goes: the staff console. */
-const CONSOLE = '/staff/concerns/index';
+const CONSOLE = '/staff/dashboard/index';
 const POLL_MS = 2000;
 
 const MESSAGES: Record<Exclude<State, 'loading' | 'pending'>, string> = {
