@@ -121,6 +121,23 @@ describe('the one export job', () => {
     expect(sheet[0][0]).toBe('日期');
   });
 
+  test('when staff export every leave request and the stations, then each workbook holds what its table lists', async () => {
+    const staff = sys.as(WHO.cityStaff);
+    const leaves = await staff.ok('duty.listLeaves', { status: 'all', pageSize: 50 });
+    const leaveJob = await awaitJob(
+      staff,
+      await staff.ok('exportJob.start', { kind: 'leaves', leaves: { status: 'all' } }),
+    );
+    const leaveSheet = (await book(leaveJob.url!))['请假与调班'];
+    expect(leaveSheet.length - 1).toBe(leaves.total);
+    expect(leaveSheet.slice(1).map((r) => r[0])).toEqual(leaves.items.map((l) => l.requesterName));
+    const stations = await staff.ok('org.listWorkstations', { unitId: 'u-baiyin', pageSize: 50 });
+    const stationJob = await awaitJob(staff, await staff.ok('exportJob.start', { kind: 'workstations' }));
+    const stationSheet = (await book(stationJob.url!))['工作站'];
+    expect(stationSheet[0]).toEqual(['名称', '类型', '地址', '开放时间', '负责人', '驻站委员数', '纬度', '经度']);
+    expect(stationSheet.slice(1).map((r) => r[0])).toEqual(stations.items.map((w) => w.name));
+  });
+
   test('when the input is bad, or the job is someone else’s, then a Chinese message and nothing stored', async () => {
     const staff = sys.as(WHO.huiningStaff);
     const before = (await sys.db.collection('export_jobs').count()).total;

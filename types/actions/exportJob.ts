@@ -3,6 +3,7 @@ import { z } from '../zod';
 import { EXPORT_KINDS, type ExportJobStatus, type ExportKind } from '../domain/exportJob';
 import { concernExportQueue } from './concern';
 import { liaisonExport } from './liaison';
+import { dutyListLeaves } from './duty';
 import { id } from './fields';
 
 export interface ExportJobView {
@@ -25,6 +26,8 @@ export const exportJobStart = {
     kind: z.enum(EXPORT_KINDS, { error: '不支持导出这张表' }),
     concerns: concernExportQueue.input.optional(),
     liaison: liaisonExport.input.optional(),
+    leaves: dutyListLeaves.input.pick({ status: true }).optional(),
+    workstations: z.object({}).optional(),
   }),
   result: {} as ExportJobView,
 };

@@ -1,10 +1,12 @@
 /** The tables that export through the one export job (exportJob.start). */
-export const EXPORT_KINDS = ['concerns', 'liaison'] as const;
+export const EXPORT_KINDS = ['concerns', 'liaison', 'leaves', 'workstations'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 export const EXPORT_KIND_LABELS: Record<ExportKind, string> = {
   concerns: '群众诉求',
   liaison: '联系记录',
+  leaves: '请假与调班',
+  workstations: '工作站',
 };
 
 export type ExportJobStatus = 'running' | 'done' | 'failed';

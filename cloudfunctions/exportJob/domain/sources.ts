@@ -7,6 +7,7 @@ import type { ExportJob, ExportKind } from '@lxq/types';
 import type { Cell } from '../../shared/xlsx';
 import { concernsSource } from './sourceConcerns';
 import { liaisonSource } from './sourceLiaison';
+import { leavesSource, workstationsSource } from './sourceDuty';
 
 export interface Source {
   sheet: string;
@@ -21,4 +22,6 @@ export interface Source {
 export const SOURCES: Record<ExportKind, Source> = {
   concerns: concernsSource,
   liaison: liaisonSource,
+  leaves: leavesSource,
+  workstations: workstationsSource,
 };
