@@ -23,8 +23,9 @@ test('staff open the dashboard with its charts, filter it, and export a filtered
   await expect(menu.getByRole('link', { name: '数据看板', exact: true })).toHaveAttribute('aria-current', 'page');
   await expect(page.getByRole('heading', { name: '数据看板', exact: true })).toBeVisible();
 
-  // The charts: twelve months of bars, every category, a spot per station on the map.
-  await expect(page.locator('.month-bars__col')).toHaveCount(12);
+  // The charts: twelve months of bars, every category, a spot per station on the map (the first
+  // call starts the function cold).
+  await expect(page.locator('.month-bars__col')).toHaveCount(12, { timeout: 20_000 });
   await expect(page.locator('.row-bars__row')).toHaveCount(9);
   await expect(page.getByLabel('工作站诉求分布').locator('.station-map__spot')).toHaveCount(12);
   await expect(page.getByText('政协白银市委员会 · ')).toBeVisible();
@@ -82,7 +83,7 @@ test('staff open the dashboard with its charts, filter it, and export a filtered
 test('the dashboard fits a phone', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/#/staff/dashboard/index');
-  await expect(page.locator('.month-bars__col')).toHaveCount(12);
+  await expect(page.locator('.month-bars__col')).toHaveCount(12, { timeout: 20_000 });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
   expect(overflow).toBe(false);
   await page.screenshot({ path: join(__dirname, '..', '..', 'test-results', 'dashboard-4-phone.png') });

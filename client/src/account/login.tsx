@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ActionOutput } from '@lxq/types';
 import { Screen } from '../components/Screen';
@@ -7,6 +7,7 @@ import { useMe } from '../hooks/useMe';
 import { call } from '../services/call';
 import { toCallError } from '../services/errors';
 import { randomId } from '../services/random';
+import { afterSignIn } from '../services/signInRule';
 import { webBackend } from '../services/webBackend';
 import { completeWebLogin, describeDevice, signOut, webSession } from '../services/webLogin';
 import { Button } from '../ui/button';
@@ -40,6 +41,7 @@ export default function WebLoginPage() {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const session = webSession();
   const { reload } = useMe();
+  const to = afterSignIn(useRouter().params.to, CONSOLE);
 
   const stop = () => {
     if (timer.current) clearTimeout(timer.current);
@@ -55,7 +57,7 @@ export default function WebLoginPage() {
           await completeWebLogin(answer.ticket, answer.sessionId, answer.name);
           // Who is asking has changed: the console opens as that person.
           await reload();
-          await Taro.reLaunch({ url: CONSOLE });
+          await Taro.reLaunch({ url: to });
           return;
         }
         setState(answer.status);
@@ -65,7 +67,7 @@ export default function WebLoginPage() {
         setState('failed');
       }
     },
-    [reload],
+    [reload, to],
   );
 
   const start = useCallback(async () => {
@@ -116,7 +118,7 @@ export default function WebLoginPage() {
         <View className="card weblogin">
           <View className="weblogin__title">连心桥 · 电脑端工作台</View>
           <View className="weblogin__status">已登录：{session.name}</View>
-          <Button type="primary" block onClick={() => void Taro.reLaunch({ url: CONSOLE })}>
+          <Button type="primary" block onClick={() => void Taro.reLaunch({ url: to })}>
             进入工作台
           </Button>
           <View className="weblogin__gap" />

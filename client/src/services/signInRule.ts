@@ -13,5 +13,22 @@ export function signInRedirect(
   if (signedIn) return null;
   const page = `/${path.split('?')[0].replace(/^\/+/, '')}`;
   if (page === loginPage || open.includes(page)) return null;
-  return loginPage;
+  // A staff page (a shared link, a reload after the session ended) is where they return to.
+  return isStaffPage(path) ? `${loginPage}?to=${encodeURIComponent(`/${path.replace(/^\/+/, '')}`)}` : loginPage;
+}
+
+const isStaffPage = (to: string) => /^\/?staff\/[a-z]+\/[a-z]+(\?[^#]*)?$/i.test(to);
+
+/** Where a PC goes once signed in: the staff page it asked for, else the console's first page. */
+export function afterSignIn(to: string | undefined, fallback: string): string {
+  const asked = to ? safeDecode(to) : '';
+  return asked.startsWith('/') && isStaffPage(asked) ? asked : fallback;
+}
+
+function safeDecode(v: string): string {
+  try {
+    return decodeURIComponent(v);
+  } catch {
+    return '';
+  }
 }

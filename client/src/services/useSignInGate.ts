@@ -12,7 +12,13 @@ const OPEN_PAGES = ['/pages/privacy/index'];
  * nothing while it moves, so the citizen view never flashes by.
  */
 export function useSignInGate(): string | null {
-  const path = useRouter().path;
+  const { path: route, params } = useRouter();
+  // The page with its query (a table's filters), so sign-in can return to exactly it.
+  const query = Object.entries(params)
+    .filter(([k, v]) => !k.startsWith('$') && typeof v === 'string' && !route.includes(`${k}=`))
+    .map(([k, v]) => `${k}=${encodeURIComponent(v as string)}`)
+    .join('&');
+  const path = query ? `${route}${route.includes('?') ? '&' : '?'}${query}` : route;
   const target =
     process.env.TARO_ENV === 'h5' && LXQ_WEB_CLOUD
       ? signInRedirect(path, !!webSession(), LOGIN_PAGE, OPEN_PAGES)
