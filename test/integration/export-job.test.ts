@@ -138,6 +138,18 @@ describe('the one export job', () => {
     expect(stationSheet.slice(1).map((r) => r[0])).toEqual(stations.items.map((w) => w.name));
   });
 
+  test('when staff export the open invitation codes, then the workbook lists those codes', async () => {
+    const staff = sys.as(WHO.cityStaff);
+    const open = await staff.ok('account.listInvitations', { status: 'open', pageSize: 50 });
+    const job = await awaitJob(
+      staff,
+      await staff.ok('exportJob.start', { kind: 'invitations', invitations: { status: 'open' } }),
+    );
+    const sheet = (await book(job.url!))['邀请码'];
+    expect(sheet.slice(1).map((r) => r[0])).toEqual(open.items.map((i) => i.code));
+    expect(sheet.slice(1).every((r) => r[4] === '待使用')).toBe(true);
+  });
+
   test('when the input is bad, or the job is someone else’s, then a Chinese message and nothing stored', async () => {
     const staff = sys.as(WHO.huiningStaff);
     const before = (await sys.db.collection('export_jobs').count()).total;

@@ -4,6 +4,7 @@ import { EXPORT_KINDS, type ExportJobStatus, type ExportKind } from '../domain/e
 import { concernExportQueue } from './concern';
 import { liaisonExport } from './liaison';
 import { dutyListLeaves } from './duty';
+import { accountListInvitations } from './account';
 import { id } from './fields';
 
 export interface ExportJobView {
@@ -28,6 +29,7 @@ export const exportJobStart = {
     liaison: liaisonExport.input.optional(),
     leaves: dutyListLeaves.input.pick({ status: true }).optional(),
     workstations: z.object({}).optional(),
+    invitations: accountListInvitations.input.pick({ status: true }).optional(),
   }),
   result: {} as ExportJobView,
 };

@@ -1,5 +1,5 @@
 /** The tables that export through the one export job (exportJob.start). */
-export const EXPORT_KINDS = ['concerns', 'liaison', 'leaves', 'workstations'] as const;
+export const EXPORT_KINDS = ['concerns', 'liaison', 'leaves', 'workstations', 'invitations'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 export const EXPORT_KIND_LABELS: Record<ExportKind, string> = {
@@ -7,6 +7,7 @@ export const EXPORT_KIND_LABELS: Record<ExportKind, string> = {
   liaison: '联系记录',
   leaves: '请假与调班',
   workstations: '工作站',
+  invitations: '邀请码',
 };
 
 export type ExportJobStatus = 'running' | 'done' | 'failed';

@@ -8,6 +8,7 @@ import type { Cell } from '../../shared/xlsx';
 import { concernsSource } from './sourceConcerns';
 import { liaisonSource } from './sourceLiaison';
 import { leavesSource, workstationsSource } from './sourceDuty';
+import { invitationsSource } from './sourceAccount';
 
 export interface Source {
   sheet: string;
@@ -24,4 +25,5 @@ export const SOURCES: Record<ExportKind, Source> = {
   liaison: liaisonSource,
   leaves: leavesSource,
   workstations: workstationsSource,
+  invitations: invitationsSource,
 };
