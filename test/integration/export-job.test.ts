@@ -116,9 +116,14 @@ describe('the one export job', () => {
     const list = await staff.ok('liaison.list', { pageSize: 1 });
     const job = await awaitJob(staff, await staff.ok('exportJob.start', { kind: 'liaison', liaison: {} }));
     expect(job.status).toBe('done');
-    const sheet = (await book(job.url!))['联系记录'];
+    const workbook = await book(job.url!);
+    const sheet = workbook['联系记录'];
     expect(sheet.length - 1).toBe(list.total);
     expect(sheet[0][0]).toBe('日期');
+    // Beside the records, the quarter's quota per member, as liaison.export writes it.
+    const quota = Object.entries(workbook).find(([name]) => name.includes('季度指标'))![1];
+    expect(quota[0][0]).toBe('委员');
+    expect(quota.length).toBeGreaterThan(1);
   });
 
   test('when staff export every leave request and the stations, then each workbook holds what its table lists', async () => {

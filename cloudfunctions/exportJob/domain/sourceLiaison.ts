@@ -2,6 +2,7 @@ import { LIAISON_CHANNEL_LABELS, LIAISON_OCCASION_LABELS, type ActionParsed, typ
 import { chunkForStaff, pageForStaff, type StaffFilter } from '../../shared/data/liaisonRecords';
 import { getSectorsByIds } from '../../shared/data/sectors';
 import { staffFilter } from '../../liaison/domain/filters';
+import { quotaSheet } from './liaisonQuotaSheet';
 import type { Source } from './sources';
 
 /** The records' filters as liaison.list reads them, bounded by the job's start (see concerns). */
@@ -13,6 +14,7 @@ function filterOf(job: ExportJob): StaffFilter {
 
 export const liaisonSource: Source = {
   sheet: '联系记录',
+  // The same columns as liaison.export writes.
   header: [
     '日期',
     '委员',
@@ -24,9 +26,12 @@ export const liaisonSource: Source = {
     '人次',
     '开展的服务',
     '情况摘要',
+    '联系人',
+    '结对对象',
     '转办诉求数',
+    '照片数',
   ],
-  widths: [18, 10, 14, 12, 22, 22, 18, 8, 18, 40, 10],
+  widths: [18, 10, 14, 12, 22, 22, 18, 8, 18, 40, 16, 14, 10, 8],
   async count(job) {
     return (await pageForStaff(job.unitId, filterOf(job), 1, 1)).total;
   },
@@ -44,7 +49,13 @@ export const liaisonSource: Source = {
       r.personTimes,
       r.services.join('、'),
       r.summary,
+      r.contactNames.join('、'),
+      r.pairingName,
       r.concernIds.length,
+      r.photos.length,
     ]);
+  },
+  async extraSheets(job) {
+    return [await quotaSheet(job)];
   },
 };

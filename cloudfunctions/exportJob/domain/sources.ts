@@ -4,7 +4,7 @@
  * one export mechanism by adding its source here and its filter to exportJob.start's input.
  */
 import type { ExportJob, ExportKind } from '@lxq/types';
-import type { Cell } from '../../shared/xlsx';
+import type { Cell, Sheet } from '../../shared/xlsx';
 import { concernsSource } from './sourceConcerns';
 import { liaisonSource } from './sourceLiaison';
 import { leavesSource, workstationsSource } from './sourceDuty';
@@ -18,6 +18,8 @@ export interface Source {
   count(job: ExportJob): Promise<number>;
   /** Rows `skip` to `skip + limit` (limit ≤ 1000) as cells. */
   rows(job: ExportJob, skip: number, limit: number): Promise<Cell[][]>;
+  /** Sheets made whole when the workbook is joined (a summary beside the rows). */
+  extraSheets?(job: ExportJob): Promise<Sheet[]>;
 }
 
 export const SOURCES: Record<ExportKind, Source> = {

@@ -68,7 +68,8 @@ async function finish(job: ExportJob, lease: string) {
   const source = SOURCES[job.kind];
   const rows: Cell[][] = [];
   for (let n = 1; n <= job.parts; n++) rows.push(...((await getPart(job._id, n))?.rows ?? []));
-  const bytes = workbook([{ name: source.sheet, header: source.header, rows, widths: source.widths }]);
+  const extra = source.extraSheets ? await source.extraSheets(job) : [];
+  const bytes = workbook([{ name: source.sheet, header: source.header, rows, widths: source.widths }, ...extra]);
   const stamp = inChina(job.createdAt).format('YYYYMMDD-HHmmss');
   const cloudPath = `exports/${job.kind}/${job.unitId}/${stamp}-${job._id.slice(0, 6)}.xlsx`;
   const { fileID: fileId } = (await cloud.uploadFile({ cloudPath, fileContent: Buffer.from(bytes) })) as {
