@@ -15,3 +15,4 @@ export * from './domain/topic';
 export * from './domain/report';
 export * from './domain/proposal';
 export * from './domain/assessment';
+export * from './domain/exportJob';

@@ -61,6 +61,7 @@ export default defineAppConfig({
       root: 'staff',
       pages: [
         'concerns/index',
+        'dashboard/index',
         'concerns/detail',
         'concerns/settings',
         'concerns/subjects',

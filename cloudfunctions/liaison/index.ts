@@ -12,6 +12,7 @@ import grid from './actions/grid';
 import remind from './actions/remind';
 import list from './actions/list';
 import exportRecords from './actions/export';
+import dossier from './actions/dossier';
 import progress from './actions/progress';
 import getQuota from './actions/getQuota';
 import saveQuota from './actions/saveQuota';
@@ -37,6 +38,7 @@ export const main = createMain(
     remind,
     list,
     exportRecords,
+    dossier,
     progress,
     getQuota,
     saveQuota,

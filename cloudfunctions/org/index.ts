@@ -12,6 +12,7 @@ import unitMembers from './actions/unitMembers';
 import calendar from './actions/calendar';
 import checkCalendarYear from './actions/checkCalendarYear';
 import saveCalendarYear from './actions/saveCalendarYear';
+import dashboard from './actions/dashboard';
 import { calendarDaily } from './timers';
 
 export const main = createMain(
@@ -30,6 +31,7 @@ export const main = createMain(
     calendar,
     checkCalendarYear,
     saveCalendarYear,
+    dashboard,
   ],
   { calendarDaily },
 );

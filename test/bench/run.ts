@@ -9,6 +9,7 @@ import { dutyFigures } from './duty';
 import { concernFigures } from './concern';
 import { noticeFigures } from './notice';
 import { liaisonFigures } from './liaison';
+import { dashboardFigures } from './dashboard';
 
 async function roundTrips(sys: System, fn: () => Promise<unknown>) {
   const before = sys.emulator.database.roundTrips;
@@ -29,6 +30,7 @@ async function main() {
   rows.push(...(await dutyFigures(sys)));
   rows.push(...(await noticeFigures(sys)));
   rows.push(...(await liaisonFigures(sys)));
+  rows.push(...(await dashboardFigures(sys)));
   await sys.stop();
 
   console.log('\n| what | figure |\n|---|---|');

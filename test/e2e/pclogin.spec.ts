@@ -19,7 +19,8 @@ test('a PC shows a code, a staff member confirms it on the phone, the PC is sign
   page,
   browser,
 }) => {
-  await page.goto('/#/account/login');
+  // Sent to sign in from the queue (a link, a reload after the session ended): it returns there.
+  await page.goto(`/#/account/login?next=${encodeURIComponent('/staff/concerns/index')}`);
   await expect(page.locator('.weblogin__img img, img.weblogin__img').first()).toBeVisible({ timeout: 20_000 });
   await expect(shown(page, /后过期，只能使用一次/)).toBeVisible();
   await shot(page, '1-code');
@@ -83,7 +84,8 @@ test('a PC ended from the phone (下线) shows its sign-in code again on its nex
   await phone.goto(confirmUrl!);
   await phone.reload();
   await button(phone, '确认登录').click();
-  await expect(page).toHaveURL(/staff\/concerns\/index/, { timeout: 20_000 });
+  // Asked for nothing in particular: the console's first page, the dashboard.
+  await expect(page).toHaveURL(/staff\/dashboard\/index/, { timeout: 20_000 });
 
   await phone.goto('/#/pages/me/index');
   await phone.reload();

@@ -114,6 +114,7 @@ const LIAISON_MATRIX: Rows<Extract<ActionName, `liaison.${string}`>> = {
   'liaison.savePairing': () => ({ name: '矩阵测试家庭', kind: 'family', since: '2026-01-01' }),
   'liaison.removePairing': () => ({ id: 'nope' }),
   'liaison.scorecard': () => ({}),
+  'liaison.dossier': () => ({}),
   'liaison.grid': () => ({}),
   'liaison.remind': () => ({}),
   'liaison.list': () => ({}),
@@ -240,6 +241,9 @@ const MATRIX: Rows<ActionName> = {
   'org.calendar': () => ({}),
   'org.checkCalendarYear': () => ({ year: 2027, text: '元旦：1月1日放假，共1天。' }),
   'org.saveCalendarYear': () => ({ year: 2027, text: '元旦：1月1日放假，共1天。' }),
+  'org.dashboard': () => ({ unitId: 'u-huining' }),
+  'exportJob.start': () => ({ kind: 'concerns', concerns: { status: 'submitted' } }),
+  'exportJob.status': () => ({ id: 'export-missing' }),
   'concern.submit': () => ({
     workstationId: 'ws-huishi',
     category: '民生',

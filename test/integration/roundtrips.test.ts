@@ -193,6 +193,7 @@ beforeAll(async () => {
     liaisonRecordIds: [mine.items[0]._id],
   });
   await measure(MEMBER, 'liaison.scorecard', {});
+  await measure(MEMBER, 'liaison.dossier', {});
   await measure(MEMBER, 'liaison.removePairing', { id: pairing.id });
   await measure(MEMBER, 'liaison.removeContact', { id: contact.id });
   await measure('o_member_03', 'liaison.grid', {});

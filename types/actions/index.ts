@@ -10,6 +10,7 @@ import * as topic from './topic';
 import * as report from './report';
 import * as proposal from './proposal';
 import * as assessment from './assessment';
+import * as exportJob from './exportJob';
 
 /**
  * Every action the client may call, by "function.action". The client's `call()` and each
@@ -44,6 +45,9 @@ export const ACTIONS = {
   'org.calendar': org.orgCalendar,
   'org.checkCalendarYear': org.orgCheckCalendarYear,
   'org.saveCalendarYear': org.orgSaveCalendarYear,
+  'org.dashboard': org.orgDashboard,
+  'exportJob.start': exportJob.exportJobStart,
+  'exportJob.status': exportJob.exportJobStatus,
   'duty.createShift': duty.dutyCreateShift,
   'duty.planRotation': duty.dutyPlanRotation,
   'duty.updateShift': duty.dutyUpdateShift,
@@ -111,6 +115,7 @@ export const ACTIONS = {
   'liaison.savePairing': liaison.liaisonSavePairing,
   'liaison.removePairing': liaison.liaisonRemovePairing,
   'liaison.scorecard': liaison.liaisonScorecard,
+  'liaison.dossier': liaison.liaisonDossier,
   'liaison.grid': liaison.liaisonGrid,
   'liaison.remind': liaison.liaisonRemind,
   'liaison.list': liaison.liaisonList,
@@ -237,3 +242,4 @@ export * from './topic';
 export * from './report';
 export * from './proposal';
 export * from './assessment';
+export * from './exportJob';

@@ -304,3 +304,26 @@ export const liaisonSaveQuota = {
   }),
   result: {} as { quota: LiaisonQuota },
 };
+
+/** 履职档案: the member's year as a Word document (the annual 述职), and its figures. */
+export const liaisonDossier = {
+  input: z.object({ year: year.optional() }),
+  result: {} as {
+    year: number;
+    fileName: string;
+    url: string;
+    figures: {
+      shifts: number;
+      attended: number;
+      late: number;
+      absent: number;
+      leave: number;
+      receptions: number;
+      receptionPeople: number;
+      activities: number;
+      personTimes: number;
+      answered: number;
+      answeredOnTime: number;
+    };
+  },
+};

@@ -180,3 +180,75 @@ export const orgSaveCalendarYear = {
   input: calendarEntry,
   result: {} as { year: number; holidays: number; workdays: number; recomputed: number; unfinished: boolean },
 };
+
+/* The staff dashboard (issue 16): the unit subtree's figures for a span of China months. */
+
+const month = (label: string) =>
+  z.string({ error: `请选择${label}` }).regex(/^\d{4}-(0[1-9]|1[0-2])$/, `${label}应写作 2026-01`);
+
+/** The most months one dashboard spans: two years, so the counters read stay a handful. */
+export const DASHBOARD_MAX_MONTHS = 24;
+
+const monthIndex = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;
+
+export const orgDashboard = {
+  input: z
+    .object({
+      from: month('起始月份').optional(),
+      to: month('结束月份').optional(),
+      unitId: id('单位').optional(),
+      sectorId: id('界别').optional(),
+    })
+    .refine((v) => !v.from || !v.to || monthIndex(v.from) <= monthIndex(v.to), {
+      message: '起始月份不能晚于结束月份',
+      path: ['from'],
+    })
+    .refine((v) => !v.from || !v.to || monthIndex(v.to) - monthIndex(v.from) < DASHBOARD_MAX_MONTHS, {
+      message: `一次最多查看 ${DASHBOARD_MAX_MONTHS} 个月`,
+      path: ['from'],
+    }),
+  result: {} as DashboardView,
+};
+
+export interface DashboardStation {
+  workstationId: string;
+  name: string;
+  location: { lat: number; lng: number } | null;
+  collected: number;
+  answered: number;
+  onTime: number;
+  shifts: number;
+  covered: number;
+}
+
+export interface DashboardView {
+  from: string;
+  to: string;
+  unitName: string;
+  sectorName: string | null;
+  months: { month: string; collected: number; answered: number }[];
+  categories: { category: string; collected: number }[];
+  concerns: {
+    collected: number;
+    answered: number;
+    onTime: number;
+    /** Percent with one decimal; null when nothing was answered. */
+    onTimeRate: number | null;
+    ratingCount: number;
+    averageRating: number | null;
+  };
+  /** Scheduled shifts that have started in the span, and those someone signed in to. */
+  duty: { planned: number; covered: number; rate: number | null };
+  liaison: {
+    activities: number;
+    personTimes: number;
+    activeMembers: number;
+    members: number;
+    /** The quota's activities for the span: per quarter × members × months / 3. */
+    target: number;
+    rate: number | null;
+  };
+  /** Every station of the subtree (the map), most concerns first. */
+  stations: DashboardStation[];
+  topMembers: { memberId: string; name: string; activities: number; personTimes: number }[];
+}

@@ -261,6 +261,12 @@ export interface ConcernCounter {
   /** Per quarter ("2026Q1"): collected, answered, answered on time, rating sum and count. */
   quarters: Record<string, Partial<QuarterFigures>>;
   /**
+   * Per China month ("2026-11") and sector (its id, `_` for none): the quarter figures, and
+   * collected per category as `c<index in CONCERN_CATEGORIES>`. The dashboard sums these, so it
+   * reads a few documents per station whatever the number of concerns.
+   */
+  months?: Record<string, Record<string, Record<string, number>>>;
+  /**
    * Officially entered calendar years ("2027" → its days), copied here when an admin saves one, so a
    * submission counts working days with the read it already makes (no extra round trip).
    */

@@ -7,8 +7,8 @@ import { useMe } from '../hooks/useMe';
 import { call } from '../services/call';
 import { toCallError } from '../services/errors';
 import { randomId } from '../services/random';
-import { webBackend } from '../services/webBackend';
 import { afterSignIn } from '../services/signInRule';
+import { webBackend } from '../services/webBackend';
 import { completeWebLogin, describeDevice, signOut, webSession } from '../services/webLogin';
 import { Button } from '../ui/button';
 import './login.scss';
@@ -17,7 +17,7 @@ type Code = ActionOutput<'account.webLoginStart'>;
 type State = 'loading' | 'pending' | 'confirmed' | 'refused' | 'expired' | 'used' | 'failed';
 
 /** Where a signed-in PC goes: the staff console. */
-const CONSOLE = '/staff/concerns/index';
+const CONSOLE = '/staff/dashboard/index';
 const POLL_MS = 2000;
 
 const MESSAGES: Record<Exclude<State, 'loading' | 'pending'>, string> = {
@@ -119,7 +119,7 @@ export default function WebLoginPage() {
         <View className="card weblogin">
           <View className="weblogin__title">连心桥 · 电脑端工作台</View>
           <View className="weblogin__status">已登录：{session.name}</View>
-          <Button type="primary" block onClick={() => void Taro.reLaunch({ url: CONSOLE })}>
+          <Button type="primary" block onClick={() => void Taro.reLaunch({ url: target })}>
             进入工作台
           </Button>
           <View className="weblogin__gap" />

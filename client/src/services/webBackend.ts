@@ -166,6 +166,7 @@ const noWebBackend: WebBackend = {
   signInAnonymously: () => Promise.reject(new Error('no web login in the mini-program')),
   signInWithTicket: () => Promise.reject(new Error('no web login in the mini-program')),
   callFunction: () => Promise.reject(new Error('no web login in the mini-program')),
+  uploadFile: () => Promise.reject(new Error('no web login in the mini-program')),
   signOut: () => Promise.resolve(),
 };
 

@@ -69,7 +69,8 @@ export async function storeRaised(
   // Inside a request the increment is tagged (applies once), so it counts them all: a retry after
   // a crash between the insert and the count still counts them. Outside one, only the new ones.
   const count = requestMark() ? rest.length : stored;
-  if (count) await bump(key, { 'counts.submitted': count, ...quarterDelta(by.now, { collected: count }) });
+  if (count)
+    await bump(key, { 'counts.submitted': count, ...quarterDelta(by.now, { collected: count }, rest.slice(0, count)) });
 }
 
 /** A concern the member records on a person's behalf, with that person's consent noted. */

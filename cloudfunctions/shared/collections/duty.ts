@@ -79,6 +79,14 @@ export const DUTY: CollectionDecl[] = [
           ['createdAt', -1],
         ],
       },
+      // 全部（含已处理）: the leave table and its export list every status, newest first.
+      {
+        name: 'unit_path_created',
+        fields: [
+          ['unitPath', 1],
+          ['createdAt', -1],
+        ],
+      },
     ],
     rule: closed,
     retention: null,

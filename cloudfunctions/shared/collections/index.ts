@@ -20,6 +20,7 @@ import { TOPICS } from './topic';
 import { REPORTS } from './report';
 import { PROPOSALS } from './proposal';
 import { ASSESSMENTS } from './assessment';
+import { EXPORT_JOBS } from './exportJob';
 
 export type { CollectionDecl, IndexDecl } from './decl';
 
@@ -36,4 +37,5 @@ export const COLLECTIONS: CollectionDecl[] = [
   ...REPORTS,
   ...PROPOSALS,
   ...ASSESSMENTS,
+  ...EXPORT_JOBS,
 ];

@@ -69,7 +69,7 @@ export async function changeConcern(r: ChangeRequest): Promise<ChangeResult> {
     action: r.action,
     ...(r.note ? { note: r.note } : {}),
   };
-  const delta = { ...statusDelta(from, to), ...(r.figures ? quarterDelta(r.now, r.figures) : {}) };
+  const delta = { ...statusDelta(from, to), ...(r.figures ? quarterDelta(r.now, r.figures, c) : {}) };
   const set: Record<string, unknown> = {
     ...(await deadlineChange(c, from, to, r.now)),
     status: to,

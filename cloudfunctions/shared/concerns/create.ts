@@ -71,7 +71,7 @@ export async function createConcern(input: NewConcern, origin: ConcernOrigin): P
   const concern = concernDocument({ ...input, needsReview: input.needsReview || verdict.needsReview }, origin, bucket);
   if (verdict.mediaChecks.length) concern.mediaChecks = verdict.mediaChecks;
   await insertConcern(concern);
-  await bump(bucket._id, { 'counts.submitted': 1, ...quarterDelta(origin.now, { collected: 1 }) });
+  await bump(bucket._id, { 'counts.submitted': 1, ...quarterDelta(origin.now, { collected: 1 }, concern) });
   return concern;
 }
 

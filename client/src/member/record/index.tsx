@@ -6,6 +6,7 @@ import { Screen } from '../../components/Screen';
 import { useQuery } from '../../hooks/useQuery';
 import { Loading } from '../../ui/loading';
 import { formatChinaTime } from '../../utils/time';
+import { DossierCard } from './DossierCard';
 import './index.scss';
 
 const NOW_YEAR = Number(formatChinaTime(new Date(), 'YYYY'));
@@ -187,6 +188,7 @@ export default function RecordPage() {
               </View>
             </View>
           </View>
+          <DossierCard year={d.year} />
         </>
       )}
     </Screen>

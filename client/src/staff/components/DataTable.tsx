@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { ExportDone } from '../../services/exportJob';
 import type { TableState } from './useTableState';
 import './DataTable.scss';
 
@@ -46,7 +47,8 @@ export interface DataTableProps<T> {
   /** Shows the search box when given. */
   searchPlaceholder?: string;
   bulk?: BulkAction<T>[];
-  onExport?: () => Promise<void>;
+  /** Exports the filtered table; `progress` tells how far it got, the answer links the workbook. */
+  onExport?: (progress: (text: string) => void) => Promise<ExportDone | void>;
   onOpen?: (row: T) => void;
   activeKey?: string;
   rowClass?: (row: T) => string;
@@ -70,6 +72,7 @@ export function DataTable<T>(p: DataTableProps<T>) {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [busy, setBusy] = useState('');
   const [message, setMessage] = useState('');
+  const [link, setLink] = useState<ExportDone | null>(null);
   const [q, setQ] = useState(state.q ?? '');
 
   // A new page or filter is a new set of rows: the selection does not carry over.
@@ -98,6 +101,7 @@ export function DataTable<T>(p: DataTableProps<T>) {
   const run = async (label: string, job: () => Promise<string | void>) => {
     setBusy(label);
     setMessage('');
+    setLink(null);
     try {
       setMessage((await job()) || `${label}：已完成`);
     } catch (e) {
@@ -185,7 +189,14 @@ export function DataTable<T>(p: DataTableProps<T>) {
             type="button"
             className="dt__btn dt__btn--primary"
             disabled={!!busy}
-            onClick={() => void run('导出 Excel', async () => void (await p.onExport?.()))}
+            onClick={() =>
+              void run('导出 Excel', async () => {
+                const done = await p.onExport?.((text) => setMessage(text));
+                if (!done) return;
+                setLink(done);
+                return done.text;
+              })
+            }
           >
             {busy === '导出 Excel' ? '正在导出…' : '导出 Excel'}
           </button>
@@ -221,6 +232,11 @@ export function DataTable<T>(p: DataTableProps<T>) {
       {message ? (
         <div className="dt__message" role="status">
           {message}
+          {link && !busy ? (
+            <a className="dt__link" href={link.url} download={link.fileName}>
+              下载 {link.fileName}
+            </a>
+          ) : null}
         </div>
       ) : null}
       {p.error ? <div className="banner-error">{p.error}</div> : null}

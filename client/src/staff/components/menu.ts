@@ -15,6 +15,7 @@ export interface MenuEntry {
 }
 
 export const STAFF_MENU: MenuEntry[] = [
+  { key: 'dashboard', title: '数据看板', url: '/staff/dashboard/index' },
   { key: 'concerns', title: '诉求', url: '/staff/concerns/index' },
   { key: 'duty', title: '值班与工作站', url: '/staff/duty/index' },
   { key: 'liaison', title: '联系群众', url: '/staff/liaison/index' },
@@ -39,6 +40,7 @@ export interface PageEntry {
 }
 
 export const STAFF_PAGES: Record<string, PageEntry> = {
+  '/staff/dashboard/index': { title: '数据看板', module: 'dashboard' },
   '/staff/concerns/index': { title: '群众诉求', module: 'concerns' },
   '/staff/concerns/detail': { title: '诉求详情', module: 'concerns' },
   '/staff/concerns/settings': { title: '办理时限', module: 'concerns' },

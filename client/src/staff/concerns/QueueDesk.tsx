@@ -13,7 +13,7 @@ import { StatusChip } from '../../components/StatusChip';
 import { useMe } from '../../hooks/useMe';
 import { useQuery } from '../../hooks/useQuery';
 import { call } from '../../services/call';
-import { openWorkbook } from '../../services/download';
+import { runExport } from '../../services/exportJob';
 import { randomId } from '../../services/random';
 import { formatChinaTime } from '../../utils/time';
 import { DataTable, type Column } from '../components/DataTable';
@@ -232,10 +232,7 @@ export function QueueDesk({ initialOverdue }: { initialOverdue: boolean }) {
                 },
               },
             ]}
-            onExport={async () => {
-              const res = await call('concern.exportQueue', filters);
-              await openWorkbook(res.url, res.fileName);
-            }}
+            onExport={(progress) => runExport({ kind: 'concerns', concerns: filters }, progress)}
             onOpen={(c) => set({ open: c._id })}
             activeKey={state.open}
             emptyText={

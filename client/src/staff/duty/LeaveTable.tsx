@@ -5,6 +5,7 @@ import { call } from '../../services/call';
 import { randomId } from '../../services/random';
 import { shiftWhen } from '../../utils/duty';
 import { formatChinaTime } from '../../utils/time';
+import { runExport } from '../../services/exportJob';
 import { DataTable, type Column } from '../components/DataTable';
 import { useTableState } from '../components/useTableState';
 
@@ -81,6 +82,7 @@ export function LeaveTable() {
         { label: '批准', applies: (l) => l.status === 'pending', run: after(decide(true)) },
         { label: '不批准', applies: (l) => l.status === 'pending', run: after(decide(false)) },
       ]}
+      onExport={(progress) => runExport({ kind: 'leaves', leaves: { status: input.status } }, progress)}
       emptyText={state.status === 'all' ? '还没有申请' : '没有待审批的申请'}
     />
   );

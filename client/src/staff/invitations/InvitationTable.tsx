@@ -3,6 +3,7 @@ import { ROLE_LABELS } from '@lxq/types/roles';
 import { useQuery } from '../../hooks/useQuery';
 import { formatChinaTime } from '../../utils/time';
 import { DataTable, type Column } from '../components/DataTable';
+import { runExport } from '../../services/exportJob';
 import { useTableState } from '../components/useTableState';
 
 const STATUS: Record<InvitationView['status'], string> = { open: '待使用', used: '已使用', expired: '已过期' };
@@ -49,6 +50,9 @@ export function InvitationTable({ reloadKey }: { reloadKey: string }) {
           options: (['open', 'used', 'expired'] as const).map((s) => ({ value: s, label: STATUS[s] })),
         },
       ]}
+      onExport={(progress) =>
+        runExport({ kind: 'invitations', invitations: input.status ? { status: input.status } : {} }, progress)
+      }
       emptyText="还没有发出邀请"
     />
   );

@@ -6,8 +6,7 @@ import {
   LIAISON_OCCASIONS,
 } from '@lxq/types/domain/liaison';
 import { useQuery } from '../../hooks/useQuery';
-import { call } from '../../services/call';
-import { openWorkbook } from '../../services/download';
+import { runExport } from '../../services/exportJob';
 import { formatChinaTime } from '../../utils/time';
 import { DataTable, type Column } from '../components/DataTable';
 import { useTableState } from '../components/useTableState';
@@ -170,10 +169,7 @@ export function LiaisonDesk({ sectors }: { sectors: { _id: string; name: string 
             { key: 'from', label: '日期自', kind: 'date' },
             { key: 'to', label: '至', kind: 'date' },
           ]}
-          onExport={async () => {
-            const res = await call('liaison.export', filters);
-            await openWorkbook(res.url, res.fileName);
-          }}
+          onExport={(progress) => runExport({ kind: 'liaison', liaison: filters }, progress)}
           emptyText="没有符合条件的联系记录"
         />
       ) : (

@@ -1,6 +1,7 @@
 import type { WorkstationSummary } from '@lxq/types';
 import { WORKSTATION_KIND_LABELS } from '@lxq/types/domain/org';
 import { useQuery } from '../../hooks/useQuery';
+import { runExport } from '../../services/exportJob';
 import { DataTable, type Column } from '../components/DataTable';
 import { Go } from '../components/StaffScreen';
 import { useTableState } from '../components/useTableState';
@@ -53,6 +54,7 @@ export function StationTable({ unitId }: { unitId: string }) {
       error={list.error?.message}
       state={state}
       setState={set}
+      onExport={(progress) => runExport({ kind: 'workstations' }, progress)}
       emptyText="还没有工作站"
     />
   );

@@ -1,0 +1,41 @@
+/** The exportJob function's actions: one export mechanism for every staff table. */
+import { z } from '../zod';
+import { EXPORT_KINDS, type ExportJobStatus, type ExportKind } from '../domain/exportJob';
+import { concernExportQueue } from './concern';
+import { liaisonExport } from './liaison';
+import { dutyListLeaves } from './duty';
+import { accountListInvitations } from './account';
+import { id } from './fields';
+
+export interface ExportJobView {
+  _id: string;
+  kind: ExportKind;
+  status: ExportJobStatus;
+  total: number;
+  done: number;
+  fileName: string;
+  /** A temporary link to the workbook once done. */
+  url: string | null;
+  error: string | null;
+}
+
+/** Starts exporting a table exactly as filtered; a small one is done in this call. */
+export const exportJobStart = {
+  // The filter rides under the table's own key (the table's export input), not as a union:
+  // what the kind names is what is read; an absent filter is the whole table.
+  input: z.object({
+    kind: z.enum(EXPORT_KINDS, { error: '不支持导出这张表' }),
+    concerns: concernExportQueue.input.optional(),
+    liaison: liaisonExport.input.optional(),
+    leaves: dutyListLeaves.input.pick({ status: true }).optional(),
+    workstations: z.object({}).optional(),
+    invitations: accountListInvitations.input.pick({ status: true }).optional(),
+  }),
+  result: {} as ExportJobView,
+};
+
+/** How far an export is ("已导出 3,200 / 12,000"), and its link when done. */
+export const exportJobStatus = {
+  input: z.object({ id: id('导出任务') }),
+  result: {} as ExportJobView,
+};
