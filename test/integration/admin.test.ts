@@ -332,6 +332,10 @@ describe('换届', () => {
     const preview = await admin.ok('admin.termPreview', { unitId: 'u-huining' });
     expect(preview.count).toBeGreaterThan(5);
     const records = (await sys.db.collection('liaison_records').where({ unitPath: 'u-huining' }).count()).total;
+    // 会师镇's members on duty this week are on its public page until the term ends.
+    const onDuty = async () =>
+      (await sys.as('o_term_passerby').ok('duty.stationDuty', { workstationId: 'ws-huishi' })).week.length;
+    expect(await onDuty()).toBeGreaterThan(0);
 
     // A count that no longer matches is refused: someone changed the list.
     expect(
@@ -358,6 +362,8 @@ describe('换届', () => {
       termEnded: { term: '第十届' },
     });
     expect((await sys.db.collection('liaison_records').where({ unitPath: 'u-huining' }).count()).total).toBe(records);
+    // The day the term ends they leave the public page, though the week's shifts still name them.
+    expect(await onDuty()).toBe(0);
     // 靖远's members are untouched, and a former member can no longer act as one.
     expect((await admin.ok('admin.termPreview', { unitId: 'u-jingyuan' })).count).toBeGreaterThan(5);
     expect(await sys.as('o_member_31').call('liaison.mine', {})).toMatchObject({

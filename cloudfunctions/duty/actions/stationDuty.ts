@@ -1,10 +1,15 @@
 import type { OnDutyPerson, Shift } from '@lxq/types';
 import { defineAction } from '../../shared/action';
 import { stationShiftsStarting } from '../../shared/data/shifts';
+import { getUsersByIds } from '../../shared/data/users';
 import { iso } from '../../shared/time';
 import { chinaDay, chinaWeek } from '../domain/times';
 
-/** Who is on duty at a station today and this week: public, names and sectors only. */
+/**
+ * Who is on duty at a station today and this week: public, names and sectors only, and only people
+ * who are members now — someone whose term ended (换届) or whose access was revoked leaves the
+ * public page that day, even where a shift rostered before still names them.
+ */
 export default defineAction({
   name: 'duty.stationDuty',
   roles: ['citizen'],
@@ -13,14 +18,16 @@ export default defineAction({
     const week = chinaWeek(ctx.now);
     const today = chinaDay(ctx.now);
     const shifts = await stationShiftsStarting(workstationId, week.from, week.to);
-    const people = shifts.flatMap(onDuty);
+    const named = [...new Set(shifts.flatMap((s) => s.members.map((m) => m.userId)))];
+    const current = new Set((await getUsersByIds(named)).filter((u) => u.roles.includes('member')).map((u) => u._id));
+    const people = shifts.flatMap((s) => onDuty(s, current));
     return { today: people.filter((p) => p.date === today.date), week: people, todayDate: today.date };
   },
 });
 
-function onDuty(s: Shift): OnDutyPerson[] {
+function onDuty(s: Shift, current: Set<string>): OnDutyPerson[] {
   return s.members
-    .filter((m) => m.outcome !== 'leave')
+    .filter((m) => m.outcome !== 'leave' && current.has(m.userId))
     .map((m) => ({
       name: m.name,
       sectorName: m.sectorName,
