@@ -64,12 +64,19 @@ test('the queue table sorts, filters, searches, keeps its view over a reload and
   expect(all).toBeGreaterThan(5);
   await expect(rows(page)).toHaveCount(Math.min(all, 20));
 
-  // Sort by 标题: ascending, then descending.
-  const titleHead = table(page).locator('th', { hasText: '标题' });
-  await titleHead.getByRole('button').click();
-  await expect(titleHead).toHaveAttribute('aria-sort', 'ascending');
-  const titles = await rows(page).locator('td:nth-child(3)').allInnerTexts();
-  expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'zh-CN')));
+  // Sort by 提交时间, oldest first: the server orders the whole queue, so the newest concern leaves page 1.
+  const dates = () => rows(page).locator('td:last-child').allInnerTexts();
+  const newest = (await dates())[0];
+  const createdHead = table(page).locator('th', { hasText: '提交时间' });
+  await createdHead.getByRole('button').click();
+  await expect(createdHead).toHaveAttribute('aria-sort', 'ascending');
+  await expect(rows(page).first().locator('td:last-child')).not.toHaveText(newest);
+  const oldest = await dates();
+  expect(oldest).toEqual([...oldest].sort());
+  if (all > 20) expect(oldest).not.toContain(newest);
+  await createdHead.getByRole('button').click();
+  await expect(createdHead).toHaveAttribute('aria-sort', 'descending');
+  await expect(rows(page).first().locator('td:last-child')).toHaveText(newest);
 
   // Filter 类别 and search the title.
   await table(page).getByRole('combobox', { name: '类别', exact: true }).selectOption('交通出行');

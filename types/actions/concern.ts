@@ -100,6 +100,8 @@ export const concernListForStaff = {
     to: day('结束日期'),
     /** Words of the title (the desktop table's search box). */
     q: optionalText('搜索词', 40).optional(),
+    /** Oldest first, or newest first (the default), over every page; an overdue list is by deadline. */
+    sort: z.enum(['createdAt', '-createdAt'], { error: '排序方式无效' }).optional(),
   }),
   /** `overdue` is counted up to 100 (OVERDUE_COUNT_CAP): more shows as "99+". */
   result: {} as Page<ConcernListItem> & { counts: Partial<Record<ConcernStatus, number>>; overdue: number },

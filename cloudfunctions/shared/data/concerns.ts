@@ -62,6 +62,8 @@ export interface StaffFilters {
   to?: Date;
   /** Words of the title: narrows whatever index the other filters chose. */
   q?: string;
+  /** Oldest first ('createdAt') or newest first ('-createdAt', the default); overdue lists keep the nearest deadline first. */
+  sort?: 'createdAt' | '-createdAt';
 }
 
 /**
@@ -89,7 +91,10 @@ export async function pageForStaff(
   // Overdue: a running deadline already past (answered concerns have none).
   if (f.overdue) where.dueAt = _.lt(now);
   const query = concerns().where(where);
-  const order: [string, 'asc' | 'desc'] = f.overdue ? ['dueAt', 'asc'] : ['createdAt', 'desc'];
+  // Every index the filters use ends in createdAt, so either direction is served by it.
+  const order: [string, 'asc' | 'desc'] = f.overdue
+    ? ['dueAt', 'asc']
+    : ['createdAt', f.sort === 'createdAt' ? 'asc' : 'desc'];
   if (withTotal) return pageOf<Concern>(query, order, page, pageSize);
   const { data } = await query
     .orderBy(order[0], order[1])

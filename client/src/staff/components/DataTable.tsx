@@ -9,6 +9,8 @@ export interface Column<T> {
   render: (row: T) => ReactNode;
   /** The column sorts (within the page shown) when it has a sort value. */
   sortValue?: (row: T) => string | number;
+  /** The server orders every page by this column (the table's `sort` goes with the query); the table does not reorder. */
+  serverSort?: boolean;
   /** CSS width, e.g. '8em'. */
   width?: string;
   /** Cannot be hidden with the column chooser. */
@@ -82,7 +84,7 @@ export function DataTable<T>(p: DataTableProps<T>) {
   const sorted = useMemo(() => {
     const desc = state.sort.startsWith('-');
     const col = p.columns.find((c) => c.key === state.sort.replace(/^-/, ''));
-    if (!col?.sortValue) return p.rows;
+    if (!col?.sortValue || col.serverSort) return p.rows;
     const v = col.sortValue;
     return [...p.rows].sort((a, b) => {
       const x = v(a);
@@ -264,9 +266,10 @@ export function DataTable<T>(p: DataTableProps<T>) {
                     style={c.width ? { width: c.width } : undefined}
                     aria-sort={on ? (desc ? 'descending' : 'ascending') : undefined}
                   >
-                    {c.sortValue ? (
+                    {c.sortValue || c.serverSort ? (
                       <button
                         type="button"
+                        title={c.serverSort ? '按全部结果排序' : '在本页内排序'}
                         className="dt__sort"
                         onClick={() => setState({ sort: on && !desc ? `-${c.key}` : on ? '' : c.key })}
                       >

@@ -24,28 +24,25 @@ import { ConcernTriage } from './Triage';
 import './QueueDesk.scss';
 
 const COLUMNS: Column<ConcernListItem>[] = [
-  { key: 'no', title: '编号', width: '6em', render: (c) => concernNo(c._id), sortValue: (c) => concernNo(c._id) },
-  { key: 'title', title: '标题', wrap: true, fixed: true, render: (c) => c.title, sortValue: (c) => c.title },
-  { key: 'category', title: '类别', width: '7em', render: (c) => c.category, sortValue: (c) => c.category },
+  { key: 'no', title: '编号', width: '6em', render: (c) => concernNo(c._id) },
+  { key: 'title', title: '标题', wrap: true, fixed: true, render: (c) => c.title },
+  { key: 'category', title: '类别', width: '7em', render: (c) => c.category },
   {
     key: 'workstation',
     wrap: true,
     title: '工作站',
     render: (c) => c.workstationName ?? '—',
-    sortValue: (c) => c.workstationName ?? '',
   },
   {
     key: 'assignee',
     title: '承办',
     render: (c) => c.assigneeName ?? <span className="cell-muted">未交办</span>,
-    sortValue: (c) => c.assigneeName ?? '',
   },
   {
     key: 'status',
     title: '状态',
     width: '7em',
     render: (c) => <StatusChip status={c.status} />,
-    sortValue: (c) => CONCERN_STATUSES.indexOf(c.status),
   },
   {
     key: 'due',
@@ -66,14 +63,14 @@ const COLUMNS: Column<ConcernListItem>[] = [
       ) : (
         <span className="cell-muted">—</span>
       ),
-    sortValue: (c) => c.dueAt || '9999',
   },
   {
     key: 'created',
     title: '提交时间',
     width: '10em',
     render: (c) => formatChinaTime(c.createdAt),
-    sortValue: (c) => c.createdAt,
+    // The only order the server keeps over every page (each queue index ends in createdAt).
+    serverSort: true,
   },
 ];
 
@@ -117,6 +114,11 @@ export function QueueDesk({ initialOverdue }: { initialOverdue: boolean }) {
     ...(state.to ? { to: state.to } : {}),
     ...(state.overdue ? { overdue: true } : {}),
     ...(state.q ? { q: state.q } : {}),
+    ...(state.sort === 'created'
+      ? { sort: 'createdAt' as const }
+      : state.sort === '-created'
+        ? { sort: '-createdAt' as const }
+        : {}),
   };
   const input = { ...filters, page: Number(state.page) || 1, pageSize: Number(state.size) || 20 };
   const list = useQuery('concern.listForStaff', scope ? input : null, JSON.stringify(input));
