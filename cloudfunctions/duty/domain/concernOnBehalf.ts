@@ -1,4 +1,4 @@
-import type { ConcernCategory, Shift } from '@lxq/types';
+import type { Shift } from '@lxq/types';
 import { createConcern } from '../../shared/concerns/create';
 
 export interface OnBehalf {
@@ -6,7 +6,7 @@ export interface OnBehalf {
   shift: Shift;
   /** The member on duty who records it, as the shift names them. */
   member: { userId: string; name: string; openid: string };
-  category: ConcernCategory;
+  category: string;
   title: string;
   text: string;
   phone: string | null;

@@ -4,6 +4,7 @@ import {
   LIAISON_CHANNELS,
   LIAISON_OCCASION_LABELS,
   LIAISON_OCCASIONS,
+  occasionLabel,
 } from '@lxq/types/domain/liaison';
 import { useQuery } from '../../hooks/useQuery';
 import { call } from '../../services/call';
@@ -39,7 +40,7 @@ const recordColumns = (only: (r: LiaisonRecordView) => void): Column<LiaisonReco
   {
     key: 'occasion',
     title: '八必访',
-    render: (r) => (r.occasion ? LIAISON_OCCASION_LABELS[r.occasion] : '—'),
+    render: (r) => (r.occasion ? occasionLabel(r.occasion) : '—'),
   },
   { key: 'place', title: '地点/单位', wrap: true, render: (r) => r.place },
   { key: 'people', title: '人次', render: (r) => r.personTimes, sortValue: (r) => r.personTimes },
