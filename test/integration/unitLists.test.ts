@@ -78,6 +78,14 @@ describe('concern categories', () => {
     expect(await count('concerns', { unitPath: 'u-gansu', title: '城区道路需要修补' })).toBe(0);
   });
 
+  test('when staff filter the queue, then they are offered the categories of their subtree’s units', async () => {
+    const huining = await sys.as(WHO.huiningStaff).ok('concern.listForStaff', { category: '乡村振兴' });
+    expect(huining.categories).toEqual(['民生', '乡村振兴']);
+    expect(huining.items.map((c) => c.category)).toContain('乡村振兴');
+    const city = await sys.as(WHO.cityStaff).ok('concern.listForStaff', {});
+    expect(city.categories).toEqual(expect.arrayContaining(['教育', '乡村振兴']));
+  });
+
   test('when the concern form opens a station, then it is offered that unit’s categories', async () => {
     const huishi = await sys.as(WHO.citizen).ok('org.getWorkstation', { workstationId: 'ws-huishi' });
     expect(huishi).toMatchObject({ unitName: expect.any(String), categories: ['民生', '乡村振兴'] });

@@ -101,7 +101,12 @@ export const concernListForStaff = {
     q: optionalText('搜索词', 40).optional(),
   }),
   /** `overdue` is counted up to 100 (OVERDUE_COUNT_CAP): more shows as "99+". */
-  result: {} as Page<ConcernListItem> & { counts: Partial<Record<ConcernStatus, number>>; overdue: number },
+  result: {} as Page<ConcernListItem> & {
+    counts: Partial<Record<ConcernStatus, number>>;
+    overdue: number;
+    /** The categories the subtree's units offer (their own lists or the built-in one), for the filter. */
+    categories: string[];
+  },
 };
 
 /** The staff queue as a workbook: exactly the rows the same filters list, every page of them. */
