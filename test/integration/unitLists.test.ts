@@ -4,6 +4,7 @@
  * removed is refused in Chinese and nothing is stored), while 白银 (no list) keeps the built-in
  * ones. The forms are answered the same lists.
  */
+import { arrangeShift } from './shifts';
 import { startSystem, WHO, type System } from './system';
 
 let sys: System;
@@ -91,6 +92,38 @@ describe('concern categories', () => {
     expect(huishi).toMatchObject({ unitName: expect.any(String), categories: ['民生', '乡村振兴'] });
     const renmin = await sys.as(WHO.citizen).ok('org.getWorkstation', { workstationId: 'ws-renmin' });
     expect(renmin.categories).toContain('教育');
+  });
+});
+
+describe('a concern recorded at a duty reception', () => {
+  test('when a member on duty at 会宁 records one under a removed category, then it is refused on that field and nothing is stored', async () => {
+    const { data: users } = await sys.db.collection('users').where({ openid: HUINING_MEMBER }).limit(1).get();
+    const location = { lat: 35.6927, lng: 105.0536 };
+    const station = {
+      id: 'ws-huishi',
+      name: '会师镇委员工作站',
+      unitId: 'u-huining',
+      unitPath: ['u-gansu', 'u-baiyin', 'u-huining'],
+      location,
+    };
+    const start = new Date(Date.now() - 10 * 60_000);
+    await arrangeShift(sys, station, { id: 'ul-shift', start, end: new Date(start.getTime() + 2 * 3_600_000) }, [
+      { userId: users[0]._id, openid: HUINING_MEMBER },
+    ]);
+    await sys.as(HUINING_MEMBER).ok('duty.signIn', { shiftId: 'ul-shift', location });
+    const res = await sys.as(HUINING_MEMBER).call('duty.recordReception', {
+      shiftId: 'ul-shift',
+      people: 1,
+      topic: '反映学校问题',
+      consent: true,
+      concerns: [{ category: '教育', title: '学校操场需要翻修', text: '学校操场坑洼不平，学生上体育课容易摔倒。' }],
+    });
+    expect(res).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fields: { 'concerns.0.category': expect.stringContaining('教育') } },
+    });
+    expect(await count('receptions', { shiftId: 'ul-shift' })).toBe(0);
+    expect(await count('concerns', { unitPath: 'u-gansu', title: '学校操场需要翻修' })).toBe(0);
   });
 });
 

@@ -36,6 +36,7 @@ export async function createConcernOnBehalf(p: OnBehalf): Promise<string> {
       source: 'member',
       recorder: { userId: p.member.userId, name: p.member.name },
       consentNote: `值班接待时代${p.visitorName ? ` ${p.visitorName} ` : '群众'}登记（已征得本人同意）`,
+      categoryField: 'concerns.0.category',
     },
   );
   return concern._id;

@@ -59,6 +59,8 @@ export interface ConcernOrigin {
   recorder?: { userId: string; name: string } | null;
   /** Shown in the timeline, e.g. the person's consent as noted by the member. */
   consentNote?: string;
+  /** The form field a refused category is reported on (default `category`). */
+  categoryField?: string;
 }
 
 export async function createConcern(input: NewConcern, origin: ConcernOrigin): Promise<Concern> {
@@ -70,7 +72,7 @@ export async function createConcern(input: NewConcern, origin: ConcernOrigin): P
   });
 
   const { bucket, isNew } = await bucketOf(input);
-  checkCategory(bucket, input.category);
+  checkCategory(bucket, input.category, origin.categoryField);
   if (isNew) await insertNewBucket(bucket);
   const concern = concernDocument({ ...input, needsReview: input.needsReview || verdict.needsReview }, origin, bucket);
   if (verdict.mediaChecks.length) concern.mediaChecks = verdict.mediaChecks;
