@@ -3,14 +3,12 @@
  * has its own lists (admin.saveUnitLists) decides; when none has, the built-in lists apply.
  * Built-in occasions keep their keys ('demand'), a unit's own are stored as their wording.
  */
-import { CONCERN_CATEGORIES, LIAISON_OCCASIONS, LIAISON_OCCASION_LABELS, type OrgUnit } from '@lxq/types';
+import { CONCERN_CATEGORIES, LIAISON_OCCASION_CHOICES, type OrgUnit } from '@lxq/types';
 
 export interface EffectiveLists {
   categories: string[];
   occasions: { value: string; label: string }[];
 }
-
-export const BUILT_IN_OCCASIONS = LIAISON_OCCASIONS.map((o) => ({ value: o, label: LIAISON_OCCASION_LABELS[o] }));
 
 /** `units`: the units of `path` (any order, missing ones ignored); `path` from the top down. */
 export function effectiveLists(units: Pick<OrgUnit, '_id' | 'lists'>[], path: string[]): EffectiveLists {
@@ -21,7 +19,21 @@ export function effectiveLists(units: Pick<OrgUnit, '_id' | 'lists'>[], path: st
       return { categories: [...lists.categories], occasions: lists.occasions.map((o) => ({ value: o, label: o })) };
     }
   }
-  return { categories: [...CONCERN_CATEGORIES], occasions: BUILT_IN_OCCASIONS };
+  return { categories: [...CONCERN_CATEGORIES], occasions: LIAISON_OCCASION_CHOICES };
+}
+
+/**
+ * What a staff filter offers over a subtree: each of its units' effective occasions, once each;
+ * `above`: the units over the subtree, whose lists apply where the subtree's own have none.
+ */
+export function occasionsInSubtree(
+  subtree: Pick<OrgUnit, '_id' | 'lists' | 'path'>[],
+  above: Pick<OrgUnit, '_id' | 'lists'>[],
+): EffectiveLists['occasions'] {
+  const all = [...above, ...subtree];
+  const seen = new Map<string, { value: string; label: string }>();
+  for (const u of subtree) for (const o of effectiveLists(all, u.path).occasions) seen.set(o.value, o);
+  return [...seen.values()];
 }
 
 /** The refusal when a category is not in the unit's list (VALIDATION on the field). */

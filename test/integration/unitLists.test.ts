@@ -164,6 +164,18 @@ describe('八必访 occasions', () => {
     expect(await count('liaison_records', { unitPath: 'u-gansu', place: '不应保存的地点' })).toBe(0);
   });
 
+  test('when staff filter records by occasion, then they are offered their subtree’s occasions and can filter by one of its own', async () => {
+    const huining = await sys.as(WHO.huiningStaff).ok('liaison.list', { occasion: '汛期' });
+    expect(huining.occasions).toEqual([
+      { value: '春节前后', label: '春节前后' },
+      { value: '汛期', label: '汛期' },
+    ]);
+    expect(huining.items.length).toBeGreaterThan(0);
+    expect(huining.items.every((r) => r.occasion === '汛期')).toBe(true);
+    const city = await sys.as(WHO.cityStaff).ok('liaison.list', {});
+    expect(city.occasions.map((o) => o.value)).toEqual(expect.arrayContaining(['demand', '汛期']));
+  });
+
   test('when the record form opens, then it is offered the member’s unit’s occasions and categories', async () => {
     const own = await sys.as(HUINING_MEMBER).ok('liaison.formOptions', {});
     expect(own.occasions).toEqual([

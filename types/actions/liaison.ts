@@ -266,7 +266,8 @@ const staffFilters = {
 
 export const liaisonList = {
   input: z.object({ ...pageInput, ...staffFilters }),
-  result: {} as Page<LiaisonRecordView>,
+  /** occasions: what the subtree's units offer (their own lists or the built-in one), for the filter. */
+  result: {} as Page<LiaisonRecordView> & { occasions: { value: string; label: string }[] },
 };
 
 export const liaisonExport = {

@@ -45,6 +45,11 @@ export const LIAISON_OCCASION_LABELS: Record<LiaisonOccasion, string> = {
   difficulty: '群众遇到较大困难时',
   festival: '界别重要节日、纪念日',
 };
+/** The built-in occasions as a form offers them (a unit's own list comes as the same shape). */
+export const LIAISON_OCCASION_CHOICES: { value: string; label: string }[] = LIAISON_OCCASIONS.map((o) => ({
+  value: o,
+  label: LIAISON_OCCASION_LABELS[o],
+}));
 /** How a stored occasion reads: a built-in key by its label, a unit's own occasion as it is. */
 export const occasionLabel = (o: string) => LIAISON_OCCASION_LABELS[o as LiaisonOccasion] ?? o;
 

@@ -8,8 +8,7 @@ import {
   LIAISON_CHANNEL_LABELS,
   LIAISON_CHANNELS,
   LIAISON_GROUP_SUGGESTIONS,
-  LIAISON_OCCASION_LABELS,
-  LIAISON_OCCASIONS,
+  LIAISON_OCCASION_CHOICES,
   LIAISON_SERVICE_SUGGESTIONS,
 } from '@lxq/types/domain/liaison';
 import { LIMITS } from '@lxq/types/limits';
@@ -27,8 +26,6 @@ import { Input } from '../../ui/input';
 import { TextArea } from '../../ui/textarea';
 import { formatChinaTime } from '../../utils/time';
 import './liaison.scss';
-
-const BUILT_IN_OCCASIONS = LIAISON_OCCASIONS.map((o) => ({ value: o as string, label: LIAISON_OCCASION_LABELS[o] }));
 
 interface Draft {
   date: string;
@@ -91,7 +88,7 @@ export default function LiaisonLogPage() {
   );
   const pairings = opts.data?.pairings ?? [];
   // The member's unit may keep its own lists (issue 17); the built-in ones until the options arrive.
-  const occasions = opts.data?.occasions ?? BUILT_IN_OCCASIONS;
+  const occasions = opts.data?.occasions ?? LIAISON_OCCASION_CHOICES;
   const categories: readonly string[] = opts.data?.categories ?? CONCERN_CATEGORIES;
 
   const submit = async () => {

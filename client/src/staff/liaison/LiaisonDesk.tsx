@@ -1,11 +1,11 @@
-import type { LiaisonChannel, LiaisonOccasion, LiaisonRecordView } from '@lxq/types';
+import type { LiaisonChannel, LiaisonRecordView } from '@lxq/types';
 import {
   LIAISON_CHANNEL_LABELS,
   LIAISON_CHANNELS,
-  LIAISON_OCCASION_LABELS,
-  LIAISON_OCCASIONS,
+  LIAISON_OCCASION_CHOICES,
   occasionLabel,
 } from '@lxq/types/domain/liaison';
+import { useEffect, useState } from 'react';
 import { useQuery } from '../../hooks/useQuery';
 import { call } from '../../services/call';
 import { openWorkbook } from '../../services/download';
@@ -93,7 +93,7 @@ export function LiaisonDesk({ sectors }: { sectors: { _id: string; name: string 
     ...(state.memberId ? { memberId: state.memberId } : {}),
     ...(state.sectorId ? { sectorId: state.sectorId } : {}),
     ...(state.channel ? { channel: state.channel as LiaisonChannel } : {}),
-    ...(state.occasion ? { occasion: state.occasion as LiaisonOccasion } : {}),
+    ...(state.occasion ? { occasion: state.occasion } : {}),
     ...(state.from ? { from: state.from } : {}),
     ...(state.to ? { to: state.to } : {}),
   };
@@ -103,6 +103,11 @@ export function LiaisonDesk({ sectors }: { sectors: { _id: string; name: string 
     state.view === 'records' ? { ...filters, ...page } : null,
     JSON.stringify([filters, page]),
   );
+  // The subtree's units may keep their own occasions (issue 17): the filter offers what they offer.
+  const [occasions, setOccasions] = useState(LIAISON_OCCASION_CHOICES);
+  useEffect(() => {
+    if (records.data?.occasions) setOccasions(records.data.occasions);
+  }, [records.data]);
   const progressInput = { ...page, ...(state.behind ? { behind: true } : {}), ...(state.q ? { q: state.q } : {}) };
   const progress = useQuery(
     'liaison.progress',
@@ -160,7 +165,7 @@ export function LiaisonDesk({ sectors }: { sectors: { _id: string; name: string 
               key: 'occasion',
               label: '八必访',
               kind: 'select',
-              options: LIAISON_OCCASIONS.map((o) => ({ value: o, label: LIAISON_OCCASION_LABELS[o] })),
+              options: occasions,
             },
             {
               key: 'sectorId',
