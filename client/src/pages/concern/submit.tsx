@@ -159,7 +159,7 @@ export default function SubmitConcernPage() {
     <Screen>
       <View className="card">
         <View className="muted">反映给</View>
-        <View className="card-title">{workstationName || '所选工作站'}</View>
+        <View className="card-title">{workstationName || station.data?.name || '所选工作站'}</View>
         {errors.workstationId ? <View className="field__error">{errors.workstationId}</View> : null}
       </View>
 
