@@ -177,9 +177,12 @@ beforeAll(async () => {
     contactIds: [contact.id],
   };
   await measure(MEMBER, 'liaison.log', record, '记录');
+  // An occasion is checked against the unit's list, read with the profile (one aggregate).
+  await measure(MEMBER, 'liaison.log', { ...record, occasion: 'demand' }, '记录八必访时机');
   // The record and the concerns it raises (one insert for all of them, one count): 6 however many.
-  // The first concern a unit ever receives also makes its counter (bucket): once per unit, ever.
-  await measure(MEMBER, 'liaison.log', { ...record, concerns: [concernInput] }, '单位首条诉求，建立计数', 10);
+  // The first concern a unit ever receives also makes its counter (bucket): once per unit, ever
+  // (with the units of its path, whose lists of categories the counter keeps).
+  await measure(MEMBER, 'liaison.log', { ...record, concerns: [concernInput] }, '单位首条诉求，建立计数', 11);
   await measure(MEMBER, 'liaison.log', { ...record, concerns: [concernInput] }, '记录并转 1 条诉求', 6);
   const three = [1, 2, 3].map((i) => ({ ...concernInput, title: `${concernInput.title}${i}` }));
   await measure(MEMBER, 'liaison.log', { ...record, concerns: three }, '记录并转 3 条诉求', 6);

@@ -1,7 +1,6 @@
 import { z } from '../zod';
 import {
   ASSIGNEE_KINDS,
-  CONCERN_CATEGORIES,
   CONCERN_LINK_KINDS,
   CONCERN_STATUSES,
   MAX_CONCERN_PHOTOS,
@@ -13,7 +12,7 @@ import {
 } from '../domain/concern';
 import type { Page } from '../contract';
 import { LIMITS } from '../limits';
-import { fileId, geoPoint, id, optionalText, pageInput, phone, text } from './fields';
+import { fileId, geoPoint, id, listChoice, optionalText, pageInput, phone, text } from './fields';
 
 /** Cloud-storage file ids of uploaded photos (cloud://… on WeChat, the emulator's own likewise). */
 const photos = (label: string) =>
@@ -33,7 +32,7 @@ const concernId = () => id('诉求');
 export const concernSubmit = {
   input: z.object({
     workstationId: id('工作站'),
-    category: z.enum(CONCERN_CATEGORIES, { error: '请选择类别' }),
+    category: listChoice('类别'),
     title: text('标题', LIMITS.concernTitle),
     text: text('内容', LIMITS.concernText),
     photos: photos('照片'),
@@ -93,7 +92,7 @@ export const concernListForStaff = {
     ...pageInput,
     status: z.enum(CONCERN_STATUSES, { error: '状态无效' }).optional(),
     overdue: z.boolean({ error: '筛选条件无效' }).optional(),
-    category: z.enum(CONCERN_CATEGORIES, { error: '类别无效' }).optional(),
+    category: listChoice('类别').optional(),
     workstationId: id('工作站').optional(),
     sectorId: id('界别').optional(),
     from: day('开始日期'),
@@ -104,7 +103,12 @@ export const concernListForStaff = {
     sort: z.enum(['createdAt', '-createdAt'], { error: '排序方式无效' }).optional(),
   }),
   /** `overdue` is counted up to 100 (OVERDUE_COUNT_CAP): more shows as "99+". */
-  result: {} as Page<ConcernListItem> & { counts: Partial<Record<ConcernStatus, number>>; overdue: number },
+  result: {} as Page<ConcernListItem> & {
+    counts: Partial<Record<ConcernStatus, number>>;
+    overdue: number;
+    /** The categories the subtree's units offer (their own lists or the built-in one), for the filter. */
+    categories: string[];
+  },
 };
 
 /** The staff queue as a workbook: exactly the rows the same filters list, every page of them. */

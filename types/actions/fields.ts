@@ -1,8 +1,17 @@
 import { LIMITS, textMessages, type TextLimit } from '../limits';
 import { z } from '../zod';
-import { CONCERN_CATEGORIES } from '../domain/concern';
 
 /** Field builders with the Chinese messages a person sees under the field. */
+
+/**
+ * One entry of a unit's own list (concern categories, 八必访 occasions; issue 17): any short
+ * string here, the action checks it against the unit's list.
+ */
+export const listChoice = (label: string) =>
+  z
+    .string({ error: `请选择${label}` })
+    .min(1, `请选择${label}`)
+    .max(20, `${label}无效`);
 
 export const id = (label: string) =>
   z
@@ -72,7 +81,7 @@ export const concernsOnBehalf = (max: number, tooMany: string) =>
   z
     .array(
       z.object({
-        category: z.enum(CONCERN_CATEGORIES, { error: '请选择诉求类别' }),
+        category: listChoice('诉求类别'),
         title: text('诉求标题', LIMITS.concernTitle),
         text: text('诉求内容', LIMITS.concernText),
       }),

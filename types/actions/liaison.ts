@@ -4,17 +4,15 @@ import { MAX_CONCERN_PHOTOS } from '../domain/concern';
 import type { AssessmentResult } from '../domain/assessment';
 import {
   LIAISON_CHANNELS,
-  LIAISON_OCCASIONS,
   type LiaisonBase,
   type LiaisonChannel,
   type LiaisonContact,
   type LiaisonGridEntry,
-  type LiaisonOccasion,
   type LiaisonPairing,
   type LiaisonQuota,
 } from '../domain/liaison';
 import { LIMITS } from '../limits';
-import { concernsOnBehalf, id, optionalText, pageInput, phone, text } from './fields';
+import { concernsOnBehalf, id, listChoice, optionalText, pageInput, phone, text } from './fields';
 
 const day = (label: string) =>
   z.string({ error: `请选择${label}` }).regex(/^\d{4}-\d{2}-\d{2}$/, `${label}格式应为 2026-01-31`);
@@ -32,7 +30,7 @@ const words = (label: string, max: number) =>
     .max(max, `${label}最多 ${max} 项`)
     .default([]);
 const channel = z.enum(LIAISON_CHANNELS, { error: '请选择联系渠道' });
-const occasion = z.enum(LIAISON_OCCASIONS, { error: '“八必访”时机无效' });
+const occasion = listChoice('“八必访”时机');
 const year = z.number({ error: '年份无效' }).int('年份无效').min(2000, '年份无效').max(2100, '年份无效');
 const quarter = z.number({ error: '季度无效' }).int('季度无效').min(1, '季度应为 1–4').max(4, '季度应为 1–4');
 
@@ -49,7 +47,8 @@ export interface LiaisonRecordView {
   sectorName: string;
   date: string;
   channel: LiaisonChannel;
-  occasion: LiaisonOccasion | null;
+  /** A built-in occasion's key, or a unit's own occasion as worded (occasionLabel shows both). */
+  occasion: string | null;
   place: string;
   groups: string[];
   personTimes: number;
@@ -122,6 +121,9 @@ export const liaisonFormOptions = {
     /** Contact ids of recent records, most recent first. */
     recentContactIds: string[];
     lastChannel: LiaisonChannel | null;
+    /** The member's unit's lists (issue 17): 八必访 occasions (value sent back) and concern categories. */
+    occasions: { value: string; label: string }[];
+    categories: string[];
   },
 };
 
@@ -264,7 +266,8 @@ const staffFilters = {
 
 export const liaisonList = {
   input: z.object({ ...pageInput, ...staffFilters }),
-  result: {} as Page<LiaisonRecordView>,
+  /** occasions: what the subtree's units offer (their own lists or the built-in one), for the filter. */
+  result: {} as Page<LiaisonRecordView> & { occasions: { value: string; label: string }[] },
 };
 
 export const liaisonExport = {

@@ -17,6 +17,8 @@ export type WorkstationPublic = WorkstationSummary & {
   phone: string;
   /** A temporary link to the photo; '' when the station has none. */
   photoUrl: string;
+  /** The concern categories its unit offers (its own list or the nearest ancestor's, issue 17). */
+  categories: string[];
 };
 
 export const orgListWorkstations = {

@@ -271,6 +271,12 @@ export interface ConcernCounter {
    * submission counts working days with the read it already makes (no extra round trip).
    */
   calendar?: Record<string, YearDays>;
+  /**
+   * The concern categories of the unit's list (its own or the nearest ancestor's; absent: the
+   * built-in CONCERN_CATEGORIES), copied here when an admin saves them, so a submission checks
+   * the category with the read it already makes.
+   */
+  categories?: string[];
 }
 
 export interface QuarterFigures {

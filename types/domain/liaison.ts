@@ -45,6 +45,13 @@ export const LIAISON_OCCASION_LABELS: Record<LiaisonOccasion, string> = {
   difficulty: '群众遇到较大困难时',
   festival: '界别重要节日、纪念日',
 };
+/** The built-in occasions as a form offers them (a unit's own list comes as the same shape). */
+export const LIAISON_OCCASION_CHOICES: { value: string; label: string }[] = LIAISON_OCCASIONS.map((o) => ({
+  value: o,
+  label: LIAISON_OCCASION_LABELS[o],
+}));
+/** How a stored occasion reads: a built-in key by its label, a unit's own occasion as it is. */
+export const occasionLabel = (o: string) => LIAISON_OCCASION_LABELS[o as LiaisonOccasion] ?? o;
 
 /** Groups of people a record can say it reached (联系了哪些人群); free text is allowed too. */
 export const LIAISON_GROUP_SUGGESTIONS = [
@@ -77,7 +84,8 @@ export interface LiaisonRecord {
   sectorId: string | null;
   date: Date;
   channel: LiaisonChannel;
-  occasion: LiaisonOccasion | null;
+  /** A built-in occasion's key, or a unit's own occasion as worded (its list, issue 17). */
+  occasion: string | null;
   /** The place or organisation visited (进了哪个企业). */
   place: string;
   /** Groups reached (联系了哪些人群). */

@@ -1,7 +1,7 @@
 import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { LiaisonRecordView } from '@lxq/types';
-import { LIAISON_CHANNEL_LABELS, LIAISON_OCCASION_LABELS } from '@lxq/types/domain/liaison';
+import { LIAISON_CHANNEL_LABELS, occasionLabel } from '@lxq/types/domain/liaison';
 import { formatChinaTime } from '../utils/time';
 import './LiaisonParts.scss';
 
@@ -57,7 +57,7 @@ export function RecordCard({ r, showMember }: { r: LiaisonRecordView; showMember
         {r.groups.length ? ` · ${r.groups.join('、')}` : ''}
         {r.services.length ? ` · ${r.services.join('、')}` : ''}
       </View>
-      {r.occasion ? <View className="record-card__occasion">八必访：{LIAISON_OCCASION_LABELS[r.occasion]}</View> : null}
+      {r.occasion ? <View className="record-card__occasion">八必访：{occasionLabel(r.occasion)}</View> : null}
       <View className="record-card__summary">{r.summary}</View>
       {r.contactNames.length || r.pairingName ? (
         <View className="muted">

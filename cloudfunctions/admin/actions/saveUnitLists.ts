@@ -1,5 +1,6 @@
 import { defineAction } from '../../shared/action';
-import { updateUnit } from '../../shared/data/units';
+import { setCategories } from '../../shared/data/concernCounters';
+import { listSubtree, updateUnit } from '../../shared/data/units';
 import { invalid } from '../../shared/errors';
 import { unitLists } from '../domain/lists';
 import { openUnit, unitPathOf } from '../domain/units';
@@ -22,6 +23,15 @@ export default defineAction({
     const lists = { categories: input.categories, occasions: input.occasions };
     const { categories, occasions } = unitLists(unit);
     await updateUnit(unit._id, { lists });
+    // Submissions check the category against their bucket (no extra round trip): copy the list to
+    // the buckets of every unit below that has no list of its own nearer to it.
+    const below = await listSubtree(unit._id);
+    const withOwn = new Set(below.filter((u) => u._id !== unit._id && u.lists).map((u) => u._id));
+    const governed = below.filter((u) => !u.path.slice(u.path.indexOf(unit._id) + 1).some((id) => withOwn.has(id)));
+    await setCategories(
+      governed.map((u) => u._id),
+      lists.categories,
+    );
     ctx.audit(`org_units/${unit._id}/lists`, { categories, occasions }, lists);
     return { unitId: unit._id };
   },

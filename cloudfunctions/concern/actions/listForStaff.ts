@@ -1,3 +1,4 @@
+import { CONCERN_CATEGORIES } from '@lxq/types';
 import { defineAction } from '../../shared/action';
 import { sumBuckets } from '../../shared/concerns/counters';
 import { quarterOf } from '../../shared/concerns/deadlines';
@@ -43,6 +44,10 @@ export default defineAction({
       pageSize,
       counts,
       overdue,
+      // The filter's choices: every category the subtree's units offer (issue 17), from the same counters.
+      categories: buckets.length
+        ? [...new Set(buckets.flatMap((b) => b.categories ?? CONCERN_CATEGORIES))]
+        : [...CONCERN_CATEGORIES],
     };
   },
 });

@@ -1,4 +1,4 @@
-import type { ConcernCategory, Shift } from '@lxq/types';
+import type { Shift } from '@lxq/types';
 import { createConcern } from '../../shared/concerns/create';
 
 export interface OnBehalf {
@@ -6,7 +6,7 @@ export interface OnBehalf {
   shift: Shift;
   /** The member on duty who records it, as the shift names them. */
   member: { userId: string; name: string; openid: string };
-  category: ConcernCategory;
+  category: string;
   title: string;
   text: string;
   phone: string | null;
@@ -36,6 +36,7 @@ export async function createConcernOnBehalf(p: OnBehalf): Promise<string> {
       source: 'member',
       recorder: { userId: p.member.userId, name: p.member.name },
       consentNote: `值班接待时代${p.visitorName ? ` ${p.visitorName} ` : '群众'}登记（已征得本人同意）`,
+      categoryField: 'concerns.0.category',
     },
   );
   return concern._id;

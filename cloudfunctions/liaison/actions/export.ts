@@ -1,4 +1,4 @@
-import { LIAISON_CHANNEL_LABELS, LIAISON_OCCASION_LABELS, type LiaisonRecord, type User } from '@lxq/types';
+import { LIAISON_CHANNEL_LABELS, occasionLabel, type LiaisonRecord, type User } from '@lxq/types';
 import { defineAction } from '../../shared/action';
 import { chunkForStaff } from '../../shared/data/liaisonRecords';
 import { quotaFor } from '../../shared/data/liaisonQuotas';
@@ -84,7 +84,7 @@ export default defineAction({
       r.memberName,
       sectorName(r.sectorId),
       LIAISON_CHANNEL_LABELS[r.channel],
-      r.occasion ? LIAISON_OCCASION_LABELS[r.occasion] : '',
+      r.occasion ? occasionLabel(r.occasion) : '',
       r.place,
       r.groups.join('、'),
       r.personTimes,

@@ -1,5 +1,7 @@
 import { defineAction } from '../../shared/action';
 import { pageForStaff } from '../../shared/data/liaisonRecords';
+import { getUnitsByIds, listSubtree } from '../../shared/data/units';
+import { occasionsInSubtree } from '../../shared/unitLists';
 import { recordViews } from '../domain/views';
 import { staffFilter } from '../domain/filters';
 
@@ -10,7 +12,13 @@ export default defineAction({
   mutates: false,
   async handler({ page, pageSize, ...filters }, ctx) {
     const unitId = await ctx.scopeUnitId();
-    const { items, total } = await pageForStaff(unitId, staffFilter(filters), page, pageSize);
-    return { items: await recordViews(items), total, page, pageSize };
+    const [{ items, total }, subtree] = await Promise.all([
+      pageForStaff(unitId, staffFilter(filters), page, pageSize),
+      listSubtree(unitId),
+    ]);
+    // The occasion filter offers what the subtree's units offer (issue 17), the ancestors' lists included.
+    const above = await getUnitsByIds(subtree.find((u) => u._id === unitId)?.path ?? [unitId]);
+    const occasions = occasionsInSubtree(subtree, [...above.values()]);
+    return { items: await recordViews(items), total, page, pageSize, occasions };
   },
 });

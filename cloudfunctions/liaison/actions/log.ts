@@ -1,19 +1,22 @@
-import type { ConcernCounter, LiaisonProfile, LiaisonRecord } from '@lxq/types';
+import type { ConcernCounter, LiaisonProfile, LiaisonRecord, OrgUnit } from '@lxq/types';
 import { LIAISON_BACKDATE_DAYS } from '@lxq/types';
 import { defineAction } from '../../shared/action';
 import { checkContent } from '../../shared/concerns/content';
+import { checkCategory } from '../../shared/concerns/create';
 import { getProfile, getProfileWithBucket } from '../../shared/data/liaisonProfiles';
 import { insertRecord } from '../../shared/data/liaisonRecords';
 import { invalid, isDuplicateKey } from '../../shared/errors';
 import { addDays } from '../../shared/time';
+import { effectiveLists, occasionRefusal } from '../../shared/unitLists';
 import { chinaInstant } from '../domain/period';
 import { raisedBucketId, storeRaised } from '../domain/raised';
 
 /**
  * A member logs a liaison activity; each concern raised in it goes into the concerns workflow
  * with the member as its source. Ids come from the request, so a retry stores nothing twice.
- * Round trips: the caller; one read (the profile, joined with the concerns' bucket when concerns
- * are raised; none when neither contacts, a pairing nor concerns are given); the record; when
+ * Round trips: the caller; one read (the profile, joined with the concerns' bucket and the units'
+ * lists when concerns or an occasion are given; none when neither contacts, a pairing, an occasion
+ * nor concerns are given); the record; when
  * concerns are raised, all of them in one insert and one count; the audit entry.
  */
 export default defineAction({
@@ -30,8 +33,18 @@ export default defineAction({
     const needsProfile = input.contactIds.length > 0 || !!input.pairingId;
     let profile: Pick<LiaisonProfile, 'contacts' | 'pairings'> | null = null;
     let bucket: ConcernCounter | null = null;
-    if (input.concerns.length) ({ profile, bucket } = await getProfileWithBucket(user._id, raisedBucketId(user)));
-    else if (needsProfile) profile = await getProfile(user._id);
+    let units: OrgUnit[] = [];
+    if (input.concerns.length || input.occasion) {
+      ({ profile, bucket, units } = await getProfileWithBucket(user._id, raisedBucketId(user)));
+    } else if (needsProfile) profile = await getProfile(user._id);
+    // The unit's own lists (issue 17): the occasion, and the categories the concerns go under.
+    const lists = effectiveLists(units, user.unitPath);
+    if (input.occasion && !lists.occasions.some((o) => o.value === input.occasion)) {
+      throw invalid({ occasion: occasionRefusal });
+    }
+    input.concerns.forEach((c, i) =>
+      checkCategory(bucket ?? { categories: lists.categories }, c.category, `concerns.${i}.category`),
+    );
     profile ??= { contacts: [], pairings: [] };
     const contacts = input.contactIds.map((id) => profile.contacts.find((c) => c.id === id));
     if (contacts.some((c) => !c)) throw invalid({ contactIds: '所选联系人已被删除，请重新选择' });

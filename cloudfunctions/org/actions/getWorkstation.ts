@@ -1,6 +1,8 @@
 import { defineAction } from '../../shared/action';
 import { tempFileUrls } from '../../shared/cloud';
-import { getUnit } from '../../shared/data/units';
+import { getUnitsByIds } from '../../shared/data/units';
+import { notFound } from '../../shared/errors';
+import { effectiveLists } from '../../shared/unitLists';
 import { getWorkstation } from '../../shared/data/workstations';
 import { toSummary } from '../domain/workstationView';
 
@@ -10,7 +12,10 @@ export default defineAction({
   mutates: false,
   async handler({ workstationId, scene }) {
     const w = await getWorkstation({ id: workstationId, scene });
-    const [unit, urls] = await Promise.all([getUnit(w.unitId), tempFileUrls(w.photo ? [w.photo] : [])]);
+    // The path's units give the name and the nearest list of categories in the same read.
+    const [units, urls] = await Promise.all([getUnitsByIds(w.unitPath), tempFileUrls(w.photo ? [w.photo] : [])]);
+    const unit = units.get(w.unitId);
+    if (!unit) throw notFound('所选单位不存在');
     return {
       ...toSummary(w),
       unitName: unit.name,
@@ -18,6 +23,7 @@ export default defineAction({
       scene: w.scene,
       phone: w.phone ?? '',
       photoUrl: (w.photo && urls.get(w.photo)) || '',
+      categories: effectiveLists([...units.values()], w.unitPath).categories,
     };
   },
 });

@@ -14,9 +14,10 @@
  * stores the concern and then counts it in its bucket. `id` must come from `ctx.newId()` so a
  * retried request stores one concern (the insert fails with a duplicate key, and nothing is
  * counted twice); the caller writes its own audit entry (ctx.audit). Costs 3 database round trips:
- * the bucket (the workstation's unit, name and limits), the concern, the count.
+ * the bucket (the workstation's unit, name, limits and categories), the concern, the count. A category
+ * outside the unit's list is refused (VALIDATION on `category`) before anything is stored.
  */
-import type { Concern, ConcernCategory, ConcernCounter, ConcernSource, GeoPoint } from '@lxq/types';
+import { CONCERN_CATEGORIES, type Concern, type ConcernCounter, type ConcernSource, type GeoPoint } from '@lxq/types';
 import { bucketId, emptyBucket, quarterDelta } from './counters';
 import { acceptDeadline, replyDue } from './deadlines';
 import { calendarFromBucket } from '../calendar';
@@ -24,15 +25,16 @@ import { checkContent } from './content';
 import { bump, getBucket, insertBucket } from '../data/concernCounters';
 import { insertConcern } from '../data/concerns';
 import { getConcernLimits } from '../data/unitSettings';
-import { getUnit } from '../data/units';
+import { getUnit, getUnitsByIds } from '../data/units';
 import { getWorkstation } from '../data/workstations';
-import { isDuplicateKey } from '../errors';
+import { invalid, isDuplicateKey } from '../errors';
+import { categoryRefusal, effectiveLists } from '../unitLists';
 
 export interface NewConcern {
   /** The workstation it goes to; or, when there is none, `unitId`. */
   workstationId?: string | null;
   unitId?: string | null;
-  category: ConcernCategory;
+  category: string;
   title: string;
   text: string;
   photos?: string[];
@@ -57,6 +59,8 @@ export interface ConcernOrigin {
   recorder?: { userId: string; name: string } | null;
   /** Shown in the timeline, e.g. the person's consent as noted by the member. */
   consentNote?: string;
+  /** The form field a refused category is reported on (default `category`). */
+  categoryField?: string;
 }
 
 export async function createConcern(input: NewConcern, origin: ConcernOrigin): Promise<Concern> {
@@ -67,7 +71,9 @@ export async function createConcern(input: NewConcern, origin: ConcernOrigin): P
     photosFolder: 'concerns',
   });
 
-  const bucket = await bucketOf(input);
+  const { bucket, isNew } = await bucketOf(input);
+  checkCategory(bucket, input.category, origin.categoryField);
+  if (isNew) await insertNewBucket(bucket);
   const concern = concernDocument({ ...input, needsReview: input.needsReview || verdict.needsReview }, origin, bucket);
   if (verdict.mediaChecks.length) concern.mediaChecks = verdict.mediaChecks;
   await insertConcern(concern);
@@ -143,20 +149,32 @@ export function concernDocument(input: NewConcern, origin: ConcernOrigin, bucket
  * limits, so one read serves instead of the workstation and the settings. A bucket is made the
  * first time its workstation (or unit) receives a concern.
  */
-async function bucketOf(input: NewConcern): Promise<ConcernCounter> {
+async function bucketOf(input: NewConcern): Promise<{ bucket: ConcernCounter; isNew: boolean }> {
   const unitId = input.unitId ?? '';
   const id = bucketId(input.workstationId, unitId);
   const found = await getBucket(id);
-  if (found) return found;
+  if (found) return { bucket: found, isNew: false };
   const station = input.workstationId ? await getWorkstation({ id: input.workstationId }) : null;
   const unit = station
     ? { unitId: station.unitId, unitPath: station.unitPath }
     : await getUnit(unitId).then((u) => ({ unitId: u._id, unitPath: u.path }));
-  const bucket = emptyBucket(id, unit, station, await getConcernLimits(unit.unitId));
+  const [limits, units] = await Promise.all([getConcernLimits(unit.unitId), getUnitsByIds(unit.unitPath)]);
+  const bucket = emptyBucket(id, unit, station, limits);
+  const lists = effectiveLists([...units.values()], unit.unitPath);
+  if (lists.categories.join('\n') !== CONCERN_CATEGORIES.join('\n')) bucket.categories = lists.categories;
+  return { bucket, isNew: true };
+}
+
+async function insertNewBucket(bucket: ConcernCounter): Promise<void> {
   try {
     await insertBucket(bucket);
   } catch (err) {
     if (!isDuplicateKey(err)) throw err; // made meanwhile by a concurrent first submission
   }
-  return bucket;
+}
+
+/** A category outside the unit's list (issue 17) is refused before anything is stored. */
+export function checkCategory(bucket: Pick<ConcernCounter, 'categories'>, category: string, field = 'category'): void {
+  const allowed: readonly string[] = bucket.categories ?? CONCERN_CATEGORIES;
+  if (!allowed.includes(category)) throw invalid({ [field]: categoryRefusal(category) });
 }

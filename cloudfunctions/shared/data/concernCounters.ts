@@ -55,6 +55,15 @@ export async function setLimits(unitId: string, limits: ConcernLimits): Promise<
     .update({ data: { limits: _.set(limits) } });
 }
 
+/** Copies a list of concern categories onto the buckets of these units (admin.saveUnitLists). */
+export async function setCategories(unitIds: string[], categories: string[]): Promise<void> {
+  for (let i = 0; i < unitIds.length; i += 100) {
+    await counters()
+      .where({ unitId: _.in(unitIds.slice(i, i + 100)) })
+      .update({ data: { categories: _.set(categories) } });
+  }
+}
+
 /** Every bucket (a few per unit), for the weekly digest. */
 export async function allBuckets(): Promise<ConcernCounter[]> {
   const out: ConcernCounter[] = [];

@@ -1,4 +1,4 @@
-import { OVERDUE_COUNT_CAP, type Concern, type ConcernCategory, type ConcernStatus } from '@lxq/types';
+import { OVERDUE_COUNT_CAP, type Concern, type ConcernStatus } from '@lxq/types';
 import { $, _, db } from '../cloud';
 import { pageOf } from './page';
 
@@ -55,7 +55,7 @@ export async function pageBySubmitter(openid: string, page: number, pageSize: nu
 export interface StaffFilters {
   status?: ConcernStatus;
   overdue?: boolean;
-  category?: ConcernCategory;
+  category?: string;
   workstationId?: string;
   sectorId?: string;
   from?: Date;

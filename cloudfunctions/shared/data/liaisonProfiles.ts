@@ -1,4 +1,4 @@
-import type { ConcernCounter, LiaisonProfile } from '@lxq/types';
+import type { ConcernCounter, LiaisonProfile, OrgUnit } from '@lxq/types';
 import { $, _, db } from '../cloud';
 import { AppError } from '../errors';
 
@@ -11,24 +11,26 @@ export async function getProfile(memberId: string): Promise<LiaisonProfile | nul
 
 /**
  * The member's set-up and, in the same request, one concern bucket by id: what a record that
- * raises concerns needs before it is stored. One aggregate anchored on the member's own user
- * document, joining both by _id.
+ * raises concerns needs before it is stored, and the units of the member's path (their lists of
+ * categories and occasions, issue 17). One aggregate anchored on the member's own user document,
+ * joining them by _id.
  */
 export async function getProfileWithBucket(
   memberId: string,
   bucketId: string,
-): Promise<{ profile: LiaisonProfile | null; bucket: ConcernCounter | null }> {
+): Promise<{ profile: LiaisonProfile | null; bucket: ConcernCounter | null; units: OrgUnit[] }> {
   const { list } = await db
     .collection('users')
     .aggregate()
     .match({ _id: memberId })
-    .project({ _id: 1, bucketId: $.literal(bucketId) })
+    .project({ _id: 1, unitPath: 1, bucketId: $.literal(bucketId) })
     .lookup({ from: 'liaison_profiles', localField: '_id', foreignField: '_id', as: 'profile' })
     .lookup({ from: 'concern_counters', localField: 'bucketId', foreignField: '_id', as: 'bucket' })
+    .lookup({ from: 'org_units', localField: 'unitPath', foreignField: '_id', as: 'units' })
     .limit(1)
     .end();
-  const row = (list as { profile: LiaisonProfile[]; bucket: ConcernCounter[] }[])[0];
-  return { profile: row?.profile[0] ?? null, bucket: row?.bucket[0] ?? null };
+  const row = (list as { profile: LiaisonProfile[]; bucket: ConcernCounter[]; units?: OrgUnit[] }[])[0];
+  return { profile: row?.profile[0] ?? null, bucket: row?.bucket[0] ?? null, units: row?.units ?? [] };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { LiaisonChannel, LiaisonOccasion, LiaisonRecord } from '@lxq/types';
+import type { LiaisonChannel, LiaisonRecord } from '@lxq/types';
 import { $, _, db } from '../cloud';
 import { ZONE } from '../time';
 import { pageOf } from './page';
@@ -32,7 +32,7 @@ export interface StaffFilter {
   memberId?: string;
   sectorId?: string;
   channel?: LiaisonChannel;
-  occasion?: LiaisonOccasion;
+  occasion?: string;
   from?: Date;
   to?: Date;
 }

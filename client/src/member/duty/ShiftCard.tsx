@@ -123,7 +123,11 @@ export function ShiftCard({ shift, onChanged }: { shift: MyShift; onChanged: () 
           <Button
             type="primary"
             size="small"
-            onClick={() => void Taro.navigateTo({ url: `/member/duty/reception?shiftId=${shift._id}` })}
+            onClick={() =>
+              void Taro.navigateTo({
+                url: `/member/duty/reception?shiftId=${shift._id}&workstationId=${shift.workstationId}`,
+              })
+            }
           >
             记录接待
           </Button>

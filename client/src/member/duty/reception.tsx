@@ -7,6 +7,7 @@ import { FormError } from '../../components/FormError';
 import { VoiceInput } from '../../components/VoiceInput';
 import { Screen } from '../../components/Screen';
 import { useMutation } from '../../hooks/useMutation';
+import { useQuery } from '../../hooks/useQuery';
 import { Button } from '../../ui/button';
 import { Checkbox } from '../../ui/checkbox';
 import { Input } from '../../ui/input';
@@ -31,6 +32,10 @@ const empty = () => ({
 export default function ReceptionPage() {
   const { params } = useRouter();
   const shiftId = params.shiftId ?? '';
+  // The station's unit may keep its own categories (issue 17); the built-in ones until it answers.
+  const workstationId = params.workstationId ?? '';
+  const station = useQuery('org.getWorkstation', workstationId ? { workstationId } : null, workstationId);
+  const categories: readonly string[] = station.data?.categories ?? CONCERN_CATEGORIES;
   // Kept on the phone while the visitor is still talking: a call or a locked screen loses nothing.
   const save = useMutation('duty.recordReception', { draft: { key: `reception-draft:${shiftId}`, empty } });
   const { people, topic, visitorName, visitorPhone, consent, asConcern, category, title, text } = save.draft.value;
@@ -45,7 +50,7 @@ export default function ReceptionPage() {
       visitorName: visitorName || undefined,
       visitorPhone: visitorPhone || undefined,
       consent,
-      concerns: asConcern ? [{ category: category as (typeof CONCERN_CATEGORIES)[number], title, text }] : [],
+      concerns: asConcern ? [{ category, title, text }] : [],
     });
     if (done) {
       await Taro.showToast({ title: done.concernIds.length ? '已记录并提交诉求' : '已记录', icon: 'success' });
@@ -104,7 +109,7 @@ export default function ReceptionPage() {
                 direction="horizontal"
                 onChange={(v) => set('category', String(v))}
               >
-                {CONCERN_CATEGORIES.map((c) => (
+                {categories.map((c) => (
                   <Radio key={c} value={c} shape="button">
                     {c}
                   </Radio>

@@ -1,15 +1,14 @@
 import { useEffect } from 'react';
 import { Picker, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import type { LiaisonChannel, LiaisonOccasion } from '@lxq/types';
+import type { LiaisonChannel } from '@lxq/types';
 import { CONCERN_CATEGORIES } from '@lxq/types/domain/concern';
 import {
   LIAISON_CHANNEL_HINTS,
   LIAISON_CHANNEL_LABELS,
   LIAISON_CHANNELS,
   LIAISON_GROUP_SUGGESTIONS,
-  LIAISON_OCCASION_LABELS,
-  LIAISON_OCCASIONS,
+  LIAISON_OCCASION_CHOICES,
   LIAISON_SERVICE_SUGGESTIONS,
 } from '@lxq/types/domain/liaison';
 import { LIMITS } from '@lxq/types/limits';
@@ -28,12 +27,11 @@ import { TextArea } from '../../ui/textarea';
 import { formatChinaTime } from '../../utils/time';
 import './liaison.scss';
 
-type Category = (typeof CONCERN_CATEGORIES)[number];
 interface Draft {
   date: string;
   time: string;
   channel: LiaisonChannel;
-  occasion: LiaisonOccasion[];
+  occasion: string[];
   place: string;
   groups: string[];
   personTimes: string;
@@ -42,7 +40,7 @@ interface Draft {
   photos: Photo[];
   contactIds: string[];
   pairingId: string[];
-  concerns: { category: Category | ''; title: string; text: string }[];
+  concerns: { category: string; title: string; text: string }[];
 }
 
 /** Kept on the phone while the form is being filled, so a dropped network loses nothing. */
@@ -89,6 +87,9 @@ export default function LiaisonLogPage() {
     (a, b) => rank(opts.data?.recentContactIds, a.id) - rank(opts.data?.recentContactIds, b.id),
   );
   const pairings = opts.data?.pairings ?? [];
+  // The member's unit may keep its own lists (issue 17); the built-in ones until the options arrive.
+  const occasions = opts.data?.occasions ?? LIAISON_OCCASION_CHOICES;
+  const categories: readonly string[] = opts.data?.categories ?? CONCERN_CATEGORIES;
 
   const submit = async () => {
     const done = await save.run({
@@ -104,7 +105,7 @@ export default function LiaisonLogPage() {
       photos: d.photos.map((p) => p.fileID),
       contactIds: d.contactIds,
       pairingId: d.pairingId[0] ?? null,
-      concerns: d.concerns.map((c) => ({ ...c, category: c.category as Category })),
+      concerns: d.concerns,
     });
     if (done) {
       await Taro.showToast({
@@ -233,8 +234,8 @@ export default function LiaisonLogPage() {
         ) : null}
         <Field label="“八必访”时机（选填）" error={e.occasion}>
           <Choices
-            options={LIAISON_OCCASIONS}
-            labels={LIAISON_OCCASION_LABELS}
+            options={occasions.map((o) => o.value)}
+            labels={Object.fromEntries(occasions.map((o) => [o.value, o.label]))}
             value={d.occasion}
             allowNone
             onChange={(v) => set('occasion', v)}
@@ -263,7 +264,7 @@ export default function LiaisonLogPage() {
           <View key={i} className="liaison-concern">
             <Field label={`诉求 ${i + 1} · 类别`} required error={e[`concerns.${i}.category`]}>
               <Choices
-                options={CONCERN_CATEGORIES}
+                options={categories}
                 value={c.category ? [c.category] : []}
                 onChange={(v) => concernAt(i, { category: v[0] ?? '' })}
               />

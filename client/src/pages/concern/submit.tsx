@@ -13,6 +13,7 @@ import { SubmitDone } from '../../components/SubmitDone';
 import { VoiceInput } from '../../components/VoiceInput';
 import { useLeaveGuard } from '../../hooks/useLeaveGuard';
 import { useMutation } from '../../hooks/useMutation';
+import { useQuery } from '../../hooks/useQuery';
 import type { Place } from '../../services/location';
 import { askToSubscribe } from '../../services/subscribe';
 import { Button } from '../../ui/button';
@@ -24,11 +25,10 @@ import { TextArea } from '../../ui/textarea';
 import { SectorPicker, type SectorChoice } from './SectorPicker';
 import './submit.scss';
 
-type Category = (typeof CONCERN_CATEGORIES)[number];
 type Source = 'qr' | 'share' | 'home';
 
 interface Form {
-  category: Category | '';
+  category: string;
   title: string;
   text: string;
   phone: string;
@@ -72,6 +72,9 @@ export default function SubmitConcernPage() {
   const source: Source = params.source === 'qr' || params.source === 'share' ? params.source : 'home';
 
   const submit = useMutation('concern.submit', { draft: { key: `concern-draft:${workstationId}`, empty } });
+  // The station's unit may keep its own categories (issue 17); the built-in ones until it answers.
+  const station = useQuery('org.getWorkstation', workstationId ? { workstationId } : null, workstationId);
+  const categories: readonly string[] = station.data?.categories ?? CONCERN_CATEGORIES;
   const { draft } = submit;
   const f = draft.value;
   const errors = submit.fieldErrors;
@@ -107,7 +110,7 @@ export default function SubmitConcernPage() {
     }
     const result = await submit.run({
       workstationId,
-      category: f.category as Category,
+      category: f.category,
       title: f.title.trim(),
       text: f.text.trim(),
       photos: f.photos.map((p) => p.fileID),
@@ -156,7 +159,7 @@ export default function SubmitConcernPage() {
     <Screen>
       <View className="card">
         <View className="muted">反映给</View>
-        <View className="card-title">{workstationName || '所选工作站'}</View>
+        <View className="card-title">{workstationName || station.data?.name || '所选工作站'}</View>
         {errors.workstationId ? <View className="field__error">{errors.workstationId}</View> : null}
       </View>
 
@@ -178,9 +181,9 @@ export default function SubmitConcernPage() {
             shape="button"
             direction="horizontal"
             value={f.category}
-            onChange={(v) => draft.set('category', String(v) as Category)}
+            onChange={(v) => draft.set('category', String(v))}
           >
-            {CONCERN_CATEGORIES.map((c) => (
+            {categories.map((c) => (
               <Radio key={c} value={c} shape="button">
                 {c}
               </Radio>

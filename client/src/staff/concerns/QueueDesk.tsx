@@ -107,7 +107,7 @@ export function QueueDesk({ initialOverdue }: { initialOverdue: boolean }) {
   });
   const filters = {
     ...(state.status ? { status: state.status as ConcernStatus } : {}),
-    ...(state.category ? { category: state.category as (typeof CONCERN_CATEGORIES)[number] } : {}),
+    ...(state.category ? { category: state.category } : {}),
     ...(state.workstationId ? { workstationId: state.workstationId } : {}),
     ...(state.sectorId ? { sectorId: state.sectorId } : {}),
     ...(state.from ? { from: state.from } : {}),
@@ -126,8 +126,11 @@ export function QueueDesk({ initialOverdue }: { initialOverdue: boolean }) {
   const stations = useQuery('org.listWorkstations', scope ? { unitId: scope, pageSize: 50 } : null, scope);
   const sectors = useQuery('org.listSectors', scope ? { unitId: scope } : null, scope);
   const [counts, setCounts] = useState<Partial<Record<ConcernStatus, number>>>({});
+  // The subtree's units may keep their own categories (issue 17): the filter offers what they offer.
+  const [categories, setCategories] = useState<readonly string[]>(CONCERN_CATEGORIES);
   useEffect(() => {
     if (list.data?.counts) setCounts(list.data.counts);
+    if (list.data?.categories) setCategories(list.data.categories);
   }, [list.data]);
   const [assigning, setAssigning] = useState<ConcernListItem[] | null>(null);
   const refresh = () => {
@@ -187,7 +190,7 @@ export function QueueDesk({ initialOverdue }: { initialOverdue: boolean }) {
                 key: 'category',
                 label: '类别',
                 kind: 'select',
-                options: CONCERN_CATEGORIES.map((c) => ({ value: c, label: c })),
+                options: categories.map((c) => ({ value: c, label: c })),
               },
               {
                 key: 'workstationId',

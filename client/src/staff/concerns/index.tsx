@@ -53,7 +53,7 @@ export default function StaffConcernsPage() {
 function PhoneQueue({ initialOverdue }: { initialOverdue: boolean }) {
   const { isStaff, me } = useMe();
   const [overdue, setOverdue] = useState(initialOverdue);
-  const [category, setCategory] = useState<(typeof CONCERN_CATEGORIES)[number] | ''>('');
+  const [category, setCategory] = useState('');
   const [filter, setFilter] = useState<Filter>(overdue ? 'all' : 'submitted');
   const list = usePaged(
     'concern.listForStaff',
@@ -67,8 +67,11 @@ function PhoneQueue({ initialOverdue }: { initialOverdue: boolean }) {
   const figures = useQuery('concern.figures', isStaff ? {} : null, String(isStaff));
   // Counts come with every page; keep the last known ones while a tab loads.
   const [counts, setCounts] = useState<Partial<Record<ConcernStatus, number>>>({});
+  // The subtree's units may keep their own categories (issue 17): the chips offer what they offer.
+  const [categories, setCategories] = useState<readonly string[]>(CONCERN_CATEGORIES);
   useEffect(() => {
     if (list.last?.counts) setCounts(list.last.counts);
+    if (list.last?.categories) setCategories(list.last.categories);
   }, [list.last]);
   const all = Object.values(counts).reduce((a, b) => a + (b ?? 0), 0);
 
@@ -155,7 +158,7 @@ function PhoneQueue({ initialOverdue }: { initialOverdue: boolean }) {
         <Text className={`filter-chip ${overdue ? 'filter-chip--on' : ''}`} onClick={() => setOverdue(!overdue)}>
           只看超期{list.last?.overdue != null ? ` ${overdueLabel(list.last.overdue)}` : ''}
         </Text>
-        {CONCERN_CATEGORIES.map((cat) => (
+        {categories.map((cat) => (
           <Text
             key={cat}
             className={`filter-chip ${category === cat ? 'filter-chip--on' : ''}`}

@@ -1,10 +1,11 @@
-import type { LiaisonChannel, LiaisonOccasion, LiaisonRecordView } from '@lxq/types';
+import type { LiaisonChannel, LiaisonRecordView } from '@lxq/types';
 import {
   LIAISON_CHANNEL_LABELS,
   LIAISON_CHANNELS,
-  LIAISON_OCCASION_LABELS,
-  LIAISON_OCCASIONS,
+  LIAISON_OCCASION_CHOICES,
+  occasionLabel,
 } from '@lxq/types/domain/liaison';
+import { useEffect, useState } from 'react';
 import { useQuery } from '../../hooks/useQuery';
 import { runExport } from '../../services/exportJob';
 import { formatChinaTime } from '../../utils/time';
@@ -38,7 +39,7 @@ const recordColumns = (only: (r: LiaisonRecordView) => void): Column<LiaisonReco
   {
     key: 'occasion',
     title: '八必访',
-    render: (r) => (r.occasion ? LIAISON_OCCASION_LABELS[r.occasion] : '—'),
+    render: (r) => (r.occasion ? occasionLabel(r.occasion) : '—'),
   },
   { key: 'place', title: '地点/单位', wrap: true, render: (r) => r.place },
   { key: 'people', title: '人次', render: (r) => r.personTimes, sortValue: (r) => r.personTimes },
@@ -91,7 +92,7 @@ export function LiaisonDesk({ sectors }: { sectors: { _id: string; name: string 
     ...(state.memberId ? { memberId: state.memberId } : {}),
     ...(state.sectorId ? { sectorId: state.sectorId } : {}),
     ...(state.channel ? { channel: state.channel as LiaisonChannel } : {}),
-    ...(state.occasion ? { occasion: state.occasion as LiaisonOccasion } : {}),
+    ...(state.occasion ? { occasion: state.occasion } : {}),
     ...(state.from ? { from: state.from } : {}),
     ...(state.to ? { to: state.to } : {}),
   };
@@ -101,6 +102,11 @@ export function LiaisonDesk({ sectors }: { sectors: { _id: string; name: string 
     state.view === 'records' ? { ...filters, ...page } : null,
     JSON.stringify([filters, page]),
   );
+  // The subtree's units may keep their own occasions (issue 17): the filter offers what they offer.
+  const [occasions, setOccasions] = useState(LIAISON_OCCASION_CHOICES);
+  useEffect(() => {
+    if (records.data?.occasions) setOccasions(records.data.occasions);
+  }, [records.data]);
   const progressInput = { ...page, ...(state.behind ? { behind: true } : {}), ...(state.q ? { q: state.q } : {}) };
   const progress = useQuery(
     'liaison.progress',
@@ -158,7 +164,7 @@ export function LiaisonDesk({ sectors }: { sectors: { _id: string; name: string 
               key: 'occasion',
               label: '八必访',
               kind: 'select',
-              options: LIAISON_OCCASIONS.map((o) => ({ value: o, label: LIAISON_OCCASION_LABELS[o] })),
+              options: occasions,
             },
             {
               key: 'sectorId',

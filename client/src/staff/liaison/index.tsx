@@ -1,13 +1,13 @@
 import { openWorkbook } from '../../services/download';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Picker, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import type { LiaisonChannel, LiaisonOccasion } from '@lxq/types';
+import type { LiaisonChannel } from '@lxq/types';
 import {
   LIAISON_CHANNEL_LABELS,
   LIAISON_CHANNELS,
-  LIAISON_OCCASION_LABELS,
-  LIAISON_OCCASIONS,
+  LIAISON_OCCASION_CHOICES,
+  occasionLabel,
 } from '@lxq/types/domain/liaison';
 import { Field } from '../../components/Field';
 import { Choices, RecordCard } from '../../components/LiaisonParts';
@@ -34,7 +34,7 @@ export default function StaffLiaisonPage() {
   const [member, setMember] = useState<{ id: string; name: string } | null>(null);
   const [sectorId, setSectorId] = useState<string[]>([]);
   const [channel, setChannel] = useState<LiaisonChannel[]>([]);
-  const [occasion, setOccasion] = useState<LiaisonOccasion[]>([]);
+  const [occasion, setOccasion] = useState<string[]>([]);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [exporting, setExporting] = useState(false);
@@ -49,6 +49,11 @@ export default function StaffLiaisonPage() {
   const key = JSON.stringify(filters);
   const desktop = useDesktop();
   const list = usePaged('liaison.list', filters, { pageSize: 20, key, enabled: isStaff && !desktop });
+  // The subtree's units may keep their own occasions (issue 17): the filter offers what they offer.
+  const [occasions, setOccasions] = useState(LIAISON_OCCASION_CHOICES);
+  useEffect(() => {
+    if (list.last?.occasions) setOccasions(list.last.occasions);
+  }, [list.last]);
   const unitId = me?.unit?._id ?? '';
   const sectors = useQuery('org.listSectors', unitId ? { unitId } : null, unitId);
   const quota = useQuery('liaison.getQuota', isStaff ? {} : null, String(isStaff));
@@ -185,14 +190,14 @@ export default function StaffLiaisonPage() {
               <Text className="filter-row__label">八必访</Text>
               <Picker
                 mode="selector"
-                range={['全部', ...LIAISON_OCCASIONS.map((o) => LIAISON_OCCASION_LABELS[o])]}
-                value={occasion[0] ? LIAISON_OCCASIONS.indexOf(occasion[0]) + 1 : 0}
+                range={['全部', ...occasions.map((o) => o.label)]}
+                value={occasion[0] ? occasions.findIndex((o) => o.value === occasion[0]) + 1 : 0}
                 onChange={(e) => {
                   const i = Number(e.detail.value);
-                  setOccasion(i > 0 ? [LIAISON_OCCASIONS[i - 1]] : []);
+                  setOccasion(i > 0 ? [occasions[i - 1].value] : []);
                 }}
               >
-                <Text className="date-chip">{occasion[0] ? LIAISON_OCCASION_LABELS[occasion[0]] : '全部时机'} ▾</Text>
+                <Text className="date-chip">{occasion[0] ? occasionLabel(occasion[0]) : '全部时机'} ▾</Text>
               </Picker>
               <Text className="filter-row__label filter-row__label--next">界别</Text>
               <Picker
