@@ -1,4 +1,4 @@
-import { LIAISON_CHANNEL_LABELS, LIAISON_OCCASION_LABELS, type ActionParsed, type ExportJob } from '@lxq/types';
+import { LIAISON_CHANNEL_LABELS, occasionLabel, type ActionParsed, type ExportJob } from '@lxq/types';
 import { chunkForStaff, pageForStaff, type StaffFilter } from '../../shared/data/liaisonRecords';
 import { getSectorsByIds } from '../../shared/data/sectors';
 import { staffFilter } from '../../liaison/domain/filters';
@@ -43,7 +43,7 @@ export const liaisonSource: Source = {
       r.memberName,
       (r.sectorId && sectors.get(r.sectorId)?.name) || '',
       LIAISON_CHANNEL_LABELS[r.channel],
-      r.occasion ? LIAISON_OCCASION_LABELS[r.occasion] : '',
+      r.occasion ? occasionLabel(r.occasion) : '',
       r.place,
       r.groups.join('、'),
       r.personTimes,
