@@ -6,11 +6,12 @@
  * The bundles are built in a fresh folder and swapped in by rename when complete, so an emulator
  * running from dist/cloudfunctions (a first `npm start`) never finds it empty or half-written.
  */
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import {
   copyFileSync,
   existsSync,
   mkdirSync,
+  readFileSync,
   readdirSync,
   renameSync,
   rmSync,
@@ -64,6 +65,45 @@ export async function buildFunctions(): Promise<{ name: string; bytes: number }[
   }
 }
 
+const TYPES = join(root, 'types') + sep;
+const ACTIONS_TABLE = join(root, 'types', 'actions', 'index.ts');
+
+/**
+ * A function validates only its own actions: in its bundle the contract's table of every action
+ * (types/actions/index.ts) keeps the `<function>.*` rows, and the modules of types/ none of its
+ * code uses are left out (they declare schemas and constants, nothing with a side effect). Without
+ * this every function carried every domain's schemas, and each new domain weighed on all of them.
+ */
+function ownActions(fn: string): Plugin {
+  return {
+    name: 'own-actions',
+    setup(b) {
+      b.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.pluginData === 'own-actions' || args.kind === 'entry-point') return undefined;
+        const r = await b.resolve(args.path, {
+          kind: args.kind,
+          importer: args.importer,
+          resolveDir: args.resolveDir,
+          pluginData: 'own-actions',
+        });
+        if (r.errors.length || !r.path.startsWith(TYPES)) return undefined;
+        return { path: r.path, sideEffects: false };
+      });
+      b.onLoad({ filter: /types[/\\]actions[/\\]index\.ts$/ }, (args) => {
+        if (args.path !== ACTIONS_TABLE) return undefined;
+        const own = readFileSync(args.path, 'utf8')
+          .split('\n')
+          .filter((line) => {
+            const row = /^\s*'([A-Za-z]+)\.[A-Za-z]+':/.exec(line);
+            return !row || row[1] === fn;
+          })
+          .join('\n');
+        return { contents: own, loader: 'ts' };
+      });
+    },
+  };
+}
+
 async function buildInto(target: string): Promise<{ name: string; bytes: number }[]> {
   const sizes: { name: string; bytes: number }[] = [];
   for (const name of functionNames()) {
@@ -84,6 +124,7 @@ async function buildInto(target: string): Promise<{ name: string; bytes: number 
       mainFields: ['module', 'main'],
       conditions: ['import', 'module'],
       logLevel: 'warning',
+      plugins: [ownActions(name)],
     });
     writeFileSync(
       join(dir, 'package.json'),
