@@ -9,8 +9,10 @@ import './IdentitySwitcher.scss';
 /**
  * "切换身份": only in the h5 build and only when the emulator answered GET /__cloud/accounts.
  * Choosing an account stores its openid and reloads the app, so every page asks again as that person.
+ * `inline`: the console's menu holds the button in its foot, where a handle on the screen's edge
+ * would cover the menu's entries.
  */
-export function IdentitySwitcher() {
+export function IdentitySwitcher({ inline = false }: { inline?: boolean }) {
   const { accounts, me } = useMe();
   const [open, setOpen] = useState(false);
   // Never in the production console: a constant, so the whole picker is dropped from that build.
@@ -53,7 +55,7 @@ export function IdentitySwitcher() {
           </View>
         </View>
       )}
-      <View className="idsw__fab" onClick={() => setOpen(true)}>
+      <View className={inline ? 'idsw__inline' : 'idsw__fab'} onClick={() => setOpen(true)}>
         <Text>切换身份</Text>
       </View>
     </View>

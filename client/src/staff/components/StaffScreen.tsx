@@ -96,6 +96,7 @@ function Console({ title, actions, children }: Props) {
           <Go url="/pages/index/index" className="desk__entry desk__entry--quiet" relaunch>
             群众端首页
           </Go>
+          <IdentitySwitcher inline />
         </div>
       </nav>
       <div className="desk__main">
@@ -134,7 +135,6 @@ function Console({ title, actions, children }: Props) {
           {children}
         </main>
       </div>
-      <IdentitySwitcher />
     </div>
   );
 }
