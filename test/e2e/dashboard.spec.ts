@@ -55,6 +55,8 @@ test('staff open the dashboard with its charts, filter it, and export a filtered
   await table.getByRole('combobox', { name: '类别', exact: true }).selectOption('交通出行');
   const shown = table.locator('tbody tr');
   await expect(shown.first()).toBeVisible();
+  // Count once the filtered page has replaced the unfiltered one.
+  await expect(shown.locator('td:nth-child(4)').filter({ hasNotText: '交通出行' })).toHaveCount(0);
   const count = await shown.count();
   const download = page.waitForEvent('download');
   await table.getByRole('button', { name: '导出 Excel' }).click();
