@@ -6,6 +6,7 @@
  */
 import type { Assignment, HandlingUnit, Proposal, ProposalSession, Sector, User } from '@lxq/types';
 import { unitPath } from './people';
+import { unreviewed } from '../../cloudfunctions/proposal/domain/unreviewed';
 
 const UNIT = 'u-huining';
 const day = (now: Date, offset: number) =>
@@ -130,19 +131,7 @@ export function makeProposals(now: Date, users: User[], sectors: Sector[]): Prop
     status: 'submitted',
     submittedAt: at(offset),
     year: Number(day(now, offset).slice(0, 4)),
-    reviewNote: null,
-    notFiled: null,
-    mergedInto: null,
-    mergedFrom: [],
-    preReviews: [],
-    key: false,
-    assignments: [],
-    handlingUnitIds: [],
-    dueOn: null,
-    answeredAt: null,
-    answeredOnTime: null,
-    ratings: [],
-    rehandled: false,
+    ...unreviewed(),
     events: [{ at: at(offset), by: who.openid!, byName: who.name, action: '提交' }],
     createdAt: at(offset - 1),
     updatedAt: at(offset),

@@ -3,6 +3,7 @@ import type { Proposal, Sector } from '@lxq/types';
 import { figuresOf } from '../../cloudfunctions/proposal/domain/figures';
 import { blocksOf } from '../../cloudfunctions/proposal/actions/exportDoc';
 import { docx } from '../../cloudfunctions/shared/docx';
+import { unreviewed } from '../../cloudfunctions/proposal/domain/unreviewed';
 
 const at = new Date('2026-03-05T02:00:00Z');
 const p = (over: Partial<Proposal>): Proposal =>
@@ -29,19 +30,7 @@ const p = (over: Partial<Proposal>): Proposal =>
     status: 'submitted',
     submittedAt: at,
     year: 2026,
-    reviewNote: null,
-    notFiled: null,
-    mergedInto: null,
-    mergedFrom: [],
-    preReviews: [],
-    key: false,
-    assignments: [],
-    handlingUnitIds: [],
-    dueOn: null,
-    answeredAt: null,
-    answeredOnTime: null,
-    ratings: [],
-    rehandled: false,
+    ...unreviewed(),
     events: [],
     createdAt: at,
     updatedAt: at,

@@ -2,6 +2,7 @@ import type { Proposal } from '@lxq/types';
 import { defineAction } from '../../shared/action';
 import { insertProposal } from '../../shared/data/proposals';
 import { checkText, speaksFor } from '../domain/draft';
+import { unreviewed } from '../domain/unreviewed';
 
 /**
  * A member starts a draft. The session is named now and checked when it is submitted (the window
@@ -34,19 +35,7 @@ export default defineAction({
       status: 'draft',
       submittedAt: null,
       year: null,
-      reviewNote: null,
-      notFiled: null,
-      mergedInto: null,
-      mergedFrom: [],
-      preReviews: [],
-      key: false,
-      assignments: [],
-      handlingUnitIds: [],
-      dueOn: null,
-      answeredAt: null,
-      answeredOnTime: null,
-      ratings: [],
-      rehandled: false,
+      ...unreviewed(),
       events: [{ at: ctx.now, by: ctx.openid, byName: user.name, action: '起草' }],
       createdAt: ctx.now,
       updatedAt: ctx.now,
