@@ -1,0 +1,17 @@
+/** Every declared mutation is in the fault suite (faults-*.test.ts), or says why not yet. */
+import { DECLARED } from './declared';
+import { CORE } from './faults/core';
+import { NOT_YET } from './faults/notYet';
+
+const SCENARIOS = [...CORE];
+
+test('when a function declares a mutation, then the fault suite runs it or says why not yet', () => {
+  const mutations = [...DECLARED.values()].filter((d) => d.mutates).map((d) => d.name as string);
+  const covered = new Set<string>(SCENARIOS.map((s) => s.name));
+  const missing = mutations.filter((m) => !covered.has(m) && !(m in NOT_YET));
+  expect(missing).toEqual([]);
+  expect(Object.keys(NOT_YET).filter((m) => covered.has(m) || !mutations.includes(m))).toEqual([]);
+  console.log(
+    `fault suite: ${covered.size} of ${mutations.length} mutations run (${Object.keys(NOT_YET).length} not yet)`,
+  );
+});
