@@ -19,6 +19,15 @@ import './index.scss';
 
 type Filter = ConcernStatus | 'all';
 
+/** The other staff modules, a tap away on the phone (the PC has the menu). */
+const MODULE_LINKS = [
+  ['邀请码管理', '/staff/invitations/index'],
+  ['通知', '/staff/notices/index'],
+  ['值班管理', '/staff/duty/index'],
+  ['联系记录', '/staff/liaison/index'],
+  ['办理时限', '/staff/concerns/settings'],
+] as const;
+
 export default function StaffConcernsPage() {
   const { isStaff, loading: meLoading } = useMe();
   const desktop = useDesktop();
@@ -85,46 +94,11 @@ function PhoneQueue({ initialOverdue }: { initialOverdue: boolean }) {
           </View>
         </View>
         <View className="spacer" />
-        <Button
-          size="small"
-          type="primary"
-          fill="outline"
-          onClick={() => void Taro.navigateTo({ url: '/staff/invitations/index' })}
-        >
-          邀请码管理
-        </Button>
-        <Button
-          size="small"
-          type="primary"
-          fill="outline"
-          onClick={() => void Taro.navigateTo({ url: '/staff/notices/index' })}
-        >
-          通知
-        </Button>
-        <Button
-          size="small"
-          type="primary"
-          fill="outline"
-          onClick={() => void Taro.navigateTo({ url: '/staff/duty/index' })}
-        >
-          值班管理
-        </Button>
-        <Button
-          size="small"
-          type="primary"
-          fill="outline"
-          onClick={() => void Taro.navigateTo({ url: '/staff/liaison/index' })}
-        >
-          联系记录
-        </Button>
-        <Button
-          size="small"
-          type="primary"
-          fill="outline"
-          onClick={() => void Taro.navigateTo({ url: '/staff/concerns/settings' })}
-        >
-          办理时限
-        </Button>
+        {MODULE_LINKS.map(([label, url]) => (
+          <Button key={url} size="small" type="primary" fill="outline" onClick={() => void Taro.navigateTo({ url })}>
+            {label}
+          </Button>
+        ))}
       </View>
 
       <CalendarWarning />
