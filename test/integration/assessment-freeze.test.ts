@@ -3,7 +3,7 @@
  * a late record counts in the quarter it was entered, two freezes store one snapshot, an admin
  * reopens with a reason (audited), the frozen list exports and reads back.
  */
-import type { MemberAssessment } from '@lxq/types';
+import { SNAPSHOT_PAGE, type MemberAssessment } from '@lxq/types';
 import { readWorkbook } from '../liaisonXlsx';
 import { startSystem, WHO, type System } from './system';
 
@@ -27,6 +27,21 @@ function lastQuarter(now = new Date()) {
 }
 const snapshotOf = async (id: string) =>
   (await sys.db.collection('assessment_snapshots').where({ _id: id }).get()).data[0];
+
+/** Every stored page of a snapshot, as the database holds them. */
+async function pagesOf(id: string) {
+  const out: { _id: string; n: number; members: MemberAssessment[] }[] = [];
+  for (let skip = 0; ; skip += 100) {
+    const { data } = await sys.db
+      .collection('assessment_snapshot_pages')
+      .where({ snapshotId: id })
+      .skip(skip)
+      .limit(100)
+      .get();
+    out.push(...(data as typeof out));
+    if (data.length < 100) return out;
+  }
+}
 
 describe('assessment.freeze', () => {
   const past = lastQuarter();
@@ -53,7 +68,8 @@ describe('assessment.freeze', () => {
     expect(stored.data).toHaveLength(1);
     const members = (await sys.db.collection('users').where({ unitPath: 'u-baiyin', roles: 'member' }).count()).total;
     expect(stored.data[0]).toMatchObject({ _id: id, status: 'frozen', year: past.year, quarter: past.quarter });
-    expect(stored.data[0].members).toHaveLength(members);
+    expect(stored.data[0].memberCount).toBe(members);
+    expect((await pagesOf(id)).flatMap((p) => p.members)).toHaveLength(members);
     const results = await sys.db.collection('assessment_results').where({ snapshotId: id }).count();
     expect(results.total).toBe(members);
     const audit = await sys.db
@@ -141,6 +157,7 @@ describe('assessment.freeze', () => {
     await sys.as(WHO.admin).ok('assessment.reopen', { ...past, reason: '补录迟到的记录' });
     expect(await snapshotOf(id)).toMatchObject({ status: 'reopened', reopenReason: '补录迟到的记录' });
     expect((await sys.db.collection('assessment_results').where({ snapshotId: id }).count()).total).toBe(0);
+    expect(await pagesOf(id)).toHaveLength(0);
     const audit = await sys.db
       .collection('audit')
       .where({ target: `assessment_snapshots/${id}` })
@@ -154,7 +171,8 @@ describe('assessment.freeze', () => {
     expect(twice).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
     // Frozen anew: the late record is now inside it (counted by its date).
     await sys.as(WHO.cityStaff).ok('assessment.freeze', past);
-    expect(await snapshotOf(id)).toMatchObject({ status: 'frozen', version: 3 });
+    // Each freeze claims the quarter, then marks it frozen: two versions each, one for the reopen.
+    expect(await snapshotOf(id)).toMatchObject({ status: 'frozen', version: 5 });
   });
 
   test('when a county clerk freezes, then the county snapshot is theirs and the city list is not frozen by it', async () => {
@@ -166,5 +184,90 @@ describe('assessment.freeze', () => {
     expect((await sys.as(WHO.huiningStaff).ok('assessment.members', older)).snapshot?.status).toBe('frozen');
     expect((await sys.as(WHO.cityStaff).ok('assessment.members', older)).snapshot).toBeNull();
     expect((await sys.as(WHO.jingyuanStaff).ok('assessment.members', older)).snapshot).toBeNull();
+  });
+
+  test('when a city of more members than a page holds is frozen, then every member is in exactly one page, a died freeze is finished by the next, and a reopen removes the pages', async () => {
+    const { year, quarter } = lastQuarter(new Date(Date.UTC(past.year, (past.quarter - 1) * 3 - 4, 15)));
+    const big = `u-baiyin_${year}_Q${quarter}`;
+    const { data: sample } = await sys.db
+      .collection('users')
+      .where({ unitPath: 'u-baiyin', roles: 'member' })
+      .limit(100)
+      .get();
+    const sectors = [...new Set(sample.map((u: { sectorId?: string }) => u.sectorId).filter(Boolean))];
+    const extra = Array.from({ length: 2 * SNAPSHOT_PAGE + 37 }, (_, i) => ({
+      _id: `user-gen-${i}`,
+      openid: `o_gen_${i}`,
+      name: `生成委员${i}`,
+      roles: ['member'],
+      unitId: 'u-baiyin',
+      unitPath: ['u-baiyin'],
+      sectorId: sectors[i % sectors.length],
+      createdAt: new Date(),
+      phone: null,
+    }));
+    for (let i = 0; i < extra.length; i += 100) await sys.db.collection('users').add({ data: extra.slice(i, i + 100) });
+    const members = (await sys.db.collection('users').where({ unitPath: 'u-baiyin', roles: 'member' }).count()).total;
+
+    // A freeze that died after its claim and part of its pages (one from an earlier, larger freeze too).
+    const claimedAt = new Date(Date.now() - 10 * 60_000);
+    await sys.db.collection('assessment_snapshots').add({
+      data: {
+        _id: big,
+        unitId: 'u-baiyin',
+        unitPath: ['u-baiyin'],
+        year,
+        quarter,
+        status: 'freezing',
+        weights: {},
+        pages: 0,
+        memberCount: 0,
+        claimedAt,
+        frozenAt: claimedAt,
+        frozenBy: 'user-admin',
+        frozenByName: '陈志刚',
+        reopenedAt: null,
+        reopenedByName: null,
+        reopenReason: null,
+        version: 1,
+      },
+    });
+    await sys.db.collection('assessment_snapshot_pages').add({
+      data: [
+        { _id: `${big}_p0`, snapshotId: big, n: 0, members: sample.slice(0, 3) },
+        { _id: `${big}_p9`, snapshotId: big, n: 9, members: sample.slice(0, 3) },
+      ],
+    });
+    // Meanwhile the quarter counts live.
+    expect((await sys.as(WHO.cityStaff).ok('assessment.members', { year, quarter })).snapshot).toBeNull();
+
+    const res = await sys.as(WHO.cityStaff).ok('assessment.freeze', { year, quarter });
+    expect(res.members).toBe(members);
+    const pages = await pagesOf(big);
+    expect(pages.map((p) => p.n).sort((a, b) => a - b)).toEqual(
+      [0, 1, 2, 3].slice(0, Math.ceil(members / SNAPSHOT_PAGE)),
+    );
+    expect(pages.length).toBeGreaterThanOrEqual(3);
+    for (const p of pages) expect(JSON.stringify(p).length).toBeLessThan(1_000_000);
+    const ids = pages.flatMap((p) => p.members.map((m) => m.userId));
+    expect(ids).toHaveLength(members);
+    expect(new Set(ids).size).toBe(members);
+    expect(await snapshotOf(big)).toMatchObject({ status: 'frozen', pages: pages.length, memberCount: members });
+    expect((await sys.db.collection('assessment_results').where({ snapshotId: big }).count()).total).toBe(members);
+
+    // Read back: the list and the export hold every member once; the 成绩单 is within its budget.
+    const shown = await sys.as(WHO.cityStaff).ok('assessment.members', { year, quarter });
+    expect(shown.total).toBe(members);
+    expect(lines(shown).size).toBe(members);
+    const file = await sys.as(WHO.cityStaff).ok('assessment.export', { year, quarter });
+    expect(file.rows).toBe(members);
+    const trips = sys.emulator.database.roundTrips;
+    const card = await sys.as('o_gen_5').ok('liaison.scorecard', { year, quarter });
+    expect(sys.emulator.database.roundTrips - trips).toBeLessThanOrEqual(4);
+    expect(card.assessment).toMatchObject({ year, quarter, score: lines(shown).get('user-gen-5')!.score });
+
+    await sys.as(WHO.admin).ok('assessment.reopen', { year, quarter, reason: '核对生成的名单' });
+    expect(await pagesOf(big)).toHaveLength(0);
+    expect((await sys.db.collection('assessment_results').where({ snapshotId: big }).count()).total).toBe(0);
   });
 });
