@@ -4,6 +4,7 @@
  * reopens with a reason (audited), the frozen list exports and reads back.
  */
 import { SNAPSHOT_PAGE, type MemberAssessment } from '@lxq/types';
+import { quarterBefore } from '../../scripts/seed/assessment';
 import { readWorkbook } from '../liaisonXlsx';
 import { startSystem, WHO, type System } from './system';
 
@@ -19,12 +20,8 @@ const lines = (res: { groups: { members: MemberAssessment[] }[] }) => {
   return byId;
 };
 
-/** The quarter before now's, in China time. */
-function lastQuarter(now = new Date()) {
-  const d = new Date(now.getTime() + 8 * 3_600_000);
-  const q = Math.floor(d.getUTCMonth() / 3) + 1;
-  return q === 1 ? { year: d.getUTCFullYear() - 1, quarter: 4 } : { year: d.getUTCFullYear(), quarter: q - 1 };
-}
+/** The China quarter n quarters before now's (the demo froze the one two back). */
+const back = (n: number) => quarterBefore(new Date(), n);
 const snapshotOf = async (id: string) =>
   (await sys.db.collection('assessment_snapshots').where({ _id: id }).get()).data[0];
 
@@ -44,8 +41,37 @@ async function pagesOf(id: string) {
 }
 
 describe('assessment.freeze', () => {
-  const past = lastQuarter();
+  const past = back(1);
   const id = `u-baiyin_${past.year}_Q${past.quarter}`;
+
+  test("when the demo is loaded, then the quarter before last is frozen under the city's weights, ranked, and a member's 成绩单 shows theirs", async () => {
+    const seeded = back(2);
+    const staff = sys.as(WHO.cityStaff);
+    const settings = await staff.ok('assessment.settings', {});
+    expect(settings.from).toBe('own');
+    const shown = await staff.ok('assessment.members', seeded);
+    expect(shown.snapshot).toMatchObject({ status: 'frozen', frozenByName: '王晓梅' });
+    expect(shown.weights).toEqual(settings.memberWeights);
+    const members = (await sys.db.collection('users').where({ unitPath: 'u-baiyin', roles: 'member' }).count()).total;
+    expect(shown.total).toBe(members);
+    const all = [...lines(shown).values()];
+    expect(all.some((m) => m.score > 0)).toBe(true);
+    for (const g of shown.groups) {
+      const first = Math.max(...g.members.map((m) => m.score));
+      expect(g.members.filter((m) => m.sectorRank === 1).every((m) => m.score === first)).toBe(true);
+    }
+    const me = await sys.as(WHO.member).ok('account.me', {});
+    const card = await sys.as(WHO.member).ok('liaison.scorecard', seeded);
+    const mine = lines(shown).get(me.userId!)!;
+    expect(card.assessment).toMatchObject({
+      score: mine.score,
+      sectorRank: mine.sectorRank,
+      sectorSize: mine.sectorSize,
+    });
+    // The quarters after it: last one waits for a freeze, the current one runs live.
+    expect((await staff.ok('assessment.members', past)).snapshot).toBeNull();
+    expect((await staff.ok('assessment.members', {})).snapshot).toBeNull();
+  });
 
   test('when the current quarter is frozen, then it is refused: it has not ended', async () => {
     const now = await sys.as(WHO.cityStaff).ok('assessment.members', {});
@@ -64,7 +90,10 @@ describe('assessment.freeze', () => {
     expect(oks).toHaveLength(1);
     const loser = [a, b].find((r) => !r.ok)!;
     expect(loser).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
-    const stored = await sys.db.collection('assessment_snapshots').where({ unitId: 'u-baiyin' }).get();
+    const stored = await sys.db
+      .collection('assessment_snapshots')
+      .where({ unitId: 'u-baiyin', ...past })
+      .get();
     expect(stored.data).toHaveLength(1);
     const members = (await sys.db.collection('users').where({ unitPath: 'u-baiyin', roles: 'member' }).count()).total;
     expect(stored.data[0]).toMatchObject({ _id: id, status: 'frozen', year: past.year, quarter: past.quarter });
@@ -176,10 +205,7 @@ describe('assessment.freeze', () => {
   });
 
   test('when a county clerk freezes, then the county snapshot is theirs and the city list is not frozen by it', async () => {
-    const older = {
-      year: past.quarter === 1 ? past.year - 1 : past.year,
-      quarter: past.quarter === 1 ? 4 : past.quarter - 1,
-    };
+    const older = back(3);
     await sys.as(WHO.huiningStaff).ok('assessment.freeze', older);
     expect((await sys.as(WHO.huiningStaff).ok('assessment.members', older)).snapshot?.status).toBe('frozen');
     expect((await sys.as(WHO.cityStaff).ok('assessment.members', older)).snapshot).toBeNull();
@@ -187,7 +213,7 @@ describe('assessment.freeze', () => {
   });
 
   test('when a city of more members than a page holds is frozen, then every member is in exactly one page, a died freeze is finished by the next, and a reopen removes the pages', async () => {
-    const { year, quarter } = lastQuarter(new Date(Date.UTC(past.year, (past.quarter - 1) * 3 - 4, 15)));
+    const { year, quarter } = back(4);
     const big = `u-baiyin_${year}_Q${quarter}`;
     const { data: sample } = await sys.db
       .collection('users')

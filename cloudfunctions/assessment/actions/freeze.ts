@@ -1,4 +1,4 @@
-import type { AssessmentResult, AssessmentSnapshot } from '@lxq/types';
+import type { AssessmentSnapshot } from '@lxq/types';
 import { defineAction } from '../../shared/action';
 import {
   getSnapshot,
@@ -13,6 +13,7 @@ import { getUnit } from '../../shared/data/units';
 import { invalidState, isDuplicateKey } from '../../shared/errors';
 import { countMembers, scoreMembers, withCommittees } from '../domain/members';
 import { askedPeriod, periodLabel } from '../domain/period';
+import { resultsOf } from '../domain/snapshot';
 import { weightsFor } from '../domain/weights';
 
 /** Longer than a function may run: a claim older than this belongs to a freeze that died. */
@@ -82,21 +83,7 @@ export default defineAction({
     await removeResults(id);
     const [pages] = await Promise.all([
       writePages(id, members),
-      writeResults(
-        members.map((m): AssessmentResult => ({
-          _id: `${id}_${m.userId}`,
-          snapshotId: id,
-          memberId: m.userId,
-          unitId: unit._id,
-          year: period.year,
-          quarter: input.quarter,
-          score: m.score,
-          rule: m.rule,
-          sectorName: m.sectorName,
-          sectorRank: m.sectorRank,
-          sectorSize: m.sectorSize,
-        })),
-      ),
+      writeResults(resultsOf(id, unit._id, { year: period.year, quarter: input.quarter }, members)),
     ]);
     const done = { status: 'frozen' as const, weights: weights.member, pages, memberCount: members.length };
     if (!(await updateSnapshotIfVersion(id, version, done))) {

@@ -1,4 +1,4 @@
-import type { AssessmentSnapshot, SnapshotInfo } from '@lxq/types';
+import type { AssessmentResult, AssessmentSnapshot, MemberAssessment, SnapshotInfo } from '@lxq/types';
 import { iso } from '../../shared/time';
 
 /** A quarter still being frozen counts live and is shown as not frozen. */
@@ -13,3 +13,24 @@ export const snapshotInfo = (s: AssessmentSnapshot | null): SnapshotInfo | null 
         reopenedByName: s.reopenedByName,
         reopenReason: s.reopenReason,
       };
+
+/** Each member's result of a freeze, for their 成绩单, under a fixed id of snapshot and member. */
+export const resultsOf = (
+  id: string,
+  unitId: string,
+  period: { year: number; quarter: number },
+  members: MemberAssessment[],
+): AssessmentResult[] =>
+  members.map((m) => ({
+    _id: `${id}_${m.userId}`,
+    snapshotId: id,
+    memberId: m.userId,
+    unitId,
+    year: period.year,
+    quarter: period.quarter,
+    score: m.score,
+    rule: m.rule,
+    sectorName: m.sectorName,
+    sectorRank: m.sectorRank,
+    sectorSize: m.sectorSize,
+  }));
