@@ -236,7 +236,8 @@ describe('assessment.freeze', () => {
     const members = (await sys.db.collection('users').where({ unitPath: 'u-baiyin', roles: 'member' }).count()).total;
 
     // A freeze that died after its claim and part of its pages (one from an earlier, larger freeze too).
-    const claimedAt = new Date(Date.now() - 10 * 60_000);
+    // While its claim is fresh, another freeze is told to wait.
+    const claimedAt = new Date();
     await sys.db.collection('assessment_snapshots').add({
       data: {
         _id: big,
@@ -266,6 +267,16 @@ describe('assessment.freeze', () => {
     });
     // Meanwhile the quarter counts live.
     expect((await sys.as(WHO.cityStaff).ok('assessment.members', { year, quarter })).snapshot).toBeNull();
+    const early = await sys.as(WHO.cityStaff).call('assessment.freeze', { year, quarter });
+    expect(early).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_STATE', message: expect.stringContaining('正在冻结') },
+    });
+    const lapsed = new Date(Date.now() - 10 * 60_000);
+    await sys.db
+      .collection('assessment_snapshots')
+      .where({ _id: big })
+      .update({ data: { claimedAt: lapsed } });
 
     const res = await sys.as(WHO.cityStaff).ok('assessment.freeze', { year, quarter });
     expect(res.members).toBe(members);
