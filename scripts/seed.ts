@@ -15,6 +15,7 @@ import { makeNotices } from './seed/notices';
 import { makeTopics } from './seed/topics';
 import { seedReports } from './seed/reports';
 import { makeHandlers, seedProposals } from './seed/proposals';
+import { seedAssessment } from './seed/assessment';
 import { bucketsFor } from '../cloudfunctions/shared/concerns/counters';
 import { libraryYearDocs } from '../cloudfunctions/shared/calendar';
 
@@ -108,6 +109,8 @@ export async function seed(
   await put('topic_calls', topics.calls);
   await put('topic_proposals', topics.proposals);
   await put('topic_backings', topics.backings);
+  // Last: the frozen quarter counts every record above.
+  documents += await seedAssessment(now);
 
   const unitName = (id: string) => UNITS.find((u) => u._id === id)?.name.replace(/^政协|委员会$/g, '') ?? '';
   // The 切换身份 list says who is on duty right now, so a demo can sign in as them straight away.

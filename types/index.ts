@@ -16,3 +16,4 @@ export * from './domain/report';
 export * from './domain/proposal';
 export * from './domain/assessment';
 export * from './domain/exportJob';
+export * from './domain/terms';

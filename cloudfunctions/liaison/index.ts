@@ -13,6 +13,7 @@ import remind from './actions/remind';
 import list from './actions/list';
 import exportRecords from './actions/export';
 import dossier from './actions/dossier';
+import memberDossier from './actions/memberDossier';
 import progress from './actions/progress';
 import getQuota from './actions/getQuota';
 import saveQuota from './actions/saveQuota';
@@ -39,6 +40,7 @@ export const main = createMain(
     list,
     exportRecords,
     dossier,
+    memberDossier,
     progress,
     getQuota,
     saveQuota,

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { readWorkbook } from '../liaisonXlsx';
 
 /**
@@ -8,6 +9,9 @@ import { readWorkbook } from '../liaisonXlsx';
  * the quarter re-ranked before saving, saves them, freezes last quarter, exports its member list
  * (the workbook read back), and ranks the workstations for the year with a printable list.
  */
+/** The words of a downloaded Word document. */
+const docText = (file: string) =>
+  strFromU8(unzipSync(new Uint8Array(readFileSync(file)))['word/document.xml']).replace(/<[^>]+>/g, '');
 const shot = (name: string) => join(__dirname, '..', '..', 'test-results', name);
 const visible = (page: Page, text: string | RegExp) => page.getByText(text).filter({ visible: true }).first();
 const button = (page: Page, text: string | RegExp) =>
@@ -93,6 +97,23 @@ test('the clerk previews and saves weights, freezes last quarter, exports its li
   // The new page slides in over the ranking: let it settle before the picture.
   await page.waitForTimeout(800);
   await page.screenshot({ path: shot('assessment-certificates.png'), fullPage: true });
+
+  // A 会宁 member's 履职档案 from the county's list: this year's at once, then a term of the county's sessions.
+  await openAs(page, 'o_staff_huining', '/staff/assessment/index');
+  await page
+    .getByLabel(/的履职档案$/)
+    .filter({ visible: true })
+    .first()
+    .click();
+  const panel = page.locator('.assess-dossier').filter({ visible: true });
+  await expect(panel.getByText(/^\d{4}年度$/)).toBeVisible({ timeout: 20_000 });
+  await panel.locator('.county-chip').filter({ hasText: '十二届' }).click();
+  await expect(panel.getByText(/^十二届（\d{4}—\d{4}年）$/)).toBeVisible({ timeout: 20_000 });
+  await expect(panel.getByText(/^\d{4} 年：联系/)).toHaveCount(5);
+  const termFile = page.waitForEvent('download');
+  await panel.locator('taro-button-core').filter({ hasText: '下载 Word 档案' }).click();
+  expect(docText((await (await termFile).path())!)).toMatch(/十二届（\d{4}—\d{4}年）委员履职档案/);
+  await page.screenshot({ path: shot('assessment-dossier-staff.png') });
 });
 
 test('on a phone the assessment pages fit 390 px and the member sees their frozen score on the 成绩单', async ({
@@ -121,4 +142,18 @@ test('on a phone the assessment pages fit 390 px and the member sees their froze
     await expect(visible(page, /^计分：/)).toBeVisible();
   }
   await page.screenshot({ path: shot('assessment-scorecard.png'), fullPage: true });
+
+  // A 会宁 member's 履职档案 for their term (届): the card names it and the Word file says it.
+  await openAs(page, 'o_member_31', '/member/record/index');
+  const scope = page.locator('[aria-label="档案范围"]').filter({ visible: true });
+  await expect(scope).toBeVisible({ timeout: 20_000 });
+  await scope.locator('.county-chip').filter({ hasText: '十三届' }).click();
+  await expect(visible(page, /^十三届（\d{4}年至今）履职档案$/)).toBeVisible();
+  const dossierFile = page.waitForEvent('download');
+  await button(page, '下载 Word 档案').click();
+  expect(docText((await (await dossierFile).path())!)).toMatch(/十三届（\d{4}年至今）委员履职档案/);
+  await expect(visible(page, /^值班到岗/)).toBeVisible();
+  await page.locator('[aria-label="履职档案"]').filter({ visible: true }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: shot('member-dossier-term.png') });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });

@@ -115,6 +115,8 @@ const LIAISON_MATRIX: Rows<Extract<ActionName, `liaison.${string}`>> = {
   'liaison.removePairing': () => ({ id: 'nope' }),
   'liaison.scorecard': () => ({}),
   'liaison.dossier': () => ({}),
+  // A 会宁 member's 履职档案, made by staff of their subtree.
+  'liaison.memberDossier': () => ({ memberId: 'user-m31' }),
   'liaison.grid': () => ({}),
   'liaison.remind': () => ({}),
   'liaison.list': () => ({}),

@@ -3,7 +3,8 @@
  * a late record counts in the quarter it was entered, two freezes store one snapshot, an admin
  * reopens with a reason (audited), the frozen list exports and reads back.
  */
-import type { MemberAssessment } from '@lxq/types';
+import { SNAPSHOT_PAGE, type MemberAssessment } from '@lxq/types';
+import { quarterBefore } from '../../scripts/seed/assessment';
 import { readWorkbook } from '../liaisonXlsx';
 import { startSystem, WHO, type System } from './system';
 
@@ -19,18 +20,58 @@ const lines = (res: { groups: { members: MemberAssessment[] }[] }) => {
   return byId;
 };
 
-/** The quarter before now's, in China time. */
-function lastQuarter(now = new Date()) {
-  const d = new Date(now.getTime() + 8 * 3_600_000);
-  const q = Math.floor(d.getUTCMonth() / 3) + 1;
-  return q === 1 ? { year: d.getUTCFullYear() - 1, quarter: 4 } : { year: d.getUTCFullYear(), quarter: q - 1 };
-}
+/** The China quarter n quarters before now's (the demo froze the one two back). */
+const back = (n: number) => quarterBefore(new Date(), n);
 const snapshotOf = async (id: string) =>
   (await sys.db.collection('assessment_snapshots').where({ _id: id }).get()).data[0];
 
+/** Every stored page of a snapshot, as the database holds them. */
+async function pagesOf(id: string) {
+  const out: { _id: string; n: number; members: MemberAssessment[] }[] = [];
+  for (let skip = 0; ; skip += 100) {
+    const { data } = await sys.db
+      .collection('assessment_snapshot_pages')
+      .where({ snapshotId: id })
+      .skip(skip)
+      .limit(100)
+      .get();
+    out.push(...(data as typeof out));
+    if (data.length < 100) return out;
+  }
+}
+
 describe('assessment.freeze', () => {
-  const past = lastQuarter();
+  const past = back(1);
   const id = `u-baiyin_${past.year}_Q${past.quarter}`;
+
+  test("when the demo is loaded, then the quarter before last is frozen under the city's weights, ranked, and a member's 成绩单 shows theirs", async () => {
+    const seeded = back(2);
+    const staff = sys.as(WHO.cityStaff);
+    const settings = await staff.ok('assessment.settings', {});
+    expect(settings.from).toBe('own');
+    const shown = await staff.ok('assessment.members', seeded);
+    expect(shown.snapshot).toMatchObject({ status: 'frozen', frozenByName: '王晓梅' });
+    expect(shown.weights).toEqual(settings.memberWeights);
+    const members = (await sys.db.collection('users').where({ unitPath: 'u-baiyin', roles: 'member' }).count()).total;
+    expect(shown.total).toBe(members);
+    const all = [...lines(shown).values()];
+    expect(all.some((m) => m.score > 0)).toBe(true);
+    for (const g of shown.groups) {
+      const first = Math.max(...g.members.map((m) => m.score));
+      expect(g.members.filter((m) => m.sectorRank === 1).every((m) => m.score === first)).toBe(true);
+    }
+    const me = await sys.as(WHO.member).ok('account.me', {});
+    const card = await sys.as(WHO.member).ok('liaison.scorecard', seeded);
+    const mine = lines(shown).get(me.userId!)!;
+    expect(card.assessment).toMatchObject({
+      score: mine.score,
+      sectorRank: mine.sectorRank,
+      sectorSize: mine.sectorSize,
+    });
+    // The quarters after it: last one waits for a freeze, the current one runs live.
+    expect((await staff.ok('assessment.members', past)).snapshot).toBeNull();
+    expect((await staff.ok('assessment.members', {})).snapshot).toBeNull();
+  });
 
   test('when the current quarter is frozen, then it is refused: it has not ended', async () => {
     const now = await sys.as(WHO.cityStaff).ok('assessment.members', {});
@@ -49,11 +90,15 @@ describe('assessment.freeze', () => {
     expect(oks).toHaveLength(1);
     const loser = [a, b].find((r) => !r.ok)!;
     expect(loser).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
-    const stored = await sys.db.collection('assessment_snapshots').where({ unitId: 'u-baiyin' }).get();
+    const stored = await sys.db
+      .collection('assessment_snapshots')
+      .where({ unitId: 'u-baiyin', ...past })
+      .get();
     expect(stored.data).toHaveLength(1);
     const members = (await sys.db.collection('users').where({ unitPath: 'u-baiyin', roles: 'member' }).count()).total;
     expect(stored.data[0]).toMatchObject({ _id: id, status: 'frozen', year: past.year, quarter: past.quarter });
-    expect(stored.data[0].members).toHaveLength(members);
+    expect(stored.data[0].memberCount).toBe(members);
+    expect((await pagesOf(id)).flatMap((p) => p.members)).toHaveLength(members);
     const results = await sys.db.collection('assessment_results').where({ snapshotId: id }).count();
     expect(results.total).toBe(members);
     const audit = await sys.db
@@ -141,6 +186,7 @@ describe('assessment.freeze', () => {
     await sys.as(WHO.admin).ok('assessment.reopen', { ...past, reason: '补录迟到的记录' });
     expect(await snapshotOf(id)).toMatchObject({ status: 'reopened', reopenReason: '补录迟到的记录' });
     expect((await sys.db.collection('assessment_results').where({ snapshotId: id }).count()).total).toBe(0);
+    expect(await pagesOf(id)).toHaveLength(0);
     const audit = await sys.db
       .collection('audit')
       .where({ target: `assessment_snapshots/${id}` })
@@ -154,17 +200,111 @@ describe('assessment.freeze', () => {
     expect(twice).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
     // Frozen anew: the late record is now inside it (counted by its date).
     await sys.as(WHO.cityStaff).ok('assessment.freeze', past);
-    expect(await snapshotOf(id)).toMatchObject({ status: 'frozen', version: 3 });
+    // Each freeze claims the quarter, then marks it frozen: two versions each, one for the reopen.
+    expect(await snapshotOf(id)).toMatchObject({ status: 'frozen', version: 5 });
   });
 
   test('when a county clerk freezes, then the county snapshot is theirs and the city list is not frozen by it', async () => {
-    const older = {
-      year: past.quarter === 1 ? past.year - 1 : past.year,
-      quarter: past.quarter === 1 ? 4 : past.quarter - 1,
-    };
+    const older = back(3);
     await sys.as(WHO.huiningStaff).ok('assessment.freeze', older);
     expect((await sys.as(WHO.huiningStaff).ok('assessment.members', older)).snapshot?.status).toBe('frozen');
     expect((await sys.as(WHO.cityStaff).ok('assessment.members', older)).snapshot).toBeNull();
     expect((await sys.as(WHO.jingyuanStaff).ok('assessment.members', older)).snapshot).toBeNull();
+  });
+
+  test('when a city of more members than a page holds is frozen, then every member is in exactly one page, a died freeze is finished by the next, and a reopen removes the pages', async () => {
+    const { year, quarter } = back(4);
+    const big = `u-baiyin_${year}_Q${quarter}`;
+    const { data: sample } = await sys.db
+      .collection('users')
+      .where({ unitPath: 'u-baiyin', roles: 'member' })
+      .limit(100)
+      .get();
+    const sectors = [...new Set(sample.map((u: { sectorId?: string }) => u.sectorId).filter(Boolean))];
+    const extra = Array.from({ length: 2 * SNAPSHOT_PAGE + 37 }, (_, i) => ({
+      _id: `user-gen-${i}`,
+      openid: `o_gen_${i}`,
+      name: `生成委员${i}`,
+      roles: ['member'],
+      unitId: 'u-baiyin',
+      unitPath: ['u-baiyin'],
+      sectorId: sectors[i % sectors.length],
+      createdAt: new Date(),
+      phone: null,
+    }));
+    for (let i = 0; i < extra.length; i += 100) await sys.db.collection('users').add({ data: extra.slice(i, i + 100) });
+    const members = (await sys.db.collection('users').where({ unitPath: 'u-baiyin', roles: 'member' }).count()).total;
+
+    // A freeze that died after its claim and part of its pages (one from an earlier, larger freeze too).
+    // While its claim is fresh, another freeze is told to wait.
+    const claimedAt = new Date();
+    await sys.db.collection('assessment_snapshots').add({
+      data: {
+        _id: big,
+        unitId: 'u-baiyin',
+        unitPath: ['u-baiyin'],
+        year,
+        quarter,
+        status: 'freezing',
+        weights: {},
+        pages: 0,
+        memberCount: 0,
+        claimedAt,
+        frozenAt: claimedAt,
+        frozenBy: 'user-admin',
+        frozenByName: '陈志刚',
+        reopenedAt: null,
+        reopenedByName: null,
+        reopenReason: null,
+        version: 1,
+      },
+    });
+    await sys.db.collection('assessment_snapshot_pages').add({
+      data: [
+        { _id: `${big}_p0`, snapshotId: big, n: 0, members: sample.slice(0, 3) },
+        { _id: `${big}_p9`, snapshotId: big, n: 9, members: sample.slice(0, 3) },
+      ],
+    });
+    // Meanwhile the quarter counts live.
+    expect((await sys.as(WHO.cityStaff).ok('assessment.members', { year, quarter })).snapshot).toBeNull();
+    const early = await sys.as(WHO.cityStaff).call('assessment.freeze', { year, quarter });
+    expect(early).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_STATE', message: expect.stringContaining('正在冻结') },
+    });
+    const lapsed = new Date(Date.now() - 10 * 60_000);
+    await sys.db
+      .collection('assessment_snapshots')
+      .where({ _id: big })
+      .update({ data: { claimedAt: lapsed } });
+
+    const res = await sys.as(WHO.cityStaff).ok('assessment.freeze', { year, quarter });
+    expect(res.members).toBe(members);
+    const pages = await pagesOf(big);
+    expect(pages.map((p) => p.n).sort((a, b) => a - b)).toEqual(
+      [0, 1, 2, 3].slice(0, Math.ceil(members / SNAPSHOT_PAGE)),
+    );
+    expect(pages.length).toBeGreaterThanOrEqual(3);
+    for (const p of pages) expect(JSON.stringify(p).length).toBeLessThan(1_000_000);
+    const ids = pages.flatMap((p) => p.members.map((m) => m.userId));
+    expect(ids).toHaveLength(members);
+    expect(new Set(ids).size).toBe(members);
+    expect(await snapshotOf(big)).toMatchObject({ status: 'frozen', pages: pages.length, memberCount: members });
+    expect((await sys.db.collection('assessment_results').where({ snapshotId: big }).count()).total).toBe(members);
+
+    // Read back: the list and the export hold every member once; the 成绩单 is within its budget.
+    const shown = await sys.as(WHO.cityStaff).ok('assessment.members', { year, quarter });
+    expect(shown.total).toBe(members);
+    expect(lines(shown).size).toBe(members);
+    const file = await sys.as(WHO.cityStaff).ok('assessment.export', { year, quarter });
+    expect(file.rows).toBe(members);
+    const trips = sys.emulator.database.roundTrips;
+    const card = await sys.as('o_gen_5').ok('liaison.scorecard', { year, quarter });
+    expect(sys.emulator.database.roundTrips - trips).toBeLessThanOrEqual(4);
+    expect(card.assessment).toMatchObject({ year, quarter, score: lines(shown).get('user-gen-5')!.score });
+
+    await sys.as(WHO.admin).ok('assessment.reopen', { year, quarter, reason: '核对生成的名单' });
+    expect(await pagesOf(big)).toHaveLength(0);
+    expect((await sys.db.collection('assessment_results').where({ snapshotId: big }).count()).total).toBe(0);
   });
 });

@@ -285,12 +285,13 @@ describe('assessment weights', () => {
   test('when weights are tried, then the quarter is ranked under them and nothing is stored; saved, they apply', async () => {
     const jingyuan = sys.as(WHO.jingyuanStaff);
     const before = await jingyuan.ok('assessment.settings', {});
-    expect(before.from).toBe('default');
+    // The demo gives the city its own weights: the county follows them until it saves its own.
+    expect(before.from).toBe('ancestor');
     const tried = Object.fromEntries(before.memberIndicators.map((i) => [i.key, 0]));
     tried['liaison.activities'] = 10;
     const preview = await jingyuan.ok('assessment.members', { weights: tried });
     for (const m of lines(preview).values()) expect(m.score).toBe(m.figures['liaison.activities'] * 10);
-    expect((await jingyuan.ok('assessment.settings', {})).from).toBe('default');
+    expect((await jingyuan.ok('assessment.settings', {})).from).toBe('ancestor');
 
     await jingyuan.ok('assessment.saveSettings', { memberWeights: tried, stationWeights: {} });
     const after = await jingyuan.ok('assessment.settings', {});
@@ -299,8 +300,10 @@ describe('assessment weights', () => {
     expect(live.weights).toEqual(tried);
     const { data: audit } = await sys.db.collection('audit').where({ target: 'assessment_settings/u-jingyuan' }).get();
     expect(audit).toHaveLength(1);
-    // The city's staff still see the defaults: a county's weights do not climb up the tree.
-    expect((await sys.as(WHO.cityStaff).ok('assessment.settings', {})).from).toBe('default');
+    // The city's staff still see their own: a county's weights do not climb up the tree.
+    const city = await sys.as(WHO.cityStaff).ok('assessment.settings', {});
+    expect(city.from).toBe('own');
+    expect(city.memberWeights).not.toEqual(tried);
   });
 
   test('when a weight is not a number in range or names no indicator, then a clear message comes back and nothing changes', async () => {

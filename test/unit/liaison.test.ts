@@ -3,6 +3,7 @@
  * in (the cloud runtime is UTC): 23:30 on 31 March Beijing time is 15:30 UTC and belongs to Q1.
  */
 process.env.TZ = 'UTC';
+import { chineseNumber, termsOf } from '@lxq/types';
 import {
   chinaInstant,
   chosenPeriod,
@@ -103,4 +104,32 @@ test('when a quarter has no activity, then that is the first shortfall; and zero
 test('when a date goes into the workbook, then Excel shows its Beijing wall-clock time', () => {
   const at = chinaInstant('2026-03-31', '23:30');
   expect(serialToChina(excelSerial(at))).toBe('2026-03-31 23:30');
+});
+
+describe('terms (届) named by proposal sessions', () => {
+  test('when sessions name two terms, then each runs from its first year to the next one, the last to now', () => {
+    expect([chineseNumber('一'), chineseNumber('五'), chineseNumber('十'), chineseNumber('十三')]).toEqual([
+      1, 5, 10, 13,
+    ]);
+    expect([chineseNumber('二十一'), chineseNumber(''), chineseNumber('x')]).toEqual([21, null, null]);
+    const terms = termsOf(
+      [
+        { name: '十三届一次会议', opensOn: '2026-01-10' },
+        { name: '十二届五次会议', opensOn: '2025-01-12' },
+        { name: '十二届三次会议', opensOn: '2023-01-12' },
+        { name: '专题协商会', opensOn: '2024-06-01' },
+      ],
+      2026,
+    );
+    expect(terms).toEqual([
+      { name: '十二届', fromYear: 2021, toYear: 2025, current: false, label: '十二届（2021—2025年）' },
+      { name: '十三届', fromYear: 2026, toYear: 2026, current: true, label: '十三届（2026年至今）' },
+    ]);
+    // A term whose five years have passed, with no later session, ends after its fifth year.
+    expect(termsOf([{ name: '十一届一次会议', opensOn: '2016-01-01' }], 2026)[0]).toMatchObject({
+      toYear: 2020,
+      current: false,
+      label: '十一届（2016—2020年）',
+    });
+  });
 });

@@ -23,7 +23,8 @@ const period = { year: year.optional(), quarter: quarter.nullable().optional() }
 
 /** The freeze state of a quarter, as the lists show it. */
 export interface SnapshotInfo {
-  status: SnapshotStatus;
+  /** A quarter still being frozen is shown as not frozen. */
+  status: Exclude<SnapshotStatus, 'freezing'>;
   frozenAt: string;
   frozenByName: string;
   reopenedAt: string | null;

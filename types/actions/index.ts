@@ -116,6 +116,7 @@ export const ACTIONS = {
   'liaison.removePairing': liaison.liaisonRemovePairing,
   'liaison.scorecard': liaison.liaisonScorecard,
   'liaison.dossier': liaison.liaisonDossier,
+  'liaison.memberDossier': liaison.liaisonMemberDossier,
   'liaison.grid': liaison.liaisonGrid,
   'liaison.remind': liaison.liaisonRemind,
   'liaison.list': liaison.liaisonList,

@@ -2,6 +2,7 @@ import { z } from '../zod';
 import type { Page } from '../contract';
 import { MAX_CONCERN_PHOTOS } from '../domain/concern';
 import type { AssessmentResult } from '../domain/assessment';
+import type { Term } from '../domain/terms';
 import {
   LIAISON_CHANNELS,
   type LiaisonBase,
@@ -308,25 +309,53 @@ export const liaisonSaveQuota = {
   result: {} as { quota: LiaisonQuota },
 };
 
-/** 履职档案: the member's year as a Word document (the annual 述职), and its figures. */
-export const liaisonDossier = {
-  input: z.object({ year: year.optional() }),
-  result: {} as {
-    year: number;
-    fileName: string;
-    url: string;
-    figures: {
-      shifts: number;
-      attended: number;
-      late: number;
-      absent: number;
-      leave: number;
-      receptions: number;
-      receptionPeople: number;
-      activities: number;
-      personTimes: number;
-      answered: number;
-      answeredOnTime: number;
-    };
+/** A term as a 履职档案 asks for it: its name and the years the member's list of terms gave. */
+const dossierTerm = z.object(
+  {
+    name: text('届次', 2, 20),
+    fromYear: year,
+    toYear: year,
   },
+  { error: '届次无效' },
+);
+
+export interface DossierFigures {
+  shifts: number;
+  attended: number;
+  late: number;
+  absent: number;
+  leave: number;
+  receptions: number;
+  receptionPeople: number;
+  activities: number;
+  personTimes: number;
+  answered: number;
+  answeredOnTime: number;
+}
+
+export interface DossierResult {
+  /** The year asked for, or null for a term. */
+  year: number | null;
+  term: Term | null;
+  /** 2026年度, 十三届（2026年至今）: what the document and the share image say. */
+  label: string;
+  fileName: string;
+  url: string;
+  figures: DossierFigures;
+  /** A term's figures year by year (empty for a year). */
+  byYear: { year: number; figures: DossierFigures }[];
+  /** The terms the member's unit has named (its sessions), oldest first, to choose from. */
+  terms: Term[];
+}
+
+/** 履职档案: the member's year or term as a Word document (the annual 述职), and its figures. */
+export const liaisonDossier = {
+  input: z.object({ year: year.optional(), term: dossierTerm.optional() }),
+  result: {} as DossierResult,
+};
+
+/** Staff make a member's 履职档案 (their own subtree): the current year unless a year or a term is named. */
+export const liaisonMemberDossier = {
+  input: z.object({ memberId: id('委员'), year: year.optional(), term: text('届次', 2, 20).optional() }),
+  result: {} as DossierResult,
 };

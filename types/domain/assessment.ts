@@ -65,11 +65,14 @@ export interface StationAssessment {
   rank: number;
 }
 
-export type SnapshotStatus = 'frozen' | 'reopened';
+/** `freezing`: a freeze has claimed the quarter and is writing its pages; it counts live meanwhile. */
+export type SnapshotStatus = 'freezing' | 'frozen' | 'reopened';
 
 /**
  * A frozen quarter of a unit's subtree (`_id` = `<unitId>_<year>_Q<quarter>`, so two freezes at
- * once store one): the member lines as they stood, which late records no longer move.
+ * once store one): its header. The member lines as they stood, which late records no longer move,
+ * are in `pages` documents of assessment_snapshot_pages (a city of tens of thousands of members
+ * would pass the platform's document size limit in one).
  */
 export interface AssessmentSnapshot {
   _id: string;
@@ -79,7 +82,11 @@ export interface AssessmentSnapshot {
   quarter: number;
   status: SnapshotStatus;
   weights: Weights;
-  members: MemberAssessment[];
+  /** How many pages and member lines the freeze wrote: a reader takes exactly these. */
+  pages: number;
+  memberCount: number;
+  /** When the running freeze claimed the quarter: a freeze that died is taken over after a lease. */
+  claimedAt: Date;
   frozenAt: Date;
   frozenBy: string;
   frozenByName: string;
@@ -89,6 +96,17 @@ export interface AssessmentSnapshot {
   /** Bumped by every freeze and reopen: a change applies only to the version it read. */
   version: number;
 }
+
+/** Up to SNAPSHOT_PAGE member lines of a frozen quarter (`_id` = `<snapshotId>_p<n>`, n from 0). */
+export interface AssessmentSnapshotPage {
+  _id: string;
+  snapshotId: string;
+  n: number;
+  members: MemberAssessment[];
+}
+
+/** Member lines per page: a line is 1–2 KB, so a page stays well under 1 MB. */
+export const SNAPSHOT_PAGE = 200;
 
 /** A member's result in a frozen quarter, one small document each, for their 成绩单. */
 export interface AssessmentResult {

@@ -1,24 +1,31 @@
-import type { AssessmentResult, AssessmentSnapshot } from '@lxq/types';
+import type { AssessmentSnapshot } from '@lxq/types';
 import { defineAction } from '../../shared/action';
 import {
   getSnapshot,
-  insertResults,
   insertSnapshot,
   removeResults,
   snapshotId,
   updateSnapshotIfVersion,
+  writePages,
+  writeResults,
 } from '../../shared/data/assessmentSnapshots';
 import { getUnit } from '../../shared/data/units';
 import { invalidState, isDuplicateKey } from '../../shared/errors';
 import { countMembers, scoreMembers, withCommittees } from '../domain/members';
 import { askedPeriod, periodLabel } from '../domain/period';
+import { resultsOf } from '../domain/snapshot';
 import { weightsFor } from '../domain/weights';
+
+/** Longer than a function may run: a claim older than this belongs to a freeze that died. */
+const CLAIM_LEASE_MS = 2 * 60_000;
 
 /**
  * Freezes an ended quarter of the caller's subtree: the member lines as they stand now are stored
- * and answer every later look, whatever records arrive late. The snapshot's id is fixed by unit
- * and quarter, so two freezes at once store one (the second is told it is already frozen); a
- * reopened quarter is frozen again over the version that was read.
+ * and answer every later look, whatever records arrive late. The header's id is fixed by unit and
+ * quarter, so two freezes at once claim it once (the second is told). The claimant writes the
+ * lines as pages and the members' results under fixed ids, then marks the header frozen with the
+ * page count: a freeze cut off midway leaves the quarter counting live, and the next freeze
+ * (after the claim's lease) writes the same documents again and finishes.
  */
 export default defineAction({
   name: 'assessment.freeze',
@@ -27,70 +34,65 @@ export default defineAction({
   async handler(input, ctx) {
     const unit = await getUnit(await ctx.scopeUnitId());
     const period = askedPeriod(input, ctx.now);
-    if (!period.ended) throw invalidState(`${periodLabel(period)}尚未结束，结束后才能冻结`);
+    const label = periodLabel(period);
+    if (!period.ended) throw invalidState(`${label}尚未结束，结束后才能冻结`);
     const id = snapshotId(unit._id, period.year, input.quarter);
-    const before = await getSnapshot(id);
-    if (before?.status === 'frozen') throw invalidState(`${periodLabel(period)}已冻结`);
+    const [before, user, weights] = await Promise.all([getSnapshot(id), ctx.user(), weightsFor(unit)]);
+    if (before?.status === 'frozen') throw invalidState(`${label}已冻结`);
+    if (before?.status === 'freezing' && ctx.now.getTime() - new Date(before.claimedAt).getTime() < CLAIM_LEASE_MS) {
+      throw invalidState(`${label}正在冻结，请稍后刷新`);
+    }
 
-    const [user, weights, counted] = await Promise.all([
-      ctx.user(),
-      weightsFor(unit),
-      countMembers(unit, period, ctx.now),
-    ]);
-    const members = await scoreMembers(counted, weights.member);
-    await withCommittees(unit.path, members, new Map(counted.users.map((u) => [u._id, u])));
-    const frozen = {
-      status: 'frozen' as const,
-      weights: weights.member,
-      members,
-      frozenAt: ctx.now,
-      frozenBy: user._id,
-      frozenByName: user.name,
-    };
+    const by = { frozenAt: ctx.now, frozenBy: user._id, frozenByName: user.name };
+    let version: number;
     if (before) {
-      if (!(await updateSnapshotIfVersion(id, before.version, frozen))) {
-        throw invalidState(`${periodLabel(period)}刚刚已被他人冻结或重新开放，请刷新后再看`);
+      if (!(await updateSnapshotIfVersion(id, before.version, { status: 'freezing', claimedAt: ctx.now, ...by }))) {
+        throw invalidState(`${label}刚刚已被他人冻结或重新开放，请刷新后再看`);
       }
+      version = before.version + 1;
     } else {
-      const doc: AssessmentSnapshot = {
+      const claim: AssessmentSnapshot = {
         _id: id,
         unitId: unit._id,
         unitPath: unit.path,
         year: period.year,
         quarter: input.quarter,
-        ...frozen,
+        status: 'freezing',
+        weights: weights.member,
+        pages: 0,
+        memberCount: 0,
+        claimedAt: ctx.now,
+        ...by,
         reopenedAt: null,
         reopenedByName: null,
         reopenReason: null,
         version: 1,
       };
       try {
-        await insertSnapshot(doc);
+        await insertSnapshot(claim);
       } catch (err) {
-        if (isDuplicateKey(err)) throw invalidState(`${periodLabel(period)}刚刚已被他人冻结`);
+        if (isDuplicateKey(err)) throw invalidState(`${label}刚刚已被他人冻结`);
         throw err;
       }
+      version = 1;
     }
-    // Only the freeze that stored the snapshot gets here: it writes the members' results once.
+
+    const counted = await countMembers(unit, period, ctx.now);
+    const members = await scoreMembers(counted, weights.member);
+    await withCommittees(unit.path, members, new Map(counted.users.map((u) => [u._id, u])));
     await removeResults(id);
-    await insertResults(
-      members.map((m): AssessmentResult => ({
-        _id: `${id}_${m.userId}`,
-        snapshotId: id,
-        memberId: m.userId,
-        unitId: unit._id,
-        year: period.year,
-        quarter: input.quarter,
-        score: m.score,
-        rule: m.rule,
-        sectorName: m.sectorName,
-        sectorRank: m.sectorRank,
-        sectorSize: m.sectorSize,
-      })),
-    );
+    const [pages] = await Promise.all([
+      writePages(id, members),
+      writeResults(resultsOf(id, unit._id, { year: period.year, quarter: input.quarter }, members)),
+    ]);
+    const done = { status: 'frozen' as const, weights: weights.member, pages, memberCount: members.length };
+    if (!(await updateSnapshotIfVersion(id, version, done))) {
+      throw invalidState(`${label}刚刚已被他人冻结或重新开放，请刷新后再看`);
+    }
     ctx.audit(`assessment_snapshots/${id}`, before ? { status: before.status, version: before.version } : null, {
       status: 'frozen',
       members: members.length,
+      pages,
       weights: weights.member,
     });
     return { _id: id, members: members.length };

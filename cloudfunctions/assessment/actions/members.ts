@@ -28,7 +28,7 @@ export default defineAction({
       quarter: period.quarter,
       indicators: MEMBER_INDICATORS,
       weights: snapshot?.status === 'frozen' && !input.weights ? snapshot.weights : weights,
-      snapshot: snapshot ? snapshotInfo(snapshot) : null,
+      snapshot: snapshotInfo(snapshot),
       freezable: period.quarter !== null && period.ended,
       groups: grouped(lines, by),
       total: lines.length,

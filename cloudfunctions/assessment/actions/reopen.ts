@@ -1,11 +1,18 @@
 import { defineAction } from '../../shared/action';
-import { getSnapshot, removeResults, snapshotId, updateSnapshotIfVersion } from '../../shared/data/assessmentSnapshots';
+import {
+  getSnapshot,
+  removePages,
+  removeResults,
+  snapshotId,
+  updateSnapshotIfVersion,
+} from '../../shared/data/assessmentSnapshots';
 import { invalidState } from '../../shared/errors';
 import { periodLabel } from '../domain/period';
 
 /**
  * An admin reopens a frozen quarter of their subtree, with the reason (audited): its figures are
- * counted live again until it is frozen anew, and the members' results are withdrawn meanwhile.
+ * counted live again until it is frozen anew, and the members' results and the frozen pages are
+ * withdrawn meanwhile.
  */
 export default defineAction({
   name: 'assessment.reopen',
@@ -21,7 +28,7 @@ export default defineAction({
     if (!(await updateSnapshotIfVersion(id, before.version, patch))) {
       throw invalidState(`${periodLabel({ year, quarter })}刚刚已被他人改动，请刷新后再看`);
     }
-    await removeResults(id);
+    await Promise.all([removeResults(id), removePages(id)]);
     ctx.audit(
       `assessment_snapshots/${id}`,
       { status: 'frozen', frozenAt: before.frozenAt },

@@ -1,5 +1,5 @@
-import type { AssessmentSnapshot, MemberAssessment, OrgUnit, User, Weights } from '@lxq/types';
-import { getSnapshot, snapshotId } from '../../shared/data/assessmentSnapshots';
+import type { MemberAssessment, OrgUnit, User, Weights } from '@lxq/types';
+import { getSnapshot, readPages, snapshotId } from '../../shared/data/assessmentSnapshots';
 import { MEMBER_INDICATORS } from '../indicators';
 import { countMembers, scoreMembers, withCommittees } from './members';
 import type { AskedPeriod } from './period';
@@ -13,7 +13,8 @@ export async function linesOf(unit: OrgUnit, period: AskedPeriod, weights: Weigh
   const snapshot =
     period.quarter === null ? null : await getSnapshot(snapshotId(unit._id, period.year, period.quarter));
   if (snapshot?.status === 'frozen') {
-    const lines = rescore ? rescored(snapshot, weights) : snapshot.members;
+    const frozen = await readPages(snapshot._id, snapshot.pages);
+    const lines = rescore ? rescored(frozen, weights) : frozen;
     return { lines, snapshot, hasCommittees: lines.some((l) => l.committeeNames.length > 0) };
   }
   const counted = await countMembers(unit, period, now);
@@ -26,8 +27,8 @@ export async function linesOf(unit: OrgUnit, period: AskedPeriod, weights: Weigh
   return { lines, snapshot, hasCommittees };
 }
 
-function rescored(snapshot: AssessmentSnapshot, weights: Weights): MemberAssessment[] {
-  const lines = snapshot.members.map((l) => ({ ...l, ...scoreOf(l.figures, weights, MEMBER_INDICATORS) }));
+function rescored(frozen: MemberAssessment[], weights: Weights): MemberAssessment[] {
+  const lines = frozen.map((l) => ({ ...l, ...scoreOf(l.figures, weights, MEMBER_INDICATORS) }));
   const bySector = new Map<string, MemberAssessment[]>();
   for (const l of lines) bySector.set(l.sectorName, [...(bySector.get(l.sectorName) ?? []), l]);
   for (const group of bySector.values()) {

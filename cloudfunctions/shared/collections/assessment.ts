@@ -11,7 +11,7 @@ export const ASSESSMENTS: CollectionDecl[] = [
   },
   {
     name: 'assessment_snapshots',
-    description: '冻结的季度考核（_id 为 单位_年_Q季度：同时冻结两次只存一份），含当时每位委员的指标与得分',
+    description: '冻结的季度考核（_id 为 单位_年_Q季度：同时冻结两次只存一份）：状态、权重与分页数',
     indexes: [
       {
         name: 'unit_year',
@@ -19,6 +19,21 @@ export const ASSESSMENTS: CollectionDecl[] = [
           ['unitId', 1],
           ['year', 1],
           ['quarter', 1],
+        ],
+      },
+    ],
+    rule: closed,
+    retention: null,
+  },
+  {
+    name: 'assessment_snapshot_pages',
+    description: '冻结季度的委员指标与得分，每页至多 200 人（_id 为 快照_p页号：重写同一页不会多存）',
+    indexes: [
+      {
+        name: 'snapshot_n',
+        fields: [
+          ['snapshotId', 1],
+          ['n', 1],
         ],
       },
     ],

@@ -65,6 +65,11 @@ export async function shiftsOfYear(userId: string, start: Date, end: Date): Prom
   return list as DossierShift[];
 }
 
+export interface DossierSession {
+  name: string;
+  opensOn: string;
+}
+
 export interface DossierConcern {
   title: string;
   category: string;
@@ -73,22 +78,23 @@ export interface DossierConcern {
 }
 
 /**
- * The member's unit and sector names, and the concerns assigned to them first answered in
- * [start, end): one aggregate anchored on their user document, joining by equality (each on an
- * index) as the 成绩单 does.
+ * The member's unit and sector names, the sessions of their unit and its ancestors (which name
+ * the terms), and the concerns assigned to them first answered in [start, end): one aggregate
+ * anchored on their user document, joining by equality (each on an index) as the 成绩单 does.
  */
 export async function namesAndAnswered(
   user: { _id: string; openid?: string | null },
   start: Date,
   end: Date,
-): Promise<{ unitName: string; sectorName: string; answered: DossierConcern[] }> {
+): Promise<{ unitName: string; sectorName: string; answered: DossierConcern[]; sessions: DossierSession[] }> {
   const firstReply = '$$c.firstRepliedAt';
   let q = db
     .collection('users')
     .aggregate()
     .match({ _id: user._id })
     .lookup({ from: 'org_units', localField: 'unitId', foreignField: '_id', as: 'units' })
-    .lookup({ from: 'sectors', localField: 'sectorId', foreignField: '_id', as: 'sectors' });
+    .lookup({ from: 'sectors', localField: 'sectorId', foreignField: '_id', as: 'sectors' })
+    .lookup({ from: 'proposal_sessions', localField: 'unitPath', foreignField: 'unitId', as: 'sessions' });
   // Without a WeChat identity nothing is assigned to them (and null would join every unassigned one).
   if (user.openid) {
     q = q.lookup({ from: 'concerns', localField: 'openid', foreignField: 'assigneeOpenid', as: 'assigned' });
@@ -98,6 +104,7 @@ export async function namesAndAnswered(
       _id: 0,
       unitName: $.arrayElemAt(['$units.name', 0]),
       sectorName: $.arrayElemAt(['$sectors.name', 0]),
+      sessions: $.map({ input: '$sessions', as: 's', in: { name: '$$s.name', opensOn: '$$s.opensOn' } }),
       answered: $.map({
         input: $.filter({
           input: $.ifNull(['$assigned', []]),
@@ -110,9 +117,11 @@ export async function namesAndAnswered(
     })
     .limit(1)
     .end();
-  const row = (list as { unitName?: string; sectorName?: string; answered?: DossierConcern[] }[])[0];
+  const row = (
+    list as { unitName?: string; sectorName?: string; answered?: DossierConcern[]; sessions?: DossierSession[] }[]
+  )[0];
   const answered = [...(row?.answered ?? [])].sort(
     (a, b) => new Date(a.firstRepliedAt).getTime() - new Date(b.firstRepliedAt).getTime(),
   );
-  return { unitName: row?.unitName ?? '', sectorName: row?.sectorName ?? '', answered };
+  return { unitName: row?.unitName ?? '', sectorName: row?.sectorName ?? '', answered, sessions: row?.sessions ?? [] };
 }

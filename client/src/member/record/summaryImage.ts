@@ -1,5 +1,5 @@
 /**
- * The one-page summary of a member's year as an image they can share: drawn on a 2D canvas (an
+ * The one-page summary of a member's year or term (its years one by one) as an image they can share: drawn on a 2D canvas (an
  * offscreen one in the weapp, a detached one in the browser) with the same drawing code, then
  * offered to WeChat's share-image menu, or downloaded as a PNG in the browser.
  */
@@ -25,8 +25,9 @@ export function drawSummary(ctx: Ctx2D, d: Dossier, name: string) {
   ctx.fillRect(0, 0, W, 220);
   ctx.fillStyle = '#ffffff';
   ctx.textAlign = 'center';
-  ctx.font = 'bold 52px sans-serif';
-  ctx.fillText(`${d.year} 年度履职档案`, W / 2, 110);
+  // A term's label is longer (十三届（2026年至今）): a smaller face keeps it inside the band.
+  ctx.font = d.term ? 'bold 44px sans-serif' : 'bold 52px sans-serif';
+  ctx.fillText(`${d.label}履职档案`, W / 2, 110);
   ctx.font = '34px sans-serif';
   ctx.fillText(name, W / 2, 170);
   ctx.fillStyle = '#ffffff';
@@ -49,9 +50,16 @@ export function drawSummary(ctx: Ctx2D, d: Dossier, name: string) {
     ctx.font = '30px sans-serif';
     ctx.fillText(label, x, y + 95);
   });
+  if (d.byYear.length) {
+    ctx.fillStyle = '#1f2329';
+    ctx.font = '26px sans-serif';
+    ctx.fillText('各年度联系活动', W / 2, 868);
+    ctx.font = '24px sans-serif';
+    ctx.fillText(d.byYear.map((y) => `${y.year}年 ${y.figures.activities}次`).join(' · '), W / 2, 910);
+  }
   ctx.fillStyle = '#8a8f99';
   ctx.font = '26px sans-serif';
-  ctx.fillText('连心桥 · 委员联系界别群众', W / 2, H - 50);
+  ctx.fillText('连心桥 · 委员联系界别群众', W / 2, H - 30);
 }
 
 export async function shareSummary(d: Dossier, name: string): Promise<void> {
@@ -62,7 +70,7 @@ export async function shareSummary(d: Dossier, name: string): Promise<void> {
     drawSummary(canvas.getContext('2d') as unknown as Ctx2D, d, name);
     const a = document.createElement('a');
     a.href = canvas.toDataURL('image/png');
-    a.download = `${d.year}年度履职概况-${name}.png`;
+    a.download = `${d.label}履职概况-${name}.png`;
     a.click();
     return;
   }

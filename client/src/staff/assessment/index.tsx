@@ -18,6 +18,7 @@ import { DataTable, type Column } from '../components/DataTable';
 import { StaffScreen } from '../components/StaffScreen';
 import { useDesktop } from '../components/useDesktop';
 import { useTableState } from '../components/useTableState';
+import { DossierPanel } from './DossierPanel';
 import { NOW_QUARTER, NOW_YEAR, PeriodBar, periodText, type Period } from './PeriodBar';
 import './assessment.scss';
 
@@ -26,7 +27,7 @@ type Row = MemberAssessment & { group: string };
 /** Columns shown at first; the rest are a click away in the column chooser. */
 const HIDDEN = 'duty.late,duty.leave,reception.people,concern.onTime';
 
-const columns = (indicators: IndicatorInfo[], groupTitle: string): Column<Row>[] => [
+const columns = (indicators: IndicatorInfo[], groupTitle: string, onDossier: (r: Row) => void): Column<Row>[] => [
   { key: 'group', title: groupTitle, render: (r) => r.group, sortValue: (r) => r.group },
   { key: 'name', title: '委员', fixed: true, render: (r) => r.name, sortValue: (r) => r.name },
   {
@@ -50,6 +51,15 @@ const columns = (indicators: IndicatorInfo[], groupTitle: string): Column<Row>[]
     sortValue: (r) => r.shortfalls.length,
   },
   { key: 'rule', title: '计分规则', wrap: true, render: (r) => <span className="assess-rule">{r.rule}</span> },
+  {
+    key: 'dossier',
+    title: '履职档案',
+    render: (r) => (
+      <Text className="link" aria-label={`${r.name}的履职档案`} onClick={() => onDossier(r)}>
+        履职档案
+      </Text>
+    ),
+  },
 ];
 
 /**
@@ -60,6 +70,7 @@ export default function AssessmentPage() {
   const { me, isStaff, loading: meLoading } = useMe();
   const isAdmin = !!me?.roles.includes('admin');
   const desktop = useDesktop();
+  const [dossierOf, setDossierOf] = useState<{ userId: string; name: string } | null>(null);
   const [state, set] = useTableState({
     year: String(NOW_YEAR),
     quarter: String(NOW_QUARTER),
@@ -164,6 +175,7 @@ export default function AssessmentPage() {
           </View>
         ) : null}
       </View>
+      {dossierOf ? <DossierPanel member={dossierOf} onClose={() => setDossierOf(null)} /> : null}
       {reason !== null ? (
         <View className="card assess-reopen">
           <View className="card-title">重新开放的理由（将记入审计日志）</View>
@@ -191,7 +203,7 @@ export default function AssessmentPage() {
         {head}
         <DataTable
           label="委员考核"
-          columns={columns(d?.indicators ?? [], groupTitle)}
+          columns={columns(d?.indicators ?? [], groupTitle, (r) => setDossierOf({ userId: r.userId, name: r.name }))}
           rows={rows.slice((page - 1) * size, page * size)}
           rowKey={(r) => `${r.group}/${r.userId}`}
           total={rows.length}
