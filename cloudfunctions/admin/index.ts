@@ -19,27 +19,33 @@ import importTemplate from './actions/importTemplate';
 import importPreview from './actions/importPreview';
 import importCommit from './actions/importCommit';
 import auditLog from './actions/auditLog';
+import { runRepathWork } from './timers';
 
 /** The admin console (issue 17): the organisation, accounts, 换届, bulk import and the audit log. */
-export const main = createMain('admin', [
-  orgTree,
-  createUnit,
-  renameUnit,
-  moveUnit,
-  retireUnit,
-  orgDetail,
-  saveSector,
-  saveCommittee,
-  linkWorkstation,
-  saveUnitLists,
-  listAccounts,
-  updateAccount,
-  revokeAccount,
-  resendInvitation,
-  termPreview,
-  endTerm,
-  importTemplate,
-  importPreview,
-  importCommit,
-  auditLog,
-]);
+export const main = createMain(
+  'admin',
+  [
+    orgTree,
+    createUnit,
+    renameUnit,
+    moveUnit,
+    retireUnit,
+    orgDetail,
+    saveSector,
+    saveCommittee,
+    linkWorkstation,
+    saveUnitLists,
+    listAccounts,
+    updateAccount,
+    revokeAccount,
+    resendInvitation,
+    termPreview,
+    endTerm,
+    importTemplate,
+    importPreview,
+    importCommit,
+    auditLog,
+  ],
+  // Every minute, and whenever a run kicks its successor: the records of a moved unit re-pathed.
+  { repathWork: runRepathWork },
+);

@@ -4,9 +4,10 @@
  * nothing is stored. The same notice to the same people is refused once, then sent on confirmation.
  */
 import type { ActionInput } from '@lxq/types';
+import { arrangeShift } from './shifts';
 import { newRequestId, startSystem, WHO, type System } from './system';
 
-let sys: System;
+let sys: System & { restart(): Promise<void> };
 let member: { _id: string; openid: string };
 beforeAll(async () => {
   sys = await startSystem();
@@ -90,3 +91,60 @@ test('when a staff member sends more than 20 notices in an hour, then the next i
   const { data: sent } = await sys.db.collection('notices').where({ unitPath: 'u-jingyuan' }).limit(1000).get();
   expect(sent.filter((n: { title: string }) => n.title === '第 21 号通知')).toHaveLength(0);
 });
+
+test('when the functions restart (no instance remembers anyone), then a citizen over a limit and a member who kept guessing are still refused', async () => {
+  // 白银's member keeps guessing the code of their own running shift: each refusal is kept on the shift.
+  const HUISHI = { lat: 35.6927, lng: 105.0536 };
+  const start = new Date(Date.now() - 10 * 60_000);
+  await arrangeShift(
+    sys,
+    {
+      id: 'ws-huishi',
+      name: '会师镇委员工作站',
+      unitId: 'u-huining',
+      unitPath: ['u-gansu', 'u-baiyin', 'u-huining'],
+      location: HUISHI,
+    },
+    { id: 'limits-shift', start, end: new Date(start.getTime() + 3 * 3_600_000) },
+    [{ userId: member._id, openid: member.openid }],
+  );
+  const guesser = sys.as(member.openid);
+  for (let i = 0; i < 10; i++) {
+    const res = await guesser.call('duty.signIn', { shiftId: 'limits-shift', code: String(200000 + i) });
+    expect(res.ok || res.error.code).toBe('VALIDATION');
+  }
+  // Ten proposals to one call today, as other instances would have recorded them in the audit log.
+  const at = new Date();
+  await sys.db.collection('audit').add({
+    data: Array.from({ length: 10 }, (_, i) => ({
+      _id: `limits-proposal-${i}`,
+      actor: 'o_proposer',
+      actorUserId: null,
+      action: 'topic.proposeToCall',
+      target: '',
+      before: null,
+      after: null,
+      at,
+      result: { ok: true, data: {} },
+    })),
+  });
+
+  await sys.restart();
+
+  // o_flood submitted 6 in the first test: the 7th is still refused, counted from the stored log.
+  const seventh = await sys.as('o_flood').call('concern.submit', { ...form, title: '重启后的第 7 件事情' });
+  expect(seventh).toMatchObject(LIMITED);
+  expect(seventh.ok || seventh.error.message).toMatch(/请 \d+ 分钟后再试/);
+  expect((await sys.db.collection('concerns').where({ submitterOpenid: 'o_flood' }).count()).total).toBe(6);
+  const proposal = { id: 'call-demo-1', title: '再提一个议题', text: '希望讨论社区养老服务的覆盖。' };
+  const eleventh = await sys.as('o_proposer').call('topic.proposeToCall', proposal);
+  expect(eleventh).toMatchObject(LIMITED);
+  expect(eleventh.ok || eleventh.error.message).toMatch(/请在(今天|明天) \d\d:\d\d 以后再试/);
+  // Even a sign-in from the station itself waits until the guesses are ten minutes old.
+  const good = await guesser.call('duty.signIn', { shiftId: 'limits-shift', location: HUISHI });
+  expect(good).toMatchObject(LIMITED);
+  const { data: shift } = await sys.db.collection('shifts').doc('limits-shift').get();
+  expect(shift.members[0].signedInAt).toBeNull();
+  // Someone who did nothing yet is not held up by the counts of others.
+  expect((await sys.as('o_after_restart').ok('concern.submit', form)).status).toBe('submitted');
+}, 60_000);

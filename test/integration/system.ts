@@ -17,6 +17,8 @@ export interface System {
   /* eslint-disable-next-line @typescript-eslint/no-explicit-any -- the SDK ships no useful types */
   db: any;
   as(openid: string): Client;
+  /** Stops the emulator and starts it again on the same data and port: every function instance is new. */
+  restart?(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -34,16 +36,17 @@ let counter = 0;
 export const newRequestId = () =>
   `req_${Date.now().toString(36)}_${(counter++).toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
 
-export async function startSystem(): Promise<System> {
+export async function startSystem(): Promise<System & { restart(): Promise<void> }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'lxq-it-'));
-  const emulator = await startEmulator({
+  const options = {
     port: 0,
     dataDir,
     functionsDir: join(DIST, 'cloudfunctions'),
     collections: COLLECTIONS,
     strictIndexes: true,
     timers: false,
-  });
+  };
+  let emulator = await startEmulator(options);
   Object.assign(process.env, sdkEnvironment(emulator.adminUrl));
   await seed(dataDir, { shiftRunningNow: true });
   const cloud = require('wx-server-sdk');
@@ -65,7 +68,18 @@ export async function startSystem(): Promise<System> {
       },
     };
   };
-  return { emulator, db, as, stop: () => emulator.stop() };
+  const sys: System & { restart(): Promise<void> } = {
+    emulator,
+    db,
+    as,
+    async restart() {
+      await emulator.stop();
+      emulator = await startEmulator({ ...options, port: emulator.port });
+      sys.emulator = emulator;
+    },
+    stop: () => emulator.stop(),
+  };
+  return sys;
 }
 
 /** Seeded identities (scripts/seed/people.ts). */

@@ -22,6 +22,8 @@ export interface AdminUnit {
   parentId: string | null;
   path: string[];
   retired: boolean;
+  /** A move under way: 迁移中, with its progress (records rewritten, steps done of all). */
+  moving: { done: number; step: number; steps: number } | null;
 }
 
 export const adminOrgTree = {
@@ -41,7 +43,8 @@ export const adminRenameUnit = {
 
 export const adminMoveUnit = {
   input: z.object({ unitId: id('单位'), parentId: id('新的上级单位') }),
-  result: {} as { _id: string },
+  /** `moving`: its records are still being re-pathed (the tree shows the progress). */
+  result: {} as { _id: string; moving: boolean },
 };
 
 export const adminRetireUnit = {
@@ -83,6 +86,8 @@ export const adminOrgDetail = {
     categories: string[];
     occasions: string[];
     custom: boolean;
+    /** When the unit has no lists of its own: the nearest unit above whose lists it uses (null: the built-in ones). */
+    inheritedFrom: string | null;
   },
 };
 

@@ -43,6 +43,8 @@ export interface ShiftMember {
   /** The request that signed in (server only): its retry after a crash answers as the first call. */
   signedInBy?: string | null;
   signedOutBy?: string | null;
+  /** When a sign-in of this member was refused (server only, the last few): the attempt limit across instances. */
+  failedSignIns?: Date[];
 }
 
 export type ShiftStatus = 'scheduled' | 'cancelled';

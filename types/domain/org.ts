@@ -14,6 +14,31 @@ export interface OrgUnit {
   retiredAt?: Date | null;
   /** The unit's own concern categories and 八必访 occasions; absent: the built-in lists. */
   lists?: { categories: string[]; occasions: string[] } | null;
+  /** A move under way (admin.moveUnit): the records below it are being re-pathed; absent when none. */
+  moving?: UnitMove | null;
+}
+
+/**
+ * A unit's move, recorded on the unit when its own path changes; the records carrying the old
+ * path are then rewritten step by step (one collection's path field a step) by chained runs.
+ */
+export interface UnitMove {
+  /** The old parent's path (its last id is the old parent): a record still holding it is not yet rewritten. */
+  fromParentPath: string[];
+  toParentPath: string[];
+  /** The collection being rewritten, as an index into the worker's list of steps. */
+  step: number;
+  steps: number;
+  /**
+   * 0, then 1: a record made during the first pass may have copied the old path from a source
+   * (a station, a bucket) not yet rewritten then; the second pass, after every source is, finds it.
+   */
+  pass?: number;
+  /** Records rewritten so far. */
+  done: number;
+  startedAt: Date;
+  /** The admin who moved it (their name, for the completion's audit entry). */
+  by: string;
 }
 
 export interface Sector {

@@ -1,15 +1,21 @@
 import { defineAction } from '../../shared/action';
 import { mayAct } from '../../shared/caller';
-import { getUnit, listSubtree, updateUnit } from '../../shared/data/units';
-import { pageAccounts } from '../../shared/data/users';
-import { pageWorkstations } from '../../shared/data/workstations';
+import { getUnit } from '../../shared/data/units';
+import { startMove } from '../../shared/data/repath';
 import { forbidden, invalid, invalidState } from '../../shared/errors';
+import { kickRepath } from '../domain/kick';
+import { newMove, runRepath } from '../domain/repath';
 import { CHILD_LEVEL, LEVEL_LABELS, openUnit, refuseRetired, unitPathOf } from '../domain/units';
+
+/** What this call spends re-pathing before it answers; the rest runs on in chained runs. */
+const MOVE_BUDGET_MS = 4_000;
 
 /**
  * Moves a unit (and the units below it) under another parent of the level above it. People,
- * workstations and everything filed under them carry their unit's path, so a unit that already
- * has any is not moved: its history would be filed under two places.
+ * workstations and everything filed under them carry their unit's path: the move is recorded on
+ * the unit, then those records are re-pathed in pages (domain/repath.ts); while that runs the
+ * unit shows 迁移中 and is not moved again. A retry after a crash finds its own move under way
+ * and carries it on.
  */
 export default defineAction({
   name: 'admin.moveUnit',
@@ -18,6 +24,13 @@ export default defineAction({
   unitOf: unitPathOf,
   async handler(input, ctx) {
     const unit = await openUnit(input.unitId);
+    if (unit.moving) {
+      // This request's own move (a retry after a crash): carry it on and answer as the first call.
+      if (unit.parentId !== input.parentId) throw invalidState(`「${unit.name}」正在迁移中，完成后才能再调整上级单位`);
+      const from = unit.moving.fromParentPath;
+      ctx.audit(`org_units/${unit._id}`, { parentId: from[from.length - 1] }, { parentId: unit.parentId }, unit.path);
+      return { _id: unit._id, moving: await carryOn(unit._id) };
+    }
     const parent = await getUnit(input.parentId);
     refuseRetired(parent);
     if (!mayAct(await ctx.caller(), ['admin'], parent.path)) throw forbidden('新的上级单位不在您的管辖范围内');
@@ -26,28 +39,31 @@ export default defineAction({
     if (CHILD_LEVEL[parent.level] !== unit.level) {
       throw invalid({ parentId: `${LEVEL_LABELS[unit.level]}单位只能放在${parentLevelLabel(unit.level)}单位之下` });
     }
-    if (unit.parentId === parent._id) return { _id: unit._id };
-    const [people, stations] = await Promise.all([pageAccounts(unit._id, {}, 1, 1), pageWorkstations(unit._id, 1, 1)]);
-    if (people.total || stations.total) {
-      throw invalidState(
-        `「${unit.name}」已有 ${people.total} 个账号、${stations.total} 个工作站，其记录归属于原上级，不能调整；请新建单位后再迁移人员`,
-      );
-    }
-    const subtree = await listSubtree(unit._id);
-    const cut = unit.path.length - 1;
-    for (const u of subtree) {
-      await updateUnit(u._id, {
-        path: [...parent.path, ...u.path.slice(cut)],
-        ...(u._id === unit._id ? { parentId: parent._id } : {}),
-      });
+    if (unit.parentId === parent._id) return { _id: unit._id, moving: false };
+    const me = await ctx.user();
+    const move = newMove(unit, parent, me.name, ctx.now);
+    if (!(await startMove(unit._id, parent._id, [...parent.path, unit._id], move))) {
+      throw invalidState(`「${unit.name}」正在迁移中，完成后才能再调整上级单位`);
     }
     ctx.audit(`org_units/${unit._id}`, { parentId: unit.parentId }, { parentId: parent._id }, [
       ...parent.path,
       unit._id,
     ]);
-    return { _id: unit._id };
+    return { _id: unit._id, moving: await carryOn(unit._id) };
   },
 });
+
+/** Re-paths what fits in this call; answers whether work is left (then the next run is kicked). */
+async function carryOn(unitId: string): Promise<boolean> {
+  try {
+    if ((await runRepath(unitId, MOVE_BUDGET_MS)) === 'done') return false;
+  } catch (err) {
+    // The move is recorded: the chained runs and the minute timer finish it.
+    console.error('[admin] 迁移中断，将由后续运行继续', err);
+  }
+  await kickRepath();
+  return true;
+}
 
 function parentLevelLabel(level: keyof typeof LEVEL_LABELS) {
   const above = (Object.keys(CHILD_LEVEL) as (keyof typeof CHILD_LEVEL)[]).find((l) => CHILD_LEVEL[l] === level);

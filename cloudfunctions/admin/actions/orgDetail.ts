@@ -1,11 +1,11 @@
 import { defineAction } from '../../shared/action';
 import { listCommitteesOfUnits } from '../../shared/data/committees';
 import { listSectors } from '../../shared/data/sectors';
-import { getUnit } from '../../shared/data/units';
+import { getUnit, getUnitsByIds } from '../../shared/data/units';
 import { getUsersByIds, listUsersInSubtree } from '../../shared/data/users';
 import { pageWorkstations } from '../../shared/data/workstations';
 import { unitLists } from '../domain/lists';
-import { unitPathOf } from '../domain/units';
+import { adminUnitOf, unitPathOf } from '../domain/units';
 
 /** One unit's sectors, committees, workstations and lists, with the members to choose leaders from. */
 export default defineAction({
@@ -14,8 +14,10 @@ export default defineAction({
   mutates: false,
   unitOf: unitPathOf,
   async handler({ unitId }) {
-    const [unit, sectors, committees, stations, members] = await Promise.all([
-      getUnit(unitId),
+    const unit = await getUnit(unitId);
+    const [above, sectors, committees, stations, members] = await Promise.all([
+      // The units above it: a unit without lists of its own shows what it inherits.
+      getUnitsByIds(unit.path.slice(0, -1)),
       listSectors(unitId),
       listCommitteesOfUnits([unitId]),
       pageWorkstations(unitId, 1, 50),
@@ -29,14 +31,7 @@ export default defineAction({
     for (const u of await getUsersByIds(missing)) known.set(u._id, u.name);
     const nameOf = (id: string | null | undefined) => (id ? (known.get(id) ?? '') : '');
     return {
-      unit: {
-        _id: unit._id,
-        name: unit.name,
-        level: unit.level,
-        parentId: unit.parentId,
-        path: unit.path,
-        retired: !!unit.retiredAt,
-      },
+      unit: adminUnitOf(unit),
       sectors: sectors.map((s) => ({
         _id: s._id,
         name: s.name,
@@ -54,7 +49,7 @@ export default defineAction({
       })),
       workstations: stations.items.map((w) => ({ _id: w._id, name: w.name, sectorIds: w.sectorIds ?? [] })),
       members: members.map((m) => ({ _id: m._id, name: m.name })),
-      ...unitLists(unit),
+      ...unitLists(unit, [...above.values()]),
     };
   },
 });

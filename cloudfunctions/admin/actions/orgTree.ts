@@ -1,5 +1,6 @@
 import { defineAction } from '../../shared/action';
 import { listSubtree } from '../../shared/data/units';
+import { adminUnitOf } from '../domain/units';
 
 /** The admin's subtree, retired units included (marked), for the 组织架构 screen. */
 export default defineAction({
@@ -11,14 +12,7 @@ export default defineAction({
     const units = await listSubtree(scopeUnitId);
     return {
       scopeUnitId,
-      items: units.map((u) => ({
-        _id: u._id,
-        name: u.name,
-        level: u.level,
-        parentId: u.parentId,
-        path: u.path,
-        retired: !!u.retiredAt,
-      })),
+      items: units.map(adminUnitOf),
     };
   },
 });

@@ -21,7 +21,7 @@ export default defineAction({
       }
     }
     const lists = { categories: input.categories, occasions: input.occasions };
-    const { categories, occasions } = unitLists(unit);
+    const { categories, occasions } = unitLists(unit, []);
     await updateUnit(unit._id, { lists });
     // Submissions check the category against their bucket (no extra round trip): copy the list to
     // the buckets of every unit below that has no list of its own nearer to it.

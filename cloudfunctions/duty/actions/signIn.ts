@@ -1,8 +1,8 @@
 import { defineAction } from '../../shared/action';
-import { getShift, markSignedIn } from '../../shared/data/shifts';
+import { getShift, markSignedIn, noteFailedSignIn } from '../../shared/data/shifts';
 import { answer, checkPresence, checkSignInWindow } from '../domain/signing';
 import { myShift } from '../domain/targets';
-import { MINUTE } from '../../shared/limits';
+import { MINUTE, refuseOver, type ActionLimit } from '../../shared/limits';
 import { requestMark } from '../../shared/resume';
 
 /**
@@ -11,6 +11,8 @@ import { requestMark } from '../../shared/resume';
  * on purpose: the roster itself says who may sign in (by openid), which saves loading the user:
  * the shift, the conditional change and the audit entry, 3 database round trips.
  */
+const LIMIT: ActionLimit = { windows: [{ seconds: 10 * MINUTE, max: 10 }], attempts: true };
+
 export default defineAction({
   name: 'duty.signIn',
   roles: ['citizen'],
@@ -19,7 +21,8 @@ export default defineAction({
   // first one's and returns the first answer. No lookup first: 3 round trips.
   retrySafe: true,
   // Attempts, failed ones included: guessing the station's 6-digit code takes thousands.
-  limit: { windows: [{ seconds: 10 * MINUTE, max: 10 }], attempts: true },
+  // In this instance by caller; across instances by the refusals kept on the member's entry.
+  limit: LIMIT,
   target: myShift,
   async handler(input, ctx, { doc: shift, at: index }) {
     const member = shift.members[index];
@@ -32,7 +35,16 @@ export default defineAction({
     }
     if (member.signedInAt) return answer(shift._id, member, true);
     checkSignInWindow(shift, ctx.now);
-    const where = checkPresence(shift, input, ctx.now);
+    const refusals = (member.failedSignIns ?? []).map((t) => new Date(t).getTime());
+    refuseOver(LIMIT.windows, refusals, ctx.now);
+    let where: ReturnType<typeof checkPresence>;
+    try {
+      where = checkPresence(shift, input, ctx.now);
+    } catch (err) {
+      // A wrong code or a phone far away: one more refusal, written only on this uncommon path.
+      await noteFailedSignIn(shift._id, index, member.userId, ctx.now, LIMIT.windows[0].max);
+      throw err;
+    }
     const signed = {
       ...member,
       signedInAt: ctx.now,

@@ -13,6 +13,8 @@ export const ASSESSMENTS: CollectionDecl[] = [
     name: 'assessment_snapshots',
     description: '冻结的季度考核（_id 为 单位_年_Q季度：同时冻结两次只存一份）：状态、权重与分页数',
     indexes: [
+      // A moved unit's records are re-pathed by it (admin.moveUnit).
+      { name: 'unit_path', fields: [['unitPath', 1]] },
       {
         name: 'unit_year',
         fields: [

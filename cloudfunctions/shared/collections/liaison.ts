@@ -60,7 +60,7 @@ export const LIAISON: CollectionDecl[] = [
   {
     name: 'liaison_profiles',
     description: '委员的联系点、界别群众联系人、结对帮扶；_id 为委员用户 id',
-    indexes: [],
+    indexes: [{ name: 'unit_path', fields: [['unitPath', 1]] }],
     rule: closed,
     retention: null,
   },

@@ -8,6 +8,8 @@ export const ORG: CollectionDecl[] = [
     indexes: [
       { name: 'parent', fields: [['parentId', 1]] },
       { name: 'path', fields: [['path', 1]] },
+      // Units whose move is still re-pathing their records (the admin function's minute timer).
+      { name: 'moving', fields: [['moving.startedAt', 1]] },
     ],
     rule: closed,
     retention: null,

@@ -52,6 +52,8 @@ export const TOPICS: CollectionDecl[] = [
     name: 'topic_calls',
     description: '公开征题：向本单位群众征集协商议题',
     indexes: [
+      // A moved unit's records are re-pathed by it (admin.moveUnit).
+      { name: 'unit_path', fields: [['unitPath', 1]] },
       {
         // A workstation's page: its unit's calls still open.
         name: 'unit_closes',
@@ -68,6 +70,8 @@ export const TOPICS: CollectionDecl[] = [
     name: 'topic_proposals',
     description: '群众向公开征题提出的议题建议',
     indexes: [
+      // A moved unit's records are re-pathed by it (admin.moveUnit).
+      { name: 'unit_path', fields: [['unitPath', 1]] },
       {
         name: 'call_backers',
         fields: [

@@ -14,7 +14,8 @@
  * stores the concern and then counts it in its bucket. `id` must come from `ctx.newId()` so a
  * retried request stores one concern (the insert fails with a duplicate key, and nothing is
  * counted twice); the caller writes its own audit entry (ctx.audit). Costs 3 database round trips:
- * the bucket (the workstation's unit, name, limits and categories), the concern, the count. A category
+ * the bucket (the workstation's unit, name, limits and categories), the concern, the count. With
+ * `counted`, the bucket's read also brings the caller's recent submissions (limits.ts). A category
  * outside the unit's list is refused (VALIDATION on `category`) before anything is stored.
  */
 import { CONCERN_CATEGORIES, type Concern, type ConcernCounter, type ConcernSource, type GeoPoint } from '@lxq/types';
@@ -28,6 +29,7 @@ import { getConcernLimits } from '../data/unitSettings';
 import { getUnit, getUnitsByIds } from '../data/units';
 import { getWorkstation } from '../data/workstations';
 import { invalid, isDuplicateKey } from '../errors';
+import { readCounting, refuseOverAudited, type DurableCount } from '../limits';
 import { categoryRefusal, effectiveLists } from '../unitLists';
 
 export interface NewConcern {
@@ -59,6 +61,8 @@ export interface ConcernOrigin {
   recorder?: { userId: string; name: string } | null;
   /** Shown in the timeline, e.g. the person's consent as noted by the member. */
   consentNote?: string;
+  /** A citizen's own submission: their recent ones are counted against the limit with the bucket's read. */
+  counted?: DurableCount;
   /** The form field a refused category is reported on (default `category`). */
   categoryField?: string;
 }
@@ -71,7 +75,7 @@ export async function createConcern(input: NewConcern, origin: ConcernOrigin): P
     photosFolder: 'concerns',
   });
 
-  const { bucket, isNew } = await bucketOf(input);
+  const { bucket, isNew } = await bucketOf(input, origin.counted);
   checkCategory(bucket, input.category, origin.categoryField);
   if (isNew) await insertNewBucket(bucket);
   const concern = concernDocument({ ...input, needsReview: input.needsReview || verdict.needsReview }, origin, bucket);
@@ -149,11 +153,16 @@ export function concernDocument(input: NewConcern, origin: ConcernOrigin, bucket
  * limits, so one read serves instead of the workstation and the settings. A bucket is made the
  * first time its workstation (or unit) receives a concern.
  */
-async function bucketOf(input: NewConcern): Promise<{ bucket: ConcernCounter; isNew: boolean }> {
+async function bucketOf(
+  input: NewConcern,
+  counted?: DurableCount,
+): Promise<{ bucket: ConcernCounter; isNew: boolean }> {
   const unitId = input.unitId ?? '';
   const id = bucketId(input.workstationId, unitId);
-  const found = await getBucket(id);
+  const found = counted ? await readCounting<ConcernCounter>('concern_counters', id, counted) : await getBucket(id);
   if (found) return { bucket: found, isNew: false };
+  // A station's first concern: no bucket carried the count, so it is read on its own.
+  if (counted) await refuseOverAudited(counted);
   const station = input.workstationId ? await getWorkstation({ id: input.workstationId }) : null;
   const unit = station
     ? { unitId: station.unitId, unitPath: station.unitPath }

@@ -129,6 +129,17 @@ export async function markSignedIn(shiftId: string, index: number, userId: strin
   return stats.updated === 1;
 }
 
+/**
+ * Notes a refused sign-in on the member's entry (the last few only). The sign-in reads the shift
+ * anyway, so the next attempt counts these at no round trip of its own (limits.ts).
+ */
+export async function noteFailedSignIn(shiftId: string, index: number, userId: string, at: Date, keep: number) {
+  const slot = `members.${index}`;
+  await shifts()
+    .where({ _id: shiftId, [`${slot}.userId`]: userId })
+    .update({ data: { [`${slot}.failedSignIns`]: _.push({ each: [at], slice: -keep }) } });
+}
+
 export async function markSignedOut(shiftId: string, index: number, userId: string, patch: Partial<ShiftMember>) {
   const slot = `members.${index}`;
   const set: Record<string, unknown> = {};

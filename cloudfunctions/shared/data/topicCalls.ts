@@ -1,5 +1,6 @@
 import type { TopicCall, TopicProposal } from '@lxq/types';
 import { _, db } from '../cloud';
+import { readCounting, type DurableCount } from '../limits';
 
 /* 公开征题: calls, the proposals made to them, and who backed which (one backing per person). */
 const calls = () => db.collection('topic_calls');
@@ -28,6 +29,13 @@ export async function openCallsOfUnit(unitId: string, now: Date): Promise<TopicC
 export async function insertProposal(p: TopicProposal): Promise<void> {
   await proposals().add({ data: p });
 }
+
+/** A call, and the caller's recent calls of the action counted in the same request (limits.ts). */
+export const getCallCounting = (id: string, count: DurableCount) => readCounting<TopicCall>('topic_calls', id, count);
+
+/** A proposal, and the caller's recent calls of the action counted in the same request (limits.ts). */
+export const getProposalCounting = (id: string, count: DurableCount) =>
+  readCounting<TopicProposal>('topic_proposals', id, count);
 
 export async function getProposal(id: string): Promise<TopicProposal | null> {
   const { data } = await proposals().where({ _id: id }).limit(1).get();

@@ -1,6 +1,16 @@
 import { defineAction } from '../../shared/action';
-import { countBacking, getProposal, insertBacking } from '../../shared/data/topicCalls';
+import { countBacking, getProposalCounting, insertBacking } from '../../shared/data/topicCalls';
 import { AppError, invalidState, isDuplicateKey, notFound } from '../../shared/errors';
+import { DAY, HOUR, type ActionLimit } from '../../shared/limits';
+
+// One backing per proposal already; this stops one identity backing every proposal of every call
+// in a burst. Counted in this instance and, durably, with the proposal's read.
+const LIMIT: ActionLimit = {
+  windows: [
+    { seconds: HOUR, max: 30 },
+    { seconds: DAY, max: 100 },
+  ],
+};
 
 /**
  * A citizen backs a proposal, once: the backing's id is the proposal and the person, so a second
@@ -12,8 +22,14 @@ export default defineAction({
   roles: ['citizen'],
   mutates: true,
   retrySafe: true,
+  limit: LIMIT,
   async handler({ id }, ctx) {
-    const p = await getProposal(id);
+    const p = await getProposalCounting(id, {
+      action: 'topic.backProposal',
+      openid: ctx.openid,
+      limit: LIMIT,
+      now: ctx.now,
+    });
     if (!p || p.needsReview) throw notFound('议题建议不存在');
     if (new Date(p.closesAt).getTime() <= ctx.now.getTime()) throw invalidState('征题已截止，不能再支持');
     try {

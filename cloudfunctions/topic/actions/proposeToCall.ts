@@ -1,7 +1,11 @@
 import { defineAction } from '../../shared/action';
 import { checkContent } from '../../shared/concerns/content';
-import { countProposal, getCall, insertProposal } from '../../shared/data/topicCalls';
+import { countProposal, getCallCounting, insertProposal } from '../../shared/data/topicCalls';
 import { invalidState, notFound } from '../../shared/errors';
+import { DAY, type ActionLimit } from '../../shared/limits';
+
+// Counted in this instance and, durably, with the call's read (a restart does not reset it).
+const LIMIT: ActionLimit = { windows: [{ seconds: DAY, max: 10 }] };
 
 /**
  * A citizen proposes a topic to an open call: content checked like a concern, stored under the
@@ -12,9 +16,14 @@ export default defineAction({
   roles: ['citizen'],
   mutates: true,
   retrySafe: true,
-  limit: { windows: [{ seconds: 86_400, max: 10 }] },
+  limit: LIMIT,
   async handler({ id, title, text }, ctx) {
-    const call = await getCall(id);
+    const call = await getCallCounting(id, {
+      action: 'topic.proposeToCall',
+      openid: ctx.openid,
+      limit: LIMIT,
+      now: ctx.now,
+    });
     if (!call) throw notFound('征题不存在或已结束');
     if (new Date(call.closesAt).getTime() <= ctx.now.getTime()) throw invalidState('征题已截止，不能再提出议题');
     const [a, b] = await Promise.all([

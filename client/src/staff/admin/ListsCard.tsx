@@ -30,7 +30,12 @@ export function ListsCard(p: { detail: Detail; onChanged: () => void }) {
     <View className="card">
       <View className="card-title">诉求类别与“八必访”时机</View>
       <View className="muted" style={{ margin: '8px 0 16px' }}>
-        {detail.custom ? '本单位已自定义。' : '本单位尚未自定义，使用系统默认。'}每行一项。
+        {detail.custom
+          ? '本单位已自定义。'
+          : detail.inheritedFrom
+            ? `本单位尚未自定义，继承自${detail.inheritedFrom}。`
+            : '本单位尚未自定义，使用系统默认。'}
+        每行一项。
       </View>
       <FormError error={save.error} fieldErrors={save.fieldErrors} />
       <Field label="诉求类别" error={fieldOf('categories')}>

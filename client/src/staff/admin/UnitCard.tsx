@@ -33,7 +33,7 @@ export function UnitCard(p: {
   const parents = p.units.filter(
     (u) => !u.retired && CHILD[u.level] === unit.level && !u.path.includes(unit._id) && u._id !== unit.parentId,
   );
-  const canMove = unit._id !== p.scopeUnitId && parents.length > 0;
+  const canMove = unit._id !== p.scopeUnitId && parents.length > 0 && !unit.moving;
 
   if (unit.retired) {
     return (
@@ -50,6 +50,12 @@ export function UnitCard(p: {
     <View className="card">
       <View className="card-title">{unit.name}</View>
       <FormError error={error} fieldErrors={{}} />
+      {unit.moving ? (
+        <View className="adm-moving" role="status">
+          迁移中：正在把本单位的人员、工作站和各项记录改到新的上级单位之下，已更新 {unit.moving.done} 条（第{' '}
+          {Math.min(unit.moving.step + 1, unit.moving.steps)}/{unit.moving.steps} 步）。完成前不能再调整上级单位。
+        </View>
+      ) : null}
       <Field label="单位名称" required error={rename.fieldErrors.name}>
         <Input value={name} maxLength={40} onChange={setName} aria-label="单位名称" />
       </Field>
@@ -89,7 +95,11 @@ export function UnitCard(p: {
       ) : null}
       {canMove ? (
         <View className="adm-form">
-          <Field label="调整上级单位" error={move.fieldErrors.parentId} hint="已有人员或工作站的单位不能调整">
+          <Field
+            label="调整上级单位"
+            error={move.fieldErrors.parentId}
+            hint="本单位及下级的人员、工作站和记录随之迁移，迁移期间显示“迁移中”"
+          >
             <Picker
               mode="selector"
               range={parents.map((u) => u.name)}
@@ -98,7 +108,7 @@ export function UnitCard(p: {
                 if (!to) return;
                 const ok = await confirm({
                   title: '调整上级单位',
-                  content: `把「${unit.name}」移到「${to.name}」之下？`,
+                  content: `把「${unit.name}」移到「${to.name}」之下？其人员、工作站和各项记录将随之迁移，由「${to.name}」管辖。`,
                 });
                 if (ok && (await move.run({ unitId: unit._id, parentId: to._id }))) p.onChanged();
               }}

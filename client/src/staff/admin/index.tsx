@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { LoadFailed } from '../../components/LoadFailed';
 import { useMe } from '../../hooks/useMe';
 import { useQuery } from '../../hooks/useQuery';
@@ -30,6 +30,14 @@ export default function AdminOrgPage() {
     setVersion((v) => v + 1);
   };
   const depth0 = units[0]?.path.length ?? 1;
+  // While a unit's records are being re-pathed (迁移中), its progress is re-read every few seconds.
+  const moving = units.some((u) => u.moving);
+  const reloadTree = tree.reload;
+  useEffect(() => {
+    if (!moving) return undefined;
+    const timer = setInterval(() => void reloadTree(), 3000);
+    return () => clearInterval(timer);
+  }, [moving, reloadTree]);
 
   if (!loading && !isAdmin) {
     return (
@@ -62,6 +70,7 @@ export default function AdminOrgPage() {
                 >
                   {u.name}
                   {u.retired ? '（已撤销）' : ''}
+                  {u.moving ? '（迁移中）' : ''}
                 </View>
               ))}
             </View>
