@@ -10,11 +10,7 @@ import reply from './actions/reply';
 import cancel from './actions/cancel';
 import { runDelivery } from './timers';
 
-export const main = createMain(
-  'notice',
-  [options, resolve, send, list, followUp, remind, get, reply, cancel],
-  {
-    // Every minute, and whenever the function kicks itself: prepare due notices, work the queue.
-    deliver: runDelivery,
-  },
-);
+export const main = createMain('notice', [options, resolve, send, list, followUp, remind, get, reply, cancel], {
+  // Every minute, and whenever the function kicks itself: prepare due notices, work the queue.
+  deliver: runDelivery,
+});
