@@ -4,7 +4,6 @@ import planRotation from './actions/planRotation';
 import updateShift from './actions/updateShift';
 import cancelShift from './actions/cancelShift';
 import listShifts from './actions/listShifts';
-import exportRoster from './actions/exportRoster';
 import stationMembers from './actions/stationMembers';
 import myShifts from './actions/myShifts';
 import signIn from './actions/signIn';
@@ -29,7 +28,6 @@ export const main = createMain(
     updateShift,
     cancelShift,
     listShifts,
-    exportRoster,
     stationMembers,
     myShifts,
     signIn,

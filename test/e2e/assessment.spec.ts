@@ -93,6 +93,8 @@ test('the clerk previews and saves weights, freezes last quarter, exports its li
   await button(page, '打印表彰名单').click();
   const list = page.locator('.cert__table').filter({ visible: true });
   await expect(list.locator('.cert__tr:not(.cert__tr--head)')).toHaveCount(5, { timeout: 15_000 });
+  // Consultations held at each station (小微协商) stand beside duty, receptions and concerns.
+  await expect(list.locator('.cert__tr--head')).toContainText('小微协商');
   await expect(visible(page, /优秀委员工作站名单/)).toBeVisible();
   // The new page slides in over the ranking: let it settle before the picture.
   await page.waitForTimeout(800);

@@ -6,7 +6,7 @@ import { readWorkbook } from '../liaisonXlsx';
 /**
  * The staff console on a PC (1280×800, h5): the menu between modules, the concern queue as a table
  * (sort, filter, search, the view surviving a reload, 导出 Excel read back), a bulk accept, the
- * concern opened beside the list and closed with Esc, and the week roster edited in its grid.
+ * concern opened beside the list and closed with Esc, and the week roster edited in its grid and exported.
  * Screenshots of each step are kept under test-results/.
  */
 test.use({ viewport: { width: 1280, height: 800 } });
@@ -154,6 +154,15 @@ test('the week roster shows a station’s week, adds a shift in a cell and print
   await expect(dialog).toHaveCount(0);
   await expect(week.locator('.week__cell--set').filter({ hasText: name }).first()).toBeVisible();
   await shot(page, '6-week');
+  // 导出排班与签到: the week shown, through the export job, read back with the shift just added.
+  const download = page.waitForEvent('download');
+  await week.getByRole('button', { name: '导出排班与签到' }).click();
+  const sheet = readWorkbook(new Uint8Array(readFileSync((await (await download).path())!)))['排班'];
+  expect(sheet[0].slice(0, 8)).toEqual(['日期', '星期', '开始', '结束', '工作站', '值班委员', '界别', '签到情况']);
+  expect(sheet.slice(1).some((r) => r[5] === name)).toBe(true);
+  await expect(week.getByRole('status')).toContainText(`已导出 ${sheet.length - 1} 行`);
+  await expect(week.getByRole('link', { name: /^下载 排班与签到-/ })).toBeVisible();
+  await shot(page, '6-week-exported');
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: '工作台菜单' })).toBeHidden();
   await expect(week.locator('.week__print-title')).toBeVisible();

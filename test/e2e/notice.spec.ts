@@ -1,9 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readWorkbook } from '../liaisonXlsx';
 
 /**
  * Notices, end to end in the h5 build: county staff send a meeting notice to one sector; a member
- * of that sector sees the badge, reads it and replies attending; staff see read 1/N and the reply.
+ * of that sector sees the badge, reads it and replies attending; staff see read 1/N and the reply,
+ * and export the 参加 tab.
  */
 const shown = (page: Page, text: string | RegExp, exact = false) =>
   page.getByText(text, { exact }).filter({ visible: true }).first();
@@ -87,6 +90,15 @@ test('staff send a meeting notice to one sector; a member reads it and replies; 
   await expect(shown(page, member)).toBeVisible();
   await page.setViewportSize({ width: 1280, height: 900 });
   await shot(page, '4-staff-follow-up');
+  // The 参加 tab exported as shown, through the export job: the workbook holds the one reply.
+  await shown(page, '参加', true).click();
+  const download = page.waitForEvent('download');
+  await button(page, '导出 Excel').click();
+  const sheet = readWorkbook(new Uint8Array(readFileSync((await (await download).path())!)))['回执'];
+  expect(sheet.slice(1).map((r) => [r[0], r[6]])).toEqual([[member, '参加']]);
+  await expect(shown(page, '已导出 1 行')).toBeVisible();
+  await expect(shown(page, /^下载 通知回执-/)).toBeVisible();
+  await shot(page, '5-staff-exported');
 });
 
 const PDF = Buffer.from('%PDF-1.4\n% 学习材料\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');

@@ -44,7 +44,6 @@ const NOTICE_MATRIX: Rows<Extract<ActionName, `notice.${string}`>> = {
   'notice.list': () => ({}),
   'notice.followUp': () => ({ id: 'notice-demo-1' }),
   'notice.remind': () => ({ id: 'notice-demo-1' }),
-  'notice.export': () => ({ id: 'notice-demo-1' }),
   // Already sent: 会宁 staff get through the scope check and are refused (INVALID_STATE), others FORBIDDEN.
   'notice.cancel': () => ({ id: 'notice-demo-1' }),
   // Recipients only: anyone else is told it does not exist (not FORBIDDEN).
@@ -78,7 +77,6 @@ const DUTY_MATRIX: Rows<
   'duty.cancelShift': () => ({ shiftId: huishiToday(), reason: '矩阵测试' }),
   'duty.listShifts': () => ({ workstationId: 'ws-huishi', from: '2026-01-01', to: '2026-01-07' }),
   'duty.stationMembers': () => ({ workstationId: 'ws-huishi' }),
-  'duty.exportRoster': () => ({ workstationId: 'ws-huishi', from: '2026-01-01', to: '2026-01-07' }),
   'duty.myShifts': () => ({}),
   // The roster says who may sign in: nobody of these four is on 会师镇's shift.
   'duty.signIn': () => ({ shiftId: huishiToday(), location: { lat: 35.6927, lng: 105.0536 } }),
@@ -244,7 +242,10 @@ const MATRIX: Rows<ActionName> = {
   'org.checkCalendarYear': () => ({ year: 2027, text: '元旦：1月1日放假，共1天。' }),
   'org.saveCalendarYear': () => ({ year: 2027, text: '元旦：1月1日放假，共1天。' }),
   'org.dashboard': () => ({ unitId: 'u-huining' }),
-  'exportJob.start': () => ({ kind: 'concerns', concerns: { status: 'submitted' } }),
+  'exportJob.start': () => ({
+    kind: 'roster',
+    roster: { workstationId: 'ws-huishi', from: '2026-01-01', to: '2026-01-07' },
+  }),
   'exportJob.status': () => ({ id: 'export-missing' }),
   'concern.submit': () => ({
     workstationId: 'ws-huishi',

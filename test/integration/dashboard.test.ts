@@ -30,6 +30,8 @@ async function all<T>(collection: string, where: object): Promise<T[]> {
   }
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const fire = () => sys.emulator.fireTimer('housekeeping', 'recountCounters') as Promise<{ ok: boolean; data: any }>;
 const month = (d: Date | null | undefined) => (d ? inChina(d).format('YYYY-MM') : '');
 
 /** The dashboard's concern figures counted from the raw concerns, as a person would count them. */
@@ -159,5 +161,56 @@ describe('the staff dashboard', () => {
     const other = await staff.call('org.dashboard', { unitId: 'u-jingyuan' });
     expect(other.ok ? null : other.error.code).toBe('FORBIDDEN');
     expect((await sys.as(WHO.member).call('org.dashboard', {})).ok).toBe(false);
+  });
+
+  test('when counters made before month slices are backfilled, then the dashboard shows what the records say, and a second run changes nothing', async () => {
+    const staff = sys.as(WHO.cityStaff);
+    const counters = sys.db.collection('concern_counters');
+    const _ = sys.db.command;
+    const raw = async (months: string[]) =>
+      countRaw(await all<RawConcern>('concerns', { unitPath: 'u-baiyin' }), months);
+    // Counters as an older deployment left them: no slices, nothing counted yet.
+    await counters
+      .where({ unitPath: 'u-baiyin' })
+      .update({ data: { months: _.remove(), monthsCountedAt: _.remove() } });
+    const stripped = await staff.ok('org.dashboard', {});
+    const months = stripped.months.map((m) => m.month);
+    expect((await raw(months)).collected).toBeGreaterThan(0);
+    expect(stripped.concerns.collected).toBe(0);
+    // One station's backfill stopped after its first concern: the next run goes on from the second.
+    const { data: stations } = await counters.where({ _id: 'ws:ws-huishi' }).get();
+    expect(stations).toHaveLength(1);
+    await counters.where({ _id: 'ws:ws-huishi' }).update({ data: { monthsBackfill: _.set({ read: 1, months: {} }) } });
+    const first = await fire();
+    expect(first.data.months).toMatchObject({ left: 0 });
+    expect(first.data.months.counted).toBeGreaterThan(1);
+    const concerns = await all<RawConcern & { _id: string }>('concerns', { unitPath: 'u-baiyin' });
+    const [skipped] = concerns
+      .filter((c) => c.workstationId === 'ws-huishi')
+      .sort((a, b) => +new Date(a.createdAt) - +new Date(b.createdAt) || (a._id < b._id ? -1 : 1));
+    const view = await staff.ok('org.dashboard', {});
+    const truth = await raw(months);
+    expect(view.months).toEqual(
+      countRaw(
+        concerns.filter((c) => c !== skipped),
+        months,
+      ).months,
+    );
+    // Counted again from scratch (no progress kept), every figure equals the records'.
+    await counters.where({ _id: 'ws:ws-huishi' }).update({ data: { monthsCountedAt: _.remove() } });
+    await fire();
+    const healed = await staff.ok('org.dashboard', {});
+    expect(healed.months).toEqual(truth.months);
+    expect(Object.fromEntries(healed.categories.map((c) => [c.category, c.collected]))).toEqual(truth.categories);
+    expect(healed.concerns).toMatchObject({
+      collected: truth.collected,
+      answered: truth.answered,
+      onTime: truth.onTime,
+      ratingCount: truth.ratingCount,
+    });
+    // Idempotent: a second run counts nothing and moves nothing.
+    const again = await fire();
+    expect(again.data.months).toEqual({ counted: 0, left: 0 });
+    expect(await staff.ok('org.dashboard', {})).toEqual(healed);
   });
 });

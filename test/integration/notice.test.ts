@@ -5,6 +5,7 @@
 import { startSystem, WHO, type System } from './system';
 import { unitPath } from '../../scripts/seed/people';
 import { all, deliverAll, drainQueue, grant } from './notice-helpers';
+import { readWorkbook } from '../liaisonXlsx';
 
 let sys: System;
 let sector: { _id: string; name: string; members: { _id: string; openid: string }[] };
@@ -187,12 +188,28 @@ describe('a meeting notice to one sector', () => {
     expect(mine.every((i) => i.readAt)).toBe(true);
   });
 
-  test('when staff export the follow-up, then an Excel workbook with one row per recipient is stored', async () => {
-    const res = await sys.as(WHO.huiningStaff).ok('notice.export', { id: noticeId });
-    expect(res.rows).toBe(sector.members.length);
-    expect(res.fileName).toMatch(/\.xlsx$/);
-    const file = Buffer.from(await (await fetch(res.url)).arrayBuffer());
-    expect(file.subarray(0, 2).toString()).toBe('PK');
+  test('when staff export the follow-up, then the export job’s workbook has a row per recipient with their replies', async () => {
+    const staff = sys.as(WHO.huiningStaff);
+    const job = await staff.ok('exportJob.start', { kind: 'receipts', receipts: { noticeId, filter: 'all' } });
+    expect(job).toMatchObject({ status: 'done', total: sector.members.length, done: sector.members.length });
+    expect(job.fileName).toMatch(/^通知回执-.+-\d{8}-\d{6}\.xlsx$/);
+    const sheet = readWorkbook(new Uint8Array(await (await fetch(job.url!)).arrayBuffer()))['回执'];
+    expect(sheet[0].slice(0, 3)).toEqual(['姓名', '界别', '站内送达']);
+    expect(sheet).toHaveLength(sector.members.length + 1);
+    expect(sheet.slice(1).every((r) => r[1] === sector.name)).toBe(true);
+    expect(sheet.find((r) => r[7] === '外出调研')?.[6]).toBe('不参加');
+    expect(sheet.some((r) => r[6] === '参加')).toBe(true);
+    // The 不参加 tab exports just its rows, as the tab lists them.
+    const tab = await staff.ok('notice.followUp', { id: noticeId, filter: 'absent' });
+    const absent = await staff.ok('exportJob.start', { kind: 'receipts', receipts: { noticeId, filter: 'absent' } });
+    const absentRows = readWorkbook(new Uint8Array(await (await fetch(absent.url!)).arrayBuffer()))['回执'].slice(1);
+    expect(absentRows.map((r) => r[0])).toEqual(tab.items.map((r) => r.name));
+    expect(absentRows.every((r) => r[6] === '不参加')).toBe(true);
+    // Another county's clerk cannot export it.
+    const foreign = await sys
+      .as(WHO.jingyuanStaff)
+      .call('exportJob.start', { kind: 'receipts', receipts: { noticeId, filter: 'all' } });
+    expect(foreign.ok ? null : foreign.error.code).toBe('FORBIDDEN');
   });
 
   test('when staff list their notices, then it shows with its recipients and reads', async () => {

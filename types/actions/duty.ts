@@ -95,10 +95,20 @@ export const dutyListShifts = {
 };
 
 /** A station's roster over a span (at most 92 days) as a workbook: a row per member per shift. */
-export const dutyExportRoster = {
-  input: z.object({ workstationId: id('工作站'), from: date('开始日期'), to: date('结束日期') }),
-  result: {} as { fileName: string; url: string; rows: number; shifts: number },
-};
+/** A roster sheet covers at most a quarter; a longer span is several files. */
+export const MAX_ROSTER_EXPORT_DAYS = 92;
+
+/**
+ * One station's shifts over a span (the roster page's week): what its roster, attendance and
+ * receptions export through the export job.
+ */
+export const dutyStationSpan = z
+  .object({ workstationId: id('工作站'), from: date('开始日期'), to: date('结束日期') })
+  .refine((v) => v.to >= v.from, { message: '结束日期不能早于开始日期', path: ['to'] })
+  .refine((v) => !(Date.parse(v.to) - Date.parse(v.from) >= MAX_ROSTER_EXPORT_DAYS * 86_400_000), {
+    message: `一次最多导出 ${MAX_ROSTER_EXPORT_DAYS} 天的排班`,
+    path: ['to'],
+  });
 
 export const dutyStationMembers = {
   input: z.object({ workstationId: id('工作站') }),

@@ -3,8 +3,9 @@ import { z } from '../zod';
 import { EXPORT_KINDS, type ExportJobStatus, type ExportKind } from '../domain/exportJob';
 import { concernExportQueue } from './concern';
 import { liaisonExport } from './liaison';
-import { dutyListLeaves } from './duty';
+import { dutyListLeaves, dutyStationSpan } from './duty';
 import { accountListInvitations } from './account';
+import { noticeFollowUp } from './notice';
 import { id } from './fields';
 
 export interface ExportJobView {
@@ -19,18 +20,29 @@ export interface ExportJobView {
   error: string | null;
 }
 
+/** Tables that are always one station's or one notice's: their filter names it. */
+const NEEDS_FILTER: readonly ExportKind[] = ['roster', 'receptions', 'receipts'];
+
 /** Starts exporting a table exactly as filtered; a small one is done in this call. */
 export const exportJobStart = {
   // The filter rides under the table's own key (the table's export input), not as a union:
   // what the kind names is what is read; an absent filter is the whole table.
-  input: z.object({
-    kind: z.enum(EXPORT_KINDS, { error: '不支持导出这张表' }),
-    concerns: concernExportQueue.input.optional(),
-    liaison: liaisonExport.input.optional(),
-    leaves: dutyListLeaves.input.pick({ status: true }).optional(),
-    workstations: z.object({}).optional(),
-    invitations: accountListInvitations.input.pick({ status: true }).optional(),
-  }),
+  input: z
+    .object({
+      kind: z.enum(EXPORT_KINDS, { error: '不支持导出这张表' }),
+      concerns: concernExportQueue.input.optional(),
+      liaison: liaisonExport.input.optional(),
+      leaves: dutyListLeaves.input.pick({ status: true }).optional(),
+      workstations: z.object({}).optional(),
+      invitations: accountListInvitations.input.pick({ status: true }).optional(),
+      roster: dutyStationSpan.optional(),
+      receptions: dutyStationSpan.optional(),
+      receipts: z.object({ noticeId: id('通知'), filter: noticeFollowUp.input.shape.filter }).optional(),
+    })
+    .refine((v) => !NEEDS_FILTER.includes(v.kind) || v[v.kind] !== undefined, {
+      message: '请先选择要导出的工作站和日期，或通知',
+      path: ['kind'],
+    }),
   result: {} as ExportJobView,
 };
 

@@ -182,11 +182,6 @@ export const noticeCancel = {
   result: {} as { _id: string; status: NoticeStatus },
 };
 
-export const noticeExport = {
-  input: z.object({ id: id('通知') }),
-  result: {} as { fileName: string; url: string; rows: number },
-};
-
 export interface NoticeView {
   _id: string;
   title: string;

@@ -267,6 +267,13 @@ export interface ConcernCounter {
    */
   months?: Record<string, Record<string, Record<string, number>>>;
   /**
+   * When the month slices were last counted from the concerns themselves (the housekeeping
+   * backfill): absent on a counter made before slices existed, whose past months read zero until then.
+   */
+  monthsCountedAt?: Date;
+  /** A backfill under way: concerns read so far (oldest first) and the slices they make. */
+  monthsBackfill?: { read: number; months: Record<string, Record<string, Record<string, number>>> } | null;
+  /**
    * Officially entered calendar years ("2027" → its days), copied here when an admin saves one, so a
    * submission counts working days with the read it already makes (no extra round trip).
    */

@@ -1,5 +1,14 @@
 /** The tables that export through the one export job (exportJob.start). */
-export const EXPORT_KINDS = ['concerns', 'liaison', 'leaves', 'workstations', 'invitations'] as const;
+export const EXPORT_KINDS = [
+  'concerns',
+  'liaison',
+  'leaves',
+  'workstations',
+  'invitations',
+  'roster',
+  'receptions',
+  'receipts',
+] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 export const EXPORT_KIND_LABELS: Record<ExportKind, string> = {
@@ -8,6 +17,9 @@ export const EXPORT_KIND_LABELS: Record<ExportKind, string> = {
   leaves: '请假与调班',
   workstations: '工作站',
   invitations: '邀请码',
+  roster: '排班与签到',
+  receptions: '值班接待',
+  receipts: '通知回执',
 };
 
 export type ExportJobStatus = 'running' | 'done' | 'failed';

@@ -7,6 +7,8 @@ import { kickWorker } from '../domain/kick';
 import { SOURCES } from '../domain/sources';
 import { fileNameOf, runJob } from '../domain/worker';
 import { viewOf } from '../domain/view';
+import { stationUnit } from '../../duty/domain/scope';
+import { unitOfNotice } from '../../notice/domain/unitOfNotice';
 
 /** The most rows one workbook carries; narrow the filter for more. */
 export const MAX_EXPORT_ROWS = 100_000;
@@ -22,6 +24,13 @@ export default defineAction({
   name: 'exportJob.start',
   roles: ['staff', 'admin'],
   mutates: true,
+  // A station's roster or a notice's receipts: that station or notice must be in the caller's scope.
+  async unitOf(input) {
+    const station = input.kind === 'roster' || input.kind === 'receptions' ? input[input.kind] : undefined;
+    if (station) return stationUnit(station);
+    if (input.kind === 'receipts' && input.receipts) return unitOfNotice({ id: input.receipts.noticeId });
+    return null;
+  },
   async handler(input, ctx): Promise<ExportJobView> {
     const me = await ctx.user();
     const unitId = await ctx.scopeUnitId();
@@ -44,11 +53,13 @@ export default defineAction({
       leaseUntil: ctx.now,
       lease: '',
       runs: 0,
-      fileName: fileNameOf(input.kind, unit.name, ctx.now),
+      fileName: '',
       fileId: null,
       error: null,
     };
-    job.total = await SOURCES[input.kind].count(job);
+    const source = SOURCES[input.kind];
+    job.fileName = fileNameOf(input.kind, source.subject ? await source.subject(job) : unit.name, ctx.now);
+    job.total = await source.count(job);
     if (job.total > MAX_EXPORT_ROWS) {
       throw invalid({ kind: `筛选出 ${job.total} 行，超过一次导出的上限 ${MAX_EXPORT_ROWS} 行，请缩小筛选范围` });
     }

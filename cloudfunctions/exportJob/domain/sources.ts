@@ -9,6 +9,8 @@ import { concernsSource } from './sourceConcerns';
 import { liaisonSource } from './sourceLiaison';
 import { leavesSource, workstationsSource } from './sourceDuty';
 import { invitationsSource } from './sourceAccount';
+import { receptionsSource, rosterSource } from './sourceRoster';
+import { receiptsSource } from './sourceNotice';
 
 export interface Source {
   sheet: string;
@@ -18,6 +20,8 @@ export interface Source {
   count(job: ExportJob): Promise<number>;
   /** Rows `skip` to `skip + limit` (limit ≤ 1000) as cells. */
   rows(job: ExportJob, skip: number, limit: number): Promise<Cell[][]>;
+  /** What the file is named after when not the unit: the station, the notice. */
+  subject?(job: ExportJob): Promise<string>;
   /** Sheets made whole when the workbook is joined (a summary beside the rows). */
   extraSheets?(job: ExportJob): Promise<Sheet[]>;
 }
@@ -28,4 +32,7 @@ export const SOURCES: Record<ExportKind, Source> = {
   leaves: leavesSource,
   workstations: workstationsSource,
   invitations: invitationsSource,
+  roster: rosterSource,
+  receptions: receptionsSource,
+  receipts: receiptsSource,
 };

@@ -109,6 +109,15 @@ export const DUTY: CollectionDecl[] = [
           ['date', 1],
         ],
       },
+      // The receptions export: a station's receptions over the roster page's span.
+      {
+        name: 'workstation_date_created',
+        fields: [
+          ['workstationId', 1],
+          ['date', 1],
+          ['createdAt', 1],
+        ],
+      },
       // Staff's data-subject tool: a person's receptions by the phone they gave.
       {
         name: 'unit_path_visitor_phone',

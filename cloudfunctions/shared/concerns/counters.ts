@@ -89,28 +89,51 @@ export function bucketsFor(concerns: Concern[], stations: Workstation[]): Concer
     b.counts[c.status] = (b.counts[c.status] ?? 0) + 1;
     const q = (b.quarters[quarterOf(c.createdAt)] ??= {});
     q.collected = (q.collected ?? 0) + 1;
-    addMonth(b, c.createdAt, c, { collected: 1, [categoryKey(c.category)]: 1 });
     // Answered and rated in the quarters they happened, as reply/reject/rate count them live.
     if (c.firstRepliedAt) {
       const a = (b.quarters[quarterOf(c.firstRepliedAt)] ??= {});
-      const due = c.status === 'rejected' ? c.acceptDueAt : c.replyDueAt;
       a.answered = (a.answered ?? 0) + 1;
-      const onTime = due && new Date(c.firstRepliedAt) > new Date(due) ? 0 : 1;
-      a.onTime = (a.onTime ?? 0) + onTime;
-      addMonth(b, c.firstRepliedAt, c, { answered: 1, onTime });
+      a.onTime = (a.onTime ?? 0) + onTimeOf(c);
     }
     if (c.rating) {
       const r = (b.quarters[quarterOf(c.rating.at)] ??= {});
       r.ratingSum = (r.ratingSum ?? 0) + c.rating.score;
       r.ratingCount = (r.ratingCount ?? 0) + 1;
-      addMonth(b, c.rating.at, c, { ratingSum: c.rating.score, ratingCount: 1 });
     }
+    addConcernMonths((b.months ??= {}), c);
   }
   return [...byId.values()];
 }
 
-function addMonth(b: ConcernCounter, at: Date, c: MonthSlice, figures: Record<string, number>) {
-  const slice = (((b.months ??= {})[monthKey(at)] ??= {})[sectorKey(c.sectorId)] ??= {});
+/** Fields of a concern its month figures are counted from (what a recount reads of it). */
+export type MonthSource = Pick<
+  Concern,
+  'category' | 'sectorId' | 'status' | 'createdAt' | 'firstRepliedAt' | 'acceptDueAt' | 'replyDueAt' | 'rating'
+>;
+
+/** 1 when the first answer came by its deadline (a rejection's is the acceptance deadline). */
+const onTimeOf = (c: MonthSource) => {
+  const due = c.status === 'rejected' ? c.acceptDueAt : c.replyDueAt;
+  return due && new Date(c.firstRepliedAt!) > new Date(due) ? 0 : 1;
+};
+
+/**
+ * Adds one concern to month slices as the live increments do: collected (and its category) in the
+ * month it came, answered and on time in the month of its first answer, its rating in the month rated.
+ */
+export function addConcernMonths(months: NonNullable<ConcernCounter['months']>, c: MonthSource): void {
+  addMonth(months, c.createdAt, c, { collected: 1, [categoryKey(c.category)]: 1 });
+  if (c.firstRepliedAt) addMonth(months, c.firstRepliedAt, c, { answered: 1, onTime: onTimeOf(c) });
+  if (c.rating) addMonth(months, c.rating.at, c, { ratingSum: c.rating.score, ratingCount: 1 });
+}
+
+function addMonth(
+  months: NonNullable<ConcernCounter['months']>,
+  at: Date,
+  c: MonthSlice,
+  figures: Record<string, number>,
+) {
+  const slice = ((months[monthKey(at)] ??= {})[sectorKey(c.sectorId)] ??= {});
   for (const [k, v] of Object.entries(figures)) slice[k] = (slice[k] ?? 0) + v;
 }
 

@@ -2,7 +2,8 @@
  * What the housekeeping timers read and write across collections: documents past their
  * retention, and the records the counter documents are recounted from.
  */
-import type { ConcernStatus, Notice } from '@lxq/types';
+import type { ConcernCounter, ConcernStatus, Notice } from '@lxq/types';
+import type { MonthSource } from '../concerns/counters';
 import { $, _, db } from '../cloud';
 
 /** Ids of the oldest documents whose `field` is before `cutoff` (served by an index on `field`). */
@@ -80,4 +81,56 @@ export async function setRecipientCount(noticeId: string, n: number): Promise<vo
     .collection('notices')
     .where({ _id: noticeId })
     .update({ data: { recipientCount: n } });
+}
+
+const BACKFILL_FIELDS = {
+  category: true,
+  sectorId: true,
+  status: true,
+  createdAt: true,
+  firstRepliedAt: true,
+  acceptDueAt: true,
+  replyDueAt: true,
+  rating: true,
+};
+
+/**
+ * Concerns `skip` to `skip + limit` of a counter's bucket, oldest first: a station's
+ * (workstation_created), or a unit's own concerns with no station (unit_path_created).
+ * New concerns land at the end, so a backfill resumed by its count reads each once.
+ */
+export async function bucketConcerns(
+  b: Pick<ConcernCounter, 'unitId' | 'workstationId'>,
+  skip: number,
+  limit: number,
+): Promise<MonthSource[]> {
+  const where = b.workstationId
+    ? { workstationId: b.workstationId }
+    : { unitPath: b.unitId, unitId: b.unitId, workstationId: null };
+  const { data } = await db
+    .collection('concerns')
+    .where(where)
+    .orderBy('createdAt', 'asc')
+    .orderBy('_id', 'asc')
+    .skip(skip)
+    .limit(limit)
+    .field(BACKFILL_FIELDS)
+    .get();
+  return data as MonthSource[];
+}
+
+/** Keeps a backfill's progress on its counter, so the next run goes on from there. */
+export async function saveMonthsBackfill(id: string, progress: NonNullable<ConcernCounter['monthsBackfill']>) {
+  await db
+    .collection('concern_counters')
+    .where({ _id: id })
+    .update({ data: { monthsBackfill: _.set(progress) } });
+}
+
+/** Sets the counted slices whole (so a second run writes the same) and marks the counter done. */
+export async function finishMonthsBackfill(id: string, months: NonNullable<ConcernCounter['months']>, at: Date) {
+  await db
+    .collection('concern_counters')
+    .where({ _id: id })
+    .update({ data: { months: _.set(months), monthsCountedAt: at, monthsBackfill: null } });
 }

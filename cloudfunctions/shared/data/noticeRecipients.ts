@@ -108,6 +108,34 @@ const FILTERS: Record<FollowUpFilter, object> = {
   noReply: { reply: null },
 };
 
+/**
+ * Recipients `skip` to `skip + limit` of a follow-up tab, by name (the export): two members of
+ * one name keep their order on every page, so each is a row once.
+ */
+export async function listAll(
+  noticeId: string,
+  filter: FollowUpFilter,
+  skip: number,
+  limit: number,
+): Promise<NoticeRecipient[]> {
+  const { data } = await recipients()
+    .where({ noticeId, ...FILTERS[filter] })
+    .orderBy('name', 'asc')
+    .orderBy('_id', 'asc')
+    .skip(skip)
+    .limit(limit)
+    .get();
+  return data as NoticeRecipient[];
+}
+
+export async function countRecipients(noticeId: string, filter: FollowUpFilter): Promise<number> {
+  return (
+    await recipients()
+      .where({ noticeId, ...FILTERS[filter] })
+      .count()
+  ).total as number;
+}
+
 export async function pageRecipients(noticeId: string, filter: FollowUpFilter, page: number, pageSize: number) {
   return pageOf<NoticeRecipient>(recipients().where({ noticeId, ...FILTERS[filter] }), ['name', 'asc'], page, pageSize);
 }
@@ -120,12 +148,6 @@ export async function listUnread(noticeId: string, skip: number, limit: number):
     .skip(skip)
     .limit(limit)
     .get();
-  return data as NoticeRecipient[];
-}
-
-/** Every recipient, by name, 1000 at a time (the export). */
-export async function listAll(noticeId: string, skip: number, limit: number): Promise<NoticeRecipient[]> {
-  const { data } = await recipients().where({ noticeId }).orderBy('name', 'asc').skip(skip).limit(limit).get();
   return data as NoticeRecipient[];
 }
 

@@ -40,3 +40,29 @@ export async function receptionCountsByStation(
     ]),
   );
 }
+
+const stationSpan = (workstationId: string, from: string, to: string) =>
+  receptions().where({ workstationId, date: _.and(_.gte(from), _.lte(to)) });
+
+/** A station's receptions on China dates from `from` to `to`: the receptions export. */
+export async function countStationReceptions(workstationId: string, from: string, to: string): Promise<number> {
+  return (await stationSpan(workstationId, from, to).count()).total as number;
+}
+
+/** Receptions `skip` to `skip + limit` of that span, by date and time recorded. */
+export async function stationReceptions(
+  workstationId: string,
+  from: string,
+  to: string,
+  skip: number,
+  limit: number,
+): Promise<Reception[]> {
+  const { data } = await stationSpan(workstationId, from, to)
+    .orderBy('date', 'asc')
+    .orderBy('createdAt', 'asc')
+    .orderBy('_id', 'asc')
+    .skip(skip)
+    .limit(limit)
+    .get();
+  return data as Reception[];
+}

@@ -269,3 +269,42 @@ export async function onDutyOn(unitId: string, date: string): Promise<Map<string
   }
   return out;
 }
+
+/** A station's shifts starting in [from, to), cancelled ones too: the roster export's rows. */
+const rosterMatch = (workstationId: string, from: Date, to: Date) => ({
+  workstationId,
+  start: _.and(_.gte(from), _.lt(to)),
+});
+
+/** Rows of the roster export: one per member per shift. */
+export async function countRosterRows(workstationId: string, from: Date, to: Date): Promise<number> {
+  const { list } = await shifts()
+    .aggregate()
+    .match(rosterMatch(workstationId, from, to))
+    .unwind('$members')
+    .count('n')
+    .end();
+  return ((list as { n: number }[])[0]?.n ?? 0) as number;
+}
+
+/**
+ * Rows `skip` to `skip + limit` of the roster export, in time order (the shift's id breaks ties,
+ * so every page reads the same order and every row comes once).
+ */
+export async function rosterRows(
+  workstationId: string,
+  from: Date,
+  to: Date,
+  skip: number,
+  limit: number,
+): Promise<(Omit<Shift, 'members'> & { members: ShiftMember })[]> {
+  const { list } = await shifts()
+    .aggregate()
+    .match(rosterMatch(workstationId, from, to))
+    .sort({ start: 1, _id: 1 })
+    .unwind('$members')
+    .skip(skip)
+    .limit(limit)
+    .end();
+  return list as (Omit<Shift, 'members'> & { members: ShiftMember })[];
+}

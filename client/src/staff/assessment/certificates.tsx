@@ -25,9 +25,14 @@ export default function CertificatesPage() {
   const top = (q.data?.items ?? []).slice(0, count);
   const unitName = me?.scopes?.[0]?.name ?? me?.unit?.name ?? '';
   const figure = (k: string) => q.data?.indicators.find((i) => i.key === k);
-  const shown = ['duty.covered', 'reception.count', 'concern.collected', 'concern.answered', 'concern.rating'].filter(
-    (k) => figure(k),
-  );
+  const shown = [
+    'duty.covered',
+    'reception.count',
+    'concern.collected',
+    'concern.answered',
+    'concern.rating',
+    'topic.held',
+  ].filter((k) => figure(k));
 
   return (
     <StaffScreen>
@@ -46,7 +51,7 @@ export default function CertificatesPage() {
         </View>
         <View className="cert__lead">
           经对各委员工作站{periodText(period)}
-          的值班值守、接待群众、收集和答复群众诉求、群众评价等情况量化考核，以下工作站成绩突出，予以通报表扬。
+          的值班值守、接待群众、收集和答复群众诉求、群众评价、开展小微协商等情况量化考核，以下工作站成绩突出，予以通报表扬。
         </View>
         <View className="cert__table" role="table" aria-label="表彰名单">
           <View className="cert__tr cert__tr--head" role="row">

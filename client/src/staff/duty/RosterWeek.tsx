@@ -3,7 +3,8 @@ import { useMemo, useState } from 'react';
 import type { ShiftView } from '@lxq/types';
 import { useQuery } from '../../hooks/useQuery';
 import { call } from '../../services/call';
-import { openWorkbook } from '../../services/download';
+import { runExport, type ExportDone } from '../../services/exportJob';
+import { toCallError } from '../../services/errors';
 import { randomId } from '../../services/random';
 import { formatChinaTime } from '../../utils/time';
 import { SidePanel } from '../components/SidePanel';
@@ -45,8 +46,27 @@ export function RosterWeek({ stations }: { stations: { _id: string; name: string
   const shifts = useQuery('duty.listShifts', station ? input : null, JSON.stringify(input));
   const members = useQuery('duty.stationMembers', station ? { workstationId: station } : null, station);
   const [open, setOpen] = useState<Cell | null>(null);
-  const [exporting, setExporting] = useState(false);
+  const [exporting, setExporting] = useState<'roster' | 'receptions' | ''>('');
+  const [exportNote, setExportNote] = useState('');
+  const [link, setLink] = useState<ExportDone | null>(null);
   const [exportError, setExportError] = useState('');
+  // The week on screen, through the one export job: its progress and row count shown beside the buttons.
+  const onExport = async (kind: 'roster' | 'receptions') => {
+    setExporting(kind);
+    setExportError('');
+    setLink(null);
+    try {
+      const span = { workstationId: station, from: days[0], to: days[6] };
+      const done = await runExport({ kind, [kind]: span }, setExportNote);
+      setExportNote(done.text);
+      setLink(done);
+    } catch (e) {
+      setExportNote('');
+      setExportError(toCallError(e).message);
+    } finally {
+      setExporting('');
+    }
+  };
 
   const slots = useMemo(() => {
     const set = new Set((shifts.data?.items ?? []).map((s) => `${clock(s.start)}-${clock(s.end)}`));
@@ -86,21 +106,33 @@ export function RosterWeek({ stations }: { stations: { _id: string; name: string
         <button
           type="button"
           className="dt__btn"
-          disabled={exporting}
-          onClick={() => {
-            setExporting(true);
-            call('duty.exportRoster', { workstationId: station, from: days[0], to: days[6] })
-              .then((res) => openWorkbook(res.url, res.fileName))
-              .catch((e: Error) => setExportError(e.message))
-              .finally(() => setExporting(false));
-          }}
+          disabled={!!exporting || !station}
+          onClick={() => void onExport('roster')}
         >
-          {exporting ? '正在导出…' : '导出 Excel'}
+          {exporting === 'roster' ? '正在导出…' : '导出排班与签到'}
+        </button>
+        <button
+          type="button"
+          className="dt__btn"
+          disabled={!!exporting || !station}
+          onClick={() => void onExport('receptions')}
+        >
+          {exporting === 'receptions' ? '正在导出…' : '导出接待记录'}
         </button>
         <button type="button" className="dt__btn dt__btn--primary" onClick={() => window.print()}>
           打印本周值班表
         </button>
       </div>
+      {exportNote ? (
+        <div className="week__export" role="status">
+          <span>{exportNote}</span>
+          {link && !exporting ? (
+            <a className="dt__link" href={link.url} download={link.fileName}>
+              下载 {link.fileName}
+            </a>
+          ) : null}
+        </div>
+      ) : null}
       <h2 className="week__print-title">
         {stationName} 值班表（{days[0]} 至 {days[6]}）
       </h2>

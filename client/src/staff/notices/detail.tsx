@@ -9,8 +9,8 @@ import { AttachmentList, NoticeBody } from '../../components/NoticeBody';
 import { StaffScreen } from '../components/StaffScreen';
 import { useMutation } from '../../hooks/useMutation';
 import { usePaged } from '../../hooks/usePaged';
-import { call } from '../../services/call';
 import { toCallError } from '../../services/errors';
+import { runExport, type ExportDone } from '../../services/exportJob';
 import { Button } from '../../ui/button';
 import { Tabs } from '../../ui/tabs';
 import { formatChinaTime } from '../../utils/time';
@@ -35,6 +35,8 @@ export default function NoticeFollowUpPage() {
   const [filter, setFilter] = useState<FollowUpFilter>('all');
   const [showBody, setShowBody] = useState(false);
   const [exporting, setExporting] = useState(false);
+  const [exportNote, setExportNote] = useState('');
+  const [link, setLink] = useState<ExportDone | null>(null);
   const list = usePaged('notice.followUp', { id, filter }, { pageSize: 50, key: `${id}-${filter}`, enabled: !!id });
   const remind = useMutation('notice.remind');
   const cancel = useMutation('notice.cancel');
@@ -85,12 +87,16 @@ export default function NoticeFollowUpPage() {
     }
   };
 
+  // The tab on screen, through the one export job; its progress, then a link, beside the button.
   const onExport = async () => {
     setExporting(true);
+    setLink(null);
     try {
-      const res = await call('notice.export', { id });
-      await openWorkbook(res.url, res.fileName);
+      const done = await runExport({ kind: 'receipts', receipts: { noticeId: id, filter } }, setExportNote);
+      setExportNote(done.text);
+      setLink(done);
     } catch (e) {
+      setExportNote('');
       void Taro.showToast({ title: toCallError(e).message, icon: 'none' });
     } finally {
       setExporting(false);
@@ -180,6 +186,12 @@ export default function NoticeFollowUpPage() {
             <Button size="small" loading={exporting} onClick={() => void onExport()}>
               导出 Excel
             </Button>
+            {exportNote ? <Text className="muted">{exportNote}</Text> : null}
+            {link && !exporting ? (
+              <Text className="link" onClick={() => void openWorkbook(link.url, link.fileName)}>
+                下载 {link.fileName}
+              </Text>
+            ) : null}
             <View className="spacer" />
             {f.remindAfter ? (
               <Text className="muted">{formatChinaTime(f.remindAfter, 'M月D日 HH:mm')} 后可再次提醒</Text>
