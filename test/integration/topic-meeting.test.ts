@@ -148,7 +148,7 @@ describe('the meeting, arranged through a notice and attended by scanning its co
   test('when a member scans the current code before the start, then they are on time, once; a bad code, an outsider and another county are refused', async () => {
     const code = await staff().ok('topic.meetingCode', { id: topicId });
     expect(code.text).toBe(`lxq-meeting:${topicId}:${code.code}`);
-    expect(code.qr).toMatch(/^data:image\/png;base64,/);
+    expect(code.qr).toMatch(/^data:image\/svg\+xml;base64,/);
     expect(await sys.as(WHO.jingyuanStaff).call('topic.meetingCode', { id: topicId })).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND' },

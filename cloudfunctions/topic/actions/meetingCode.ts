@@ -1,9 +1,9 @@
-import { toDataURL } from 'qrcode';
 import { defineAction } from '../../shared/action';
 import { invalidState } from '../../shared/errors';
 import { iso } from '../../shared/time';
 import { staffTopic } from '../domain/load';
 import { currentMeetingCode, meetingQrText } from '../domain/meetingCode';
+import { qrSvgDataUrl } from '../domain/qrSvg';
 
 /** The meeting screen's current sign-in code and its QR image; the page asks again every 30 s. */
 export default defineAction({
@@ -17,7 +17,7 @@ export default defineAction({
     if (ctx.now > m.closesAt) throw invalidState('会议签到已结束');
     const { code, expiresAt } = currentMeetingCode(m.codeSecret, doc._id, ctx.now);
     const text = meetingQrText(doc._id, code);
-    const qr = await toDataURL(text, { margin: 1, width: 360, errorCorrectionLevel: 'M' });
+    const qr = qrSvgDataUrl(text);
     return { code, qr, text, expiresAt: iso(expiresAt), title: m.title };
   },
 });
