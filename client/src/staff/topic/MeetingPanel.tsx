@@ -16,6 +16,14 @@ import '../notices/index.scss';
 
 type Participants = ActionOutput<'topic.participants'>;
 
+type GroupKey = 'sectors' | 'committees' | 'workstations';
+/** Members are invited by these groups (as a notice's targets) and by name. */
+const GROUPS: [GroupKey, string][] = [
+  ['sectors', '参会界别'],
+  ['committees', '专委会'],
+  ['workstations', '委员工作站'],
+];
+
 /** China time as ISO text with its offset, whatever zone the PC is in. */
 const chinaIso = (date: string, time = '00:00') => `${date}T${time}:00+08:00`;
 
@@ -114,7 +122,12 @@ function ArrangeForm(p: { topic: TopicView; onDone: () => void }) {
     replyBy: today,
   });
   const [body, setBody] = useState('请围绕议题准备意见建议，按时参会，到场后扫描会场二维码签到。');
-  const [sectorIds, setSectors] = useState<string[]>([]);
+  const [groups, setGroups] = useState<Record<GroupKey, string[]>>({ sectors: [], committees: [], workstations: [] });
+  const setGroup = (key: GroupKey, ids: string[], on: boolean) =>
+    setGroups((g) => ({
+      ...g,
+      [key]: on ? [...new Set([...g[key], ...ids])] : g[key].filter((x) => !ids.includes(x)),
+    }));
   const [userIds, setUsers] = useState<string[]>([]);
   const [names, setNames] = useState<Record<string, string>>({});
   const [q, setQ] = useState('');
@@ -143,7 +156,12 @@ function ArrangeForm(p: { topic: TopicView; onDone: () => void }) {
       at: chinaIso(v.date, v.time),
       place: v.place.trim(),
       replyBy: chinaIso(v.replyBy),
-      targets: { sectorIds, userIds },
+      targets: {
+        sectorIds: groups.sectors,
+        committeeIds: groups.committees,
+        workstationIds: groups.workstations,
+        userIds,
+      },
       guests: guestList,
     });
     if (done) p.onDone();
@@ -180,18 +198,23 @@ function ArrangeForm(p: { topic: TopicView; onDone: () => void }) {
       <Field label="会议内容" required error={e.body}>
         <TextArea value={body} maxLength={2000} onChange={setBody} />
       </Field>
-      <View className="field__label">参会界别</View>
       {options.data ? (
-        <TargetGroups
-          options={options.data.sectors}
-          chosen={sectorIds}
-          filter=""
-          onToggle={(o) => toggle(sectorIds, setSectors, o)}
-          onSet={(ids, on, n) => {
-            setNames((x) => ({ ...x, ...n }));
-            setSectors(on ? [...new Set([...sectorIds, ...ids])] : sectorIds.filter((x) => !ids.includes(x)));
-          }}
-        />
+        <>
+          {GROUPS.map(([key, label]) =>
+            options.data![key].length ? (
+              <View key={key}>
+                <View className="field__label">{label}</View>
+                <TargetGroups
+                  options={options.data![key]}
+                  chosen={groups[key]}
+                  filter=""
+                  onToggle={(o) => setGroup(key, [o._id], !groups[key].includes(o._id))}
+                  onSet={(ids, on) => setGroup(key, ids, on)}
+                />
+              </View>
+            ) : null,
+          )}
+        </>
       ) : (
         <View className="muted">加载中…</View>
       )}
