@@ -12,6 +12,7 @@ export * from './domain/calendar';
 export * from './domain/files';
 export * from './actions/index';
 export * from './domain/topic';
+export * from './domain/topicMeeting';
 export * from './domain/report';
 export * from './domain/proposal';
 export * from './domain/assessment';

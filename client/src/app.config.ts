@@ -55,6 +55,7 @@ export default defineAppConfig({
         'proposal/index',
         'proposal/edit',
         'proposal/detail',
+        'topic/index',
       ],
     },
     {

@@ -25,6 +25,13 @@ import openCall from './actions/openCall';
 import getCall from './actions/getCall';
 import proposeToCall from './actions/proposeToCall';
 import backProposal from './actions/backProposal';
+import arrangeMeeting from './actions/arrangeMeeting';
+import meetingCode from './actions/meetingCode';
+import checkIn from './actions/checkIn';
+import participants from './actions/participants';
+import assignResearch from './actions/assignResearch';
+import mine from './actions/mine';
+import closeTask from './actions/closeTask';
 import { dailyFollowUp } from './timers';
 
 export const main = createMain(
@@ -56,6 +63,13 @@ export const main = createMain(
     getCall,
     proposeToCall,
     backProposal,
+    arrangeMeeting,
+    meetingCode,
+    checkIn,
+    participants,
+    assignResearch,
+    mine,
+    closeTask,
   ],
   { dailyFollowUp },
 );

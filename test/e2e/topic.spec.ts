@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { join } from 'node:path';
 
 /**
@@ -15,12 +15,33 @@ const shown = (page: Page, text: string | RegExp, exact = false) =>
 const button = (page: Page, text: string | RegExp) =>
   page.locator('taro-button-core').filter({ hasText: text }).filter({ visible: true }).first();
 /** The page as a person sees it from its top, once the page transition has settled. */
+/** The topic the staff page shows (its id is in the address). */
+const topicIdOf = (page: Page) =>
+  decodeURIComponent(new URL(page.url().replace('#/', '')).searchParams.get('id') ?? '');
 async function shot(page: Page, name: string) {
   await page.waitForTimeout(400);
   await page.evaluate(() => document.querySelectorAll('*').forEach((e) => e.scrollTop && (e.scrollTop = 0)));
   await page.screenshot({ path: join(__dirname, '..', '..', 'test-results', `topic-${name}.png`) });
 }
+/** A part of the page as a person sees it once they scrolled to it. */
+async function shotAt(page: Page, part: Locator, name: string) {
+  await part.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(__dirname, '..', '..', 'test-results', `topic-${name}.png`) });
+}
 const STAFF = 'o_staff_huining';
+/** A 会宁 member no other journey uses: invited to the meeting and given a research task. */
+const MEMBER = 'o_member_37';
+
+/** Arranging only, through the endpoint the app uses, as `openid`. */
+async function api(page: Page, openid: string, name: string, action: string, input: object) {
+  const res = await page.request.post('/__cloud/callFunction', {
+    headers: { 'X-WX-OPENID': openid },
+    data: { name, data: { action, input, requestId: `e2e_${Date.now()}_${Math.random().toString(36).slice(2)}` } },
+  });
+  const { result } = await res.json();
+  expect(result.ok).toBe(true);
+  return result.data;
+}
 
 /** Arranging only, through the endpoint the app uses: a citizen files a concern, staff accept it. */
 async function acceptedConcern(page: Page, citizen: string, workstationId: string, title: string) {
@@ -104,8 +125,78 @@ test('staff raise a topic from concerns at two stations, take it through the ste
     .fill('制定协商方案，邀请两镇居民代表参加');
   await button(page, '保存记录').click();
   await expect(shown(page, '制定协商方案，邀请两镇居民代表参加')).toBeVisible();
+
+  // 制定方案: the meeting goes out as a meeting notice to a member named; they reply to attend.
+  const memberName = (await api(page, MEMBER, 'account', 'me', {})).name as string;
+  const meeting = page.locator('.topic-meeting').filter({ visible: true });
+  await meeting.locator('input[placeholder^="例如：会师镇委员工作站"]').fill('会师镇委员工作站会议室');
+  await meeting.locator('input[placeholder="输入姓名查找委员"]').fill(memberName);
+  await meeting.locator('.pick__item').filter({ hasText: memberName }).first().click();
+  await meeting.locator('textarea[placeholder="李明 13900000000"]').fill('李社区 13912345678');
+  await shotAt(page, meeting.locator('taro-button-core').filter({ hasText: '发出会议通知' }), '2a-meeting-arrange');
+  await button(page, '发出会议通知').click();
+  await expect(meeting).toContainText('邀请委员 1 人', { timeout: 20_000 });
+  const noticeId = (await api(page, STAFF, 'topic', 'participants', { id: topicIdOf(page) })).meeting.noticeId;
+  await api(page, MEMBER, 'notice', 'reply', { id: noticeId, attending: true });
+
   await button(page, '完成本步，进入下一步').click();
   await expect(shown(page, '当前步骤：议前调研')).toBeVisible();
+  // 议前调研: the member is given a task.
+  const research = page.locator('.topic-research').filter({ visible: true });
+  await research.locator('textarea[placeholder^="例如：走访西关社区居民"]').fill('走访两镇居民，了解停车需求');
+  await research.locator('input[placeholder="输入姓名查找委员"]').fill(memberName);
+  await research.locator('.pick__item').filter({ hasText: memberName }).first().click();
+  await button(page, '布置调研任务').click();
+  await expect(research).toContainText('已完成 0 / 1', { timeout: 20_000 });
+
+  // At the meeting the screen shows the rotating code; the member signs in with it on their phone
+  // (the h5 build types the code the weapp scans) and closes their task.
+  await button(page, '显示会议签到码').click();
+  const digits = (await page
+    .locator('.topic-code__digits')
+    .filter({ visible: true })
+    .textContent({ timeout: 20_000 }))!;
+  expect(digits).toMatch(/^\d{6}$/);
+  await shotAt(page, page.locator('.topic-code').filter({ visible: true }), '2b-meeting-code');
+  const phone = await page
+    .context()
+    .browser()!
+    .newContext({
+      baseURL: test.info().project.use.baseURL,
+      viewport: { width: 390, height: 844 },
+    });
+  const mp = await phone.newPage();
+  await mp.addInitScript((openid) => localStorage.setItem('lxq_openid', openid), MEMBER);
+  await mp.goto('/#/member/topic/index');
+  const card = mp
+    .locator('.mtopic')
+    .filter({ hasText: `老旧小区停车难${tag}` })
+    .filter({ visible: true });
+  await card.first().locator('taro-button-core').filter({ hasText: '扫码签到' }).click();
+  await card.first().locator('input[placeholder^="输入会场屏幕上的"]').fill(digits);
+  await card.first().locator('taro-button-core').filter({ hasText: '提交签到码' }).click();
+  await expect(card.first()).toContainText('按时签到', { timeout: 20_000 });
+  const task = card.nth(1);
+  await task.locator('taro-button-core').filter({ hasText: '填写调研情况' }).click();
+  await task.locator('textarea').fill('走访居民 20 户，多数希望利用闲置空地增设停车位');
+  await task.locator('taro-button-core').filter({ hasText: '完成调研' }).click();
+  await expect(task).toContainText('已完成', { timeout: 20_000 });
+  await mp.reload();
+  await expect(card.first()).toContainText('按时签到', { timeout: 20_000 });
+  await shot(mp, '2c-member-meeting-phone');
+  // Their 成绩单 counts the meeting and the research.
+  await mp.goto('/#/member/record/index');
+  const part = mp.locator('.card').filter({ hasText: '参与协商议事' }).filter({ visible: true });
+  await expect(part).toContainText('本季度协商会', { timeout: 20_000 });
+  await part.scrollIntoViewIfNeeded();
+  await mp.screenshot({ path: join(__dirname, '..', '..', 'test-results', 'topic-2e-scorecard-phone.png') });
+  await phone.close();
+  await page.reload();
+  await expect(meeting).toContainText('按时签到', { timeout: 20_000 });
+  await expect(page.locator('.topic-research').filter({ visible: true })).toContainText('已完成 1 / 1');
+  await expect(meeting).toContainText('参加');
+  await shotAt(page, meeting, '2d-meeting-attended');
+
   await button(page, '完成本步，进入下一步').click();
   await expect(shown(page, '当前步骤：协商议事')).toBeVisible();
   await page

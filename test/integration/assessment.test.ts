@@ -105,6 +105,32 @@ describe('assessment.members', () => {
         }),
       ],
     });
+    // 协商议事 and 议前调研 (topic_participation): signed in on time and late, missed one, closed a
+    // research task this quarter; a task still open and one closed before the quarter do not count.
+    const part = (n: number, kind: string, countedAt: Date | null, extra: Raw) => ({
+      _id: `part-assess-${n}`,
+      kind,
+      topicId: 'topic-assess-2',
+      topicTitle: '考核测试',
+      unitPath: path,
+      userId: who._id,
+      openid: who.openid,
+      name: who.name,
+      countedAt,
+      createdAt: inQ,
+      ...extra,
+    });
+    const ended = { closesAt: new Date(inQ.getTime() + 3 * 3_600_000) };
+    await sys.db.collection('topic_participation').add({
+      data: [
+        part(1, 'meeting', inQ, { ...ended, outcome: 'on_time' }),
+        part(2, 'meeting', inQ, { ...ended, outcome: 'late' }),
+        part(3, 'meeting', inQ, { ...ended, outcome: 'pending' }),
+        part(4, 'research', inQ, { status: 'done', doneAt: inQ }),
+        part(5, 'research', null, { status: 'open', doneAt: null }),
+        part(6, 'research', new Date(q.start.getTime() - 3_600_000), { status: 'done' }),
+      ],
+    });
     const report = (n: number, submittedAt: Date, extra: Raw = {}) => ({
       _id: `report-assess-${n}`,
       status: 'submitted',
@@ -153,6 +179,10 @@ describe('assessment.members', () => {
     });
     const receptions = await all('receptions', { unitPath: 'u-huining', date: _.gte(q.fromDate).and(_.lt(q.toDate)) });
     const topics = await all('topics', { unitPath: 'u-huining', createdAt: _.gte(q.start).and(_.lt(q.end)) });
+    const parts = await all('topic_participation', {
+      unitPath: 'u-huining',
+      countedAt: _.gte(q.start).and(_.lt(q.end)),
+    });
     const reports = await all('reports', {
       unitPath: 'u-huining',
       year,
@@ -174,6 +204,8 @@ describe('assessment.members', () => {
       const joined = topics.filter(
         (t) => t.responsible.some((p: Raw) => p.userId === m._id) || t.records.some((r: Raw) => r.by === m._id),
       );
+      const took = parts.filter((p) => p.userId === m._id);
+      const met = took.filter((p) => p.kind === 'meeting');
       const wrote = reports.filter((r) => r.authorId === m._id);
       const adoptedAt = (level: string) => wrote.filter((r) => r.adoptedLevels.includes(level)).length;
       const proposed = proposals.filter((p) => p.proposerId === m._id);
@@ -192,6 +224,9 @@ describe('assessment.members', () => {
         'reception.count': rec.length,
         'reception.people': rec.reduce((n, r) => n + r.people, 0),
         'topic.participated': joined.length,
+        'topic.meetings': met.filter((p) => p.outcome === 'on_time' || p.outcome === 'late').length,
+        'topic.meetingAbsent': met.filter((p) => p.outcome === 'pending' && p.closesAt <= new Date()).length,
+        'topic.research': took.filter((p) => p.kind === 'research' && p.status === 'done').length,
         'report.submitted': wrote.length,
         'report.adopted': wrote.filter((r) => r.adoptedLevels.length > 0).length,
         'report.county': adoptedAt('county'),
@@ -216,6 +251,7 @@ describe('assessment.members', () => {
     // The records added above count for `who` (with whatever the seed gives them).
     const mine = got.get(who._id)!.figures;
     expect(mine['topic.participated']).toBeGreaterThanOrEqual(2);
+    expect(mine).toMatchObject({ 'topic.meetings': 2, 'topic.meetingAbsent': 1, 'topic.research': 1 });
     expect(mine['report.submitted']).toBeGreaterThanOrEqual(1);
     expect(mine['report.city']).toBeGreaterThanOrEqual(1);
     expect(mine['report.instructed']).toBeGreaterThanOrEqual(1);

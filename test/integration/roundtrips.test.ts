@@ -195,6 +195,41 @@ beforeAll(async () => {
     form: 'micro',
     liaisonRecordIds: [mine.items[0]._id],
   });
+  // 协商议事 and 议前调研 (issue 14): staff invite them to a topic's meeting and give them a task.
+  const staffH = sys.as(WHO.huiningStaff);
+  const { _id: meetingTopic } = await staffH.ok('topic.create', {
+    title: '西关社区停车协商',
+    background: '居民反映小区停车难，消防通道经常被占用。',
+    form: 'micro',
+    source: 'party',
+  });
+  await staffH.ok('topic.advance', { id: meetingTopic });
+  await staffH.ok('topic.screen', { id: meetingTopic, may: ['涉及群众切身利益的民生实事'], mayNot: [] });
+  await staffH.ok('topic.confirm', { id: meetingTopic, body: '会师镇党委+政协委员', date: '2026-11-20' });
+  const soon = (m: number) => new Date(Date.now() + m * 60_000).toISOString();
+  await staffH.ok('topic.arrangeMeeting', {
+    id: meetingTopic,
+    title: '西关社区停车协商会',
+    body: '请准时参加。',
+    at: soon(20),
+    place: '会师镇委员工作站',
+    replyBy: soon(10),
+    targets: { userIds: [memberId] },
+  });
+  await staffH.ok('topic.assignResearch', {
+    id: meetingTopic,
+    memberIds: [memberId],
+    task: '走访居民',
+    dueOn: '2099-01-01',
+  });
+  const { text: meetingCode } = await staffH.ok('topic.meetingCode', { id: meetingTopic });
+  // The meeting notice's delivery workers run on after the arrangement: let them finish first.
+  await quiet(sys);
+  await measure(MEMBER, 'topic.checkIn', { code: meetingCode }, '扫码签到');
+  await measure(MEMBER, 'topic.checkIn', { code: meetingCode }, '已签到');
+  const participation = await measure(MEMBER, 'topic.mine', {});
+  const task = participation.tasks.find((t) => t.topicId === meetingTopic)!;
+  await measure(MEMBER, 'topic.closeTask', { id: task._id, liaisonRecordId: mine.items[0]._id }, '以联系记录完成调研');
   await measure(MEMBER, 'liaison.scorecard', {});
   const yearly = await measure(MEMBER, 'liaison.dossier', {});
   // A term (届) of the unit's sessions: its years come with the ask, the sessions confirm them.

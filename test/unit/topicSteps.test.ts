@@ -4,6 +4,8 @@ import { allowed, refusal, stepAfter, type TopicState } from '../../cloudfunctio
 /** The eight steps of seed 002, written out independently of the table under test: where each action leads. */
 const LEGAL: Record<TopicAction, Partial<Record<TopicStep, TopicStep>>> = {
   record: Object.fromEntries(TOPIC_STEPS.map((s) => [s, s])),
+  arrange: { plan: 'plan', research: 'research', meeting: 'meeting' },
+  research: { plan: 'plan', research: 'research' },
   advance: {
     collect: 'confirm',
     plan: 'research',
@@ -69,6 +71,9 @@ describe('what a step needs done', () => {
     const t = ready('confirm');
     t.screening = { ...t.screening!, may: [] };
     expect(refusal(t, 'confirm')).toBe('议题须至少属于一项可协商事项');
+  });
+  test('when the meeting is already arranged, then a second one is refused', () => {
+    expect(refusal({ ...ready('research'), meeting: { noticeId: 'n1' } }, 'arrange')).toBe('本议题已安排协商会议');
   });
   test('when the meeting agreed no suggestion yet, then it cannot move on', () => {
     expect(refusal({ ...ready('meeting'), items: [] }, 'advance')).toBe('请先整理协商建议清单');

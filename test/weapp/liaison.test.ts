@@ -49,7 +49,35 @@ beforeAll(() =>
       ],
       duty: { attended: 2, late: 1, absent: 0, leave: 0 },
       concernsAnswered: { quarter: 4, year: 7 },
+      topics: { meetings: { quarter: 1, year: 2 }, research: { quarter: 1, year: 1 } },
       current: true,
+    }),
+    'topic.mine': () => ({
+      meetings: [
+        {
+          topicId: 't1',
+          title: '老旧小区停车难',
+          at: new Date(Date.now() + 10 * 60_000).toISOString(),
+          place: '会师镇委员工作站',
+          closesAt: new Date(Date.now() + 3 * 3_600_000).toISOString(),
+          outcome: 'pending',
+          signedInAt: '',
+          open: true,
+        },
+      ],
+      tasks: [
+        {
+          _id: 'r1',
+          topicId: 't1',
+          title: '老旧小区停车难',
+          task: '走访居民了解停车需求',
+          dueOn: '2026-12-31',
+          status: 'open',
+          note: '',
+          liaisonRecordId: '',
+          doneAt: '',
+        },
+      ],
     }),
     'liaison.grid': () => ({
       year: 2026,
@@ -112,8 +140,19 @@ describe('weapp liaison pages', () => {
     expect(text).toMatch(/Q1[\s\S]*3 次/);
     expect(text).toContain('已值班');
     expect(text).toContain('答复群众诉求');
+    expect(text).toMatch(/参与协商议事[\s\S]*1\s*本季度协商会[\s\S]*1\s*本季度议前调研[\s\S]*3\s*\d{4} 年累计/);
     expect(text).toMatch(/4\s*第4季度/);
     expect(text).toMatch(/7\s*2026 年累计|7\s*\d{4} 年累计/);
+    page.unmount();
+  });
+
+  it('when the member opens 协商议事, then their meeting offers sign-in and their research task is open', async () => {
+    const page = await renderPage('member/topic/index');
+    const text = await waitForText(page, '走访居民了解停车需求');
+    expect(text).toContain('老旧小区停车难');
+    expect(text).toContain('未签到');
+    expect(text).toContain('扫码签到');
+    expect(text).toContain('2026-12-31 前');
     page.unmount();
   });
 

@@ -139,6 +139,7 @@ describe('the member home', () => {
         quarters: [],
         duty: { attended: 0, late: 0, absent: 0, leave: 0 },
         concernsAnswered: { quarter: 0, year: 0 },
+        topics: { meetings: { quarter: 0, year: 0 }, research: { quarter: 0, year: 0 } },
         current: true,
       }),
       'liaison.grid': () => ({

@@ -7,6 +7,7 @@ import * as notice from './notice';
 import * as liaison from './liaison';
 import * as admin from './admin';
 import * as topic from './topic';
+import * as topicMeeting from './topicMeeting';
 import * as report from './report';
 import * as proposal from './proposal';
 import * as assessment from './assessment';
@@ -223,6 +224,13 @@ export const ACTIONS = {
   'topic.getCall': topic.topicGetCall,
   'topic.proposeToCall': topic.topicProposeToCall,
   'topic.backProposal': topic.topicBackProposal,
+  'topic.arrangeMeeting': topicMeeting.topicArrangeMeeting,
+  'topic.meetingCode': topicMeeting.topicMeetingCode,
+  'topic.checkIn': topicMeeting.topicCheckIn,
+  'topic.participants': topicMeeting.topicParticipants,
+  'topic.assignResearch': topicMeeting.topicAssignResearch,
+  'topic.mine': topicMeeting.topicMine,
+  'topic.closeTask': topicMeeting.topicCloseTask,
 } as const;
 
 export type ActionName = keyof typeof ACTIONS;
@@ -238,6 +246,7 @@ export * from './notice';
 export * from './liaison';
 export * from './admin';
 export * from './topic';
+export * from './topicMeeting';
 export * from './report';
 export * from './proposal';
 export * from './assessment';

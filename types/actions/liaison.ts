@@ -183,6 +183,8 @@ export const liaisonScorecard = {
     duty: { attended: number; late: number; absent: number; leave: number };
     /** Concerns assigned to the member first replied to in the quarter, and in the year up to it. */
     concernsAnswered: { quarter: number; year: number };
+    /** 协商议题: consultation meetings signed in to and research tasks done, in the quarter and the year up to it. */
+    topics: { meetings: { quarter: number; year: number }; research: { quarter: number; year: number } };
     /** Whether the chosen quarter is still running. */
     current: boolean;
     /** The member's score and rank in their sector, once staff have frozen the quarter (履职考核). */

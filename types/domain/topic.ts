@@ -7,6 +7,8 @@
  * steps, so a topic is read and changed as one document.
  */
 
+import type { TopicMeeting } from './topicMeeting';
+
 export const TOPIC_SOURCES = ['party', 'committees', 'member', 'citizens', 'call', 'online'] as const;
 export type TopicSource = (typeof TOPIC_SOURCES)[number];
 export const TOPIC_SOURCE_LABELS: Record<TopicSource, string> = {
@@ -57,6 +59,8 @@ export const isPublished = (s: TopicStep) => stepIndex(s) >= stepIndex('publicit
 /** What can be done to a topic; the state machine (cloudfunctions/topic/domain/steps.ts) says where. */
 export const TOPIC_ACTIONS = [
   'record',
+  'arrange',
+  'research',
   'advance',
   'back',
   'screen',
@@ -69,6 +73,8 @@ export const TOPIC_ACTIONS = [
 export type TopicAction = (typeof TOPIC_ACTIONS)[number];
 export const TOPIC_ACTION_LABELS: Record<TopicAction, string> = {
   record: '记录本步工作',
+  arrange: '安排协商会议',
+  research: '布置议前调研',
   advance: '进入下一步',
   back: '退回上一步',
   screen: '对照清单审查',
@@ -199,6 +205,8 @@ export interface Topic {
   concerns: TopicSourceConcern[];
   /** 委员荐题: the liaison records it came from. */
   liaisonRecordIds: string[];
+  /** 制定方案: the meeting arranged through a notice (absent until then). */
+  meeting?: TopicMeeting | null;
   /** The earliest deadline of an item without a result (the daily timer's index), null when none. */
   nextDueAt: Date | null;
   publishedAt: Date | null;

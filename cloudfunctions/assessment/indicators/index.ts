@@ -12,6 +12,7 @@ import { PROPOSAL_SOURCE } from './proposal';
 import { RECEPTION_SOURCE } from './receptions';
 import { REPORT_SOURCE } from './report';
 import { TOPIC_SOURCE } from './topic';
+import { TOPIC_MEETING_SOURCE } from './topicMeeting';
 import type { IndicatorSource } from './types';
 
 export const SOURCES: IndicatorSource[] = [
@@ -20,6 +21,7 @@ export const SOURCES: IndicatorSource[] = [
   CONCERN_SOURCE,
   RECEPTION_SOURCE,
   TOPIC_SOURCE,
+  TOPIC_MEETING_SOURCE,
   REPORT_SOURCE,
   PROPOSAL_SOURCE,
 ];

@@ -6,6 +6,13 @@ import { periodAsked } from '../domain/chosen';
 import { progressOf, quarterOfMonth } from '../domain/period';
 import { assessmentOf } from '../domain/assessment';
 
+type TopicMonth = { kind: 'meeting' | 'research'; month: number };
+/** The quarter's and the year-so-far's count of one kind of topic participation. */
+const topicCount = (rows: TopicMonth[], kind: TopicMonth['kind'], quarter: number) => {
+  const mine = rows.filter((r) => r.kind === kind && quarterOfMonth(r.month) <= quarter);
+  return { quarter: mine.filter((r) => quarterOfMonth(r.month) === quarter).length, year: mine.length };
+};
+
 /**
  * 成绩单: the quarter and the year so far against the quotas, summed by the database per China
  * month (never by reading the records), with the quarter's duty shifts and the concerns answered
@@ -19,7 +26,7 @@ export default defineAction({
   async handler(input, ctx) {
     const user = await ctx.user();
     const { period, quarter, year, current } = periodAsked(input, ctx.now);
-    const [{ quota, answeredMonths, results }, months, duty] = await Promise.all([
+    const [{ quota, answeredMonths, results, topicMonths }, months, duty] = await Promise.all([
       quotaAndAnswered(user, year.start, year.end, period.year),
       monthlyTotals(user._id, year.start, year.end),
       memberOutcomesBetween(user._id, quarter.start, quarter.end),
@@ -59,6 +66,11 @@ export default defineAction({
       concernsAnswered: {
         quarter: chosen.concernsAnswered,
         year: soFar.reduce((n, q) => n + q.concernsAnswered, 0),
+      },
+      // 协商议题: meetings signed in to (on time or late) and research tasks done.
+      topics: {
+        meetings: topicCount(topicMonths, 'meeting', period.quarter),
+        research: topicCount(topicMonths, 'research', period.quarter),
       },
       current,
       assessment: assessmentOf(results, user.unitPath, period.quarter),

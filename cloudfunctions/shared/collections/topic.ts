@@ -98,4 +98,36 @@ export const TOPICS: CollectionDecl[] = [
     rule: closed,
     retention: null,
   },
+  {
+    name: 'topic_participation',
+    description: '委员参与协商议题：协商会议的邀请与扫码签到、议前调研任务（会议 _id 为 meeting:议题:用户）',
+    indexes: [
+      {
+        // A topic's meeting sign-ins and research tasks (staff), and absent marks.
+        name: 'topic_kind',
+        fields: [
+          ['topicId', 1],
+          ['kind', 1],
+        ],
+      },
+      {
+        // A member's own meetings and tasks, and the 成绩单's join on the member.
+        name: 'user_counted',
+        fields: [
+          ['userId', 1],
+          ['countedAt', -1],
+        ],
+      },
+      {
+        // The assessment's per-member figures over a unit subtree and a period.
+        name: 'unit_counted',
+        fields: [
+          ['unitPath', 1],
+          ['countedAt', 1],
+        ],
+      },
+    ],
+    rule: closed,
+    retention: null,
+  },
 ];

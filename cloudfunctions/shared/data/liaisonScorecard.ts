@@ -8,21 +8,29 @@ import { nearestQuota, type QuotaDoc } from './liaisonQuotas';
  * the member's own user document, joining by equality (each through an index) the quotas of the
  * units on their path and the concerns assigned to them, of which only the China months of first
  * replies inside the span come back — never the concerns themselves; and the member's results
- * in the frozen quarters of the span's year (履职考核), joined by member id.
+ * in the frozen quarters of the span's year (履职考核), joined by member id; and the China months of
+ * their consultation meetings attended and research tasks done in the span (协商议题).
  */
 export async function quotaAndAnswered(
   user: Pick<User, '_id' | 'unitPath' | 'openid'>,
   start: Date,
   end: Date,
   year: number,
-): Promise<{ quota: LiaisonQuota; answeredMonths: number[]; results: AssessmentResult[] }> {
+): Promise<{
+  quota: LiaisonQuota;
+  answeredMonths: number[];
+  results: AssessmentResult[];
+  topicMonths: { kind: 'meeting' | 'research'; month: number }[];
+}> {
   const firstReply = '$$c.firstRepliedAt';
   let q = db
     .collection('users')
     .aggregate()
     .match({ _id: user._id })
     .lookup({ from: 'liaison_quotas', localField: 'unitPath', foreignField: '_id', as: 'quotas' })
-    .lookup({ from: 'assessment_results', localField: '_id', foreignField: 'memberId', as: 'results' });
+    .lookup({ from: 'assessment_results', localField: '_id', foreignField: 'memberId', as: 'results' })
+    // 协商议题: the meetings they signed in to and the research tasks they closed (topic_participation.user_counted).
+    .lookup({ from: 'topic_participation', localField: '_id', foreignField: 'userId', as: 'topicParts' });
   // Without a WeChat identity nothing is assigned to them (and null would join every unassigned one).
   if (user.openid) {
     q = q.lookup({ from: 'concerns', localField: 'openid', foreignField: 'assigneeOpenid', as: 'assigned' });
@@ -41,13 +49,30 @@ export async function quotaAndAnswered(
         as: 'c',
         in: $.month({ date: firstReply, timezone: ZONE }),
       }),
+      topicMonths: $.map({
+        input: $.filter({
+          input: '$topicParts',
+          as: 'p',
+          cond: $.and([
+            $.gte(['$$p.countedAt', start]),
+            $.lt(['$$p.countedAt', end]),
+            $.or([$.eq(['$$p.kind', 'research']), $.in(['$$p.outcome', ['on_time', 'late']])]),
+          ]),
+        }),
+        as: 'p',
+        in: { kind: '$$p.kind', month: $.month({ date: '$$p.countedAt', timezone: ZONE }) },
+      }),
     })
     .limit(1)
     .end();
-  const row = (list as { quotas: QuotaDoc[]; answeredMonths: number[]; results: AssessmentResult[] }[])[0];
+  type TopicMonth = { kind: 'meeting' | 'research'; month: number };
+  const row = (
+    list as { quotas: QuotaDoc[]; answeredMonths: number[]; results: AssessmentResult[]; topicMonths: TopicMonth[] }[]
+  )[0];
   return {
     quota: nearestQuota(user.unitPath, row?.quotas ?? []).quota,
     answeredMonths: row?.answeredMonths ?? [],
     results: row?.results ?? [],
+    topicMonths: row?.topicMonths ?? [],
   };
 }

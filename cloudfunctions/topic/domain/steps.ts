@@ -23,6 +23,9 @@ const ALL = TOPIC_STEPS;
 
 export const STEPS_OF: Record<TopicAction, readonly TopicStep[]> = {
   record: ALL,
+  // The meeting is arranged while the plan is made, or later up to the meeting itself; research before it.
+  arrange: ['plan', 'research', 'meeting'],
+  research: ['plan', 'research'],
   // 议题确定 moves on by `confirm` (screened, body and date recorded); 跟踪落实 ends by its results.
   advance: ['collect', 'plan', 'research', 'meeting', 'publicity', 'decision'],
   back: ALL.filter((s) => s !== 'collect'),
@@ -40,6 +43,8 @@ export interface TopicState {
   closedAt: Date | null;
   screening: TopicScreening | null;
   items: TopicItem[];
+  /** Set once the meeting is arranged (one meeting per topic). */
+  meeting?: object | null;
 }
 
 export const nextStep = (s: TopicStep): TopicStep | null => TOPIC_STEPS[stepIndex(s) + 1] ?? null;
@@ -55,6 +60,7 @@ export function refusal(t: TopicState, action: TopicAction): string | null {
     if (action === 'advance' && t.step === 'implement') return '跟踪落实在每项建议都反馈结果后自动办结';
     return `议题处于「${TOPIC_STEP_LABELS[t.step]}」，不能${what}`;
   }
+  if (action === 'arrange' && t.meeting) return '本议题已安排协商会议';
   if (action === 'confirm') {
     if (!t.screening) return '请先对照可协商和不可协商清单审查议题';
     if (t.screening.mayNot.length) return `议题属于不可协商事项（${t.screening.mayNot[0]}），不能确定`;

@@ -94,4 +94,8 @@ export const NOT_YET: Record<string, string> = {
   'topic.openCall': 'consultation topics (issue 14): scenario not written yet',
   'topic.proposeToCall': 'consultation topics (issue 14): scenario not written yet',
   'topic.backProposal': 'consultation topics (issue 14): scenario not written yet',
+  'topic.arrangeMeeting': 'consultation topics (issue 14): scenario not written yet',
+  'topic.checkIn': 'consultation topics (issue 14): scenario not written yet',
+  'topic.assignResearch': 'consultation topics (issue 14): scenario not written yet',
+  'topic.closeTask': 'consultation topics (issue 14): scenario not written yet',
 };

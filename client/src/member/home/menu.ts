@@ -22,6 +22,7 @@ export const MEMBER_MENU: MenuEntry[] = [
   },
   { title: '我的社情民意', description: '把群众诉求和联系记录整理成社情民意信息报送', url: '/member/report/index' },
   { title: '我的提案', description: '起草提案、邀请联名、查看办理答复并评价', url: '/member/proposal/index' },
+  { title: '协商议事', description: '协商会议扫码签到、议前调研任务', url: '/member/topic/index' },
   { title: '我的成绩单', description: '本季度、本年度联系群众进度与考核指标', url: '/member/record/index' },
   {
     title: '我联系的委员',

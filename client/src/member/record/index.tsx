@@ -168,6 +168,27 @@ export default function RecordPage() {
           </View>
 
           <View className="card">
+            <View className="card-title">参与协商议事</View>
+            <View className="duty-figures">
+              <View>
+                <Text className="duty-figures__num">{d.topics.meetings.quarter}</Text>
+                <Text className="muted">本季度协商会</Text>
+              </View>
+              <View>
+                <Text className="duty-figures__num">{d.topics.research.quarter}</Text>
+                <Text className="muted">本季度议前调研</Text>
+              </View>
+              <View>
+                <Text className="duty-figures__num">{d.topics.meetings.year + d.topics.research.year}</Text>
+                <Text className="muted">{d.year} 年累计</Text>
+              </View>
+            </View>
+            <View className="muted" style={{ marginTop: '12px' }}>
+              扫码签到的协商会议、完成的调研任务
+            </View>
+          </View>
+
+          <View className="card">
             <View className="card-title">第{d.quarter}季度值班</View>
             <View className="duty-figures">
               <View>

@@ -6,6 +6,8 @@ import { AttachmentList } from '../../components/NoticeBody';
 import { StaffScreen } from '../components/StaffScreen';
 import { useQuery } from '../../hooks/useQuery';
 import { formatChinaTime } from '../../utils/time';
+import { MeetingPanel } from './MeetingPanel';
+import { ResearchPanel } from './ResearchPanel';
 import { StepPanel } from './StepPanel';
 import { StepTrack } from './StepTrack';
 import { TopicLists } from './TopicLists';
@@ -16,6 +18,8 @@ export default function TopicDetailPage() {
   const id = decodeURIComponent(useRouter().params.id ?? '');
   const q = useQuery('topic.get', { id }, id);
   const t = q.data;
+  // The meeting's replies and sign-ins and the research tasks, read again whenever the topic changes.
+  const people = useQuery('topic.participants', t ? { id } : null, `${id}:${t?.records.length ?? 0}`);
   if (!t) {
     return (
       <StaffScreen>
@@ -23,7 +27,10 @@ export default function TopicDetailPage() {
       </StaffScreen>
     );
   }
-  const reload = () => void q.reload();
+  const reload = () => {
+    void q.reload();
+    void people.reload();
+  };
   return (
     <StaffScreen wide>
       <View className="card">
@@ -67,6 +74,8 @@ export default function TopicDetailPage() {
         <StepTrack step={t.step} closed={!!t.closedAt} />
       </View>
       {t.closedAt ? null : <StepPanel topic={t} onChanged={reload} />}
+      <MeetingPanel topic={t} data={people.data} onChanged={reload} />
+      <ResearchPanel topic={t} data={people.data} onChanged={reload} />
       <TopicLists topic={t} onChanged={reload} />
       <View className="card">
         <View className="card-title">议事记录</View>

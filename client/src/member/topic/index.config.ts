@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '协商议事',
+  enablePullDownRefresh: true,
+});
