@@ -22,7 +22,7 @@ export default defineAction({
     const m = doc.meeting ?? null;
     const [rows, replies] = await Promise.all([
       participationOfTopic(doc._id),
-      m ? listAll(m.noticeId, 0, 1000) : Promise.resolve([]),
+      m ? listAll(m.noticeId, 'all', 0, 1000) : Promise.resolve([]),
     ]);
     const replyOf = new Map(replies.map((r) => [r.userId, r.reply]));
     const people: MeetingPersonRow[] = rows
