@@ -95,6 +95,20 @@ test('when a sector proposal with two co-signers goes through the whole flow, th
   const [a, b] = await Promise.all(
     cosigners.map(async (c) => (await sys.db.collection('users').doc(c.userId).get()).data.openid as string),
   );
+  // Each co-signer is told in their inbox, once even when invited again, with the page where they answer.
+  await me.ok('proposal.setCosigners', { id, memberIds: cosigners.map((c) => c.userId) });
+  for (const who of [a, b]) {
+    const told = (await sys.db.collection('inbox').where({ openid: who }).limit(100).get()).data as {
+      refId: string;
+      title: string;
+      page: string;
+    }[];
+    expect(told.filter((m) => m.refId === id).map((m) => [m.title, m.page])).toEqual([
+      ['邀请您联名提案', '/member/proposal/index'],
+    ]);
+  }
+  const stranger = await sys.as(a).call('proposal.setCosigners', { id, memberIds: [] });
+  expect(!stranger.ok && stranger.error.code).toBe('NOT_FOUND');
   // Each co-signer sees the invitation, and only a confirmed one counts.
   const mine = await sys.as(a).ok('proposal.mine', {});
   expect(mine.cosigning.find((r) => r._id === id)?.cosignStatus).toBe('invited');

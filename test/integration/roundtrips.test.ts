@@ -276,7 +276,8 @@ beforeAll(async () => {
   const { _id: proposalId } = await measure(MEMBER, 'proposal.create', { ...proposal, kind: 'individual' });
   await measure(MEMBER, 'proposal.update', { id: proposalId, ...proposal, title: '关于村道增设路灯的建议' });
   await measure(MEMBER, 'proposal.link', { id: proposalId, kind: 'concern', refIds: [concernId] });
-  await measure(MEMBER, 'proposal.setCosigners', { id: proposalId, memberIds: ['user-m44'] });
+  // Inviting is a small fan-out: the newly invited are told (their inbox items in one write, then the pushes' outcome).
+  await measure(MEMBER, 'proposal.setCosigners', { id: proposalId, memberIds: ['user-m44'] }, '邀请并告知', 6);
   await measure(PARTNER, 'proposal.cosign', { id: proposalId, accept: true });
   await measure(MEMBER, 'proposal.submit', { id: proposalId });
   await measure(MEMBER, 'proposal.mine', {});
