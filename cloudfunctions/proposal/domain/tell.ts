@@ -4,11 +4,22 @@ import { isDuplicateKey } from '../../shared/errors';
 import { notifyMany, sendSubscribeMessage, type Notification } from '../../shared/notify';
 
 export const PROPOSAL_PAGE = '/member/proposal/detail';
+/** The 社情民意信息 a proposal not filed was turned into (the report function's author page). */
+export const REPORT_PAGE = '/member/report/detail';
 /** Where an invited co-signer answers (邀请我联名). */
 export const COSIGN_PAGE = '/member/proposal/index';
 
 /** The proposer (and confirmed co-signers when `all`) hear what happened, in their inbox. */
-export async function tellProposer(p: Proposal, key: string, title: string, body: string, now: Date, all = false) {
+export async function tellProposer(
+  p: Proposal,
+  key: string,
+  title: string,
+  body: string,
+  now: Date,
+  all = false,
+  /** Where the message leads instead of the proposal (e.g. the report it was turned into). */
+  page = `${PROPOSAL_PAGE}?id=${p._id}`,
+) {
   const people = [
     p.proposerOpenid,
     ...(all ? p.cosigners.filter((c) => c.status === 'confirmed' && c.openid).map((c) => c.openid!) : []),
@@ -19,7 +30,7 @@ export async function tellProposer(p: Proposal, key: string, title: string, body
     kind: 'proposal',
     title,
     body,
-    page: `${PROPOSAL_PAGE}?id=${p._id}`,
+    page,
     refId: p._id,
   }));
   if (ns.length) await notifyMany(ns, now);
