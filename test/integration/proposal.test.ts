@@ -303,6 +303,27 @@ test('when a member starts a proposal from their own report, then both show the 
   ]);
 });
 
+test('when a liaison record feeds a report and a filed proposal, then the member and staff see both on the record (not a draft)', async () => {
+  const { openid } = await convener();
+  const me = sys.as(openid);
+  const record = (await me.ok('liaison.mine', {})).items[0];
+  const fedOf = async (who: string, list: 'liaison.mine' | 'liaison.list') =>
+    (await sys.as(who).ok(list, { pageSize: 50 })).items.find((r) => r._id === record._id)?.fed;
+  const { _id: reportId } = await me.ok('report.create', { liaisonIds: [record._id] });
+  expect(await fedOf(openid, 'liaison.mine')).toEqual([]);
+  await me.ok('report.submit', { id: reportId });
+  const { _id: id } = await me.ok('proposal.create', { ...draft, title: '关于加强社区养老服务的建议' });
+  await me.ok('proposal.link', { id, kind: 'liaison', refIds: [record._id] });
+  await me.ok('proposal.submit', { id });
+  await sys.as(STAFF).ok('proposal.review', { id, decision: 'file' });
+  const fed = [
+    { kind: 'report', _id: reportId, title: expect.any(String) },
+    { kind: 'proposal', _id: id, title: '关于加强社区养老服务的建议' },
+  ];
+  expect(await fedOf(openid, 'liaison.mine')).toEqual(fed);
+  expect(await fedOf(STAFF, 'liaison.list')).toEqual(fed);
+});
+
 test('when a handling unit is past its deadline, then the daily 督办 reminds its people and staff once a day', async () => {
   await sys.db
     .collection('proposals')

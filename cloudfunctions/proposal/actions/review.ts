@@ -6,7 +6,7 @@ import { insertReport } from '../../shared/data/reports';
 import { invalid, invalidState } from '../../shared/errors';
 import { moveProposal } from '../domain/change';
 import { actor, staffProposal } from '../domain/load';
-import { linkConcernsOf } from '../domain/sources';
+import { linkConcernsOf, linkRecordsOf } from '../domain/sources';
 import { REPORT_PAGE, tellProposer } from '../domain/tell';
 import { reportFromProposal } from '../domain/toReport';
 
@@ -34,6 +34,7 @@ export default defineAction({
         set: { reviewNote: input.note ?? null },
       });
       await linkConcernsOf(doc, by, ctx.now);
+      await linkRecordsOf(doc, ctx.now);
       await tellProposer(
         doc,
         ctx.newId('tell'),

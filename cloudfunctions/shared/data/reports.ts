@@ -227,3 +227,15 @@ export async function linkProposalOnReports(ids: string[], proposalId: string, l
     .where({ _id: _.in(ids) })
     .update({ data: { [`proposalLinks.${proposalId}`]: link } });
 }
+
+/** Reports drafted from any of these liaison records, once submitted (a draft is its author's alone). */
+export async function submittedFromRecords(recordIds: string[]) {
+  const unique = [...new Set(recordIds)].filter(Boolean);
+  if (!unique.length) return [];
+  const { data } = await reports()
+    .where({ liaisonIds: _.in(unique) })
+    .field({ _id: true, title: true, status: true, liaisonIds: true })
+    .limit(1000)
+    .get();
+  return (data as Pick<Report, '_id' | 'title' | 'status' | 'liaisonIds'>[]).filter((r) => r.status !== 'draft');
+}

@@ -44,6 +44,13 @@ const recordColumns = (only: (r: LiaisonRecordView) => void): Column<LiaisonReco
   { key: 'place', title: '地点/单位', wrap: true, render: (r) => r.place },
   { key: 'people', title: '人次', render: (r) => r.personTimes, sortValue: (r) => r.personTimes },
   { key: 'summary', title: '情况摘要', wrap: true, fixed: true, render: (r) => r.summary.slice(0, 40) },
+  {
+    key: 'fed',
+    title: '形成成果',
+    wrap: true,
+    render: (r) =>
+      r.fed.length ? r.fed.map((f) => `${f.kind === 'report' ? '社情民意' : '提案'}「${f.title}」`).join('；') : '—',
+  },
 ];
 
 type ProgressRow = {
