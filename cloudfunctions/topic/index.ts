@@ -25,6 +25,7 @@ import openCall from './actions/openCall';
 import getCall from './actions/getCall';
 import proposeToCall from './actions/proposeToCall';
 import backProposal from './actions/backProposal';
+import adoptProposal from './actions/adoptProposal';
 import { dailyFollowUp } from './timers';
 
 export const main = createMain(
@@ -56,6 +57,7 @@ export const main = createMain(
     getCall,
     proposeToCall,
     backProposal,
+    adoptProposal,
   ],
   { dailyFollowUp },
 );

@@ -361,6 +361,7 @@ const MATRIX: Rows<ActionName> = {
   'topic.getCall': () => ({ id: 'call-demo-1' }),
   'topic.proposeToCall': () => ({ id: 'call-demo-1', title: '矩阵测试议题', text: '用于权限矩阵测试的议题说明。' }),
   'topic.backProposal': () => ({ id: 'proposal-demo-1' }),
+  'topic.adoptProposal': () => ({ id: 'proposal-demo-1' }),
   ...DUTY_MATRIX,
   ...NOTICE_MATRIX,
   ...LIAISON_MATRIX,

@@ -224,6 +224,7 @@ export const ACTIONS = {
   'topic.getCall': topic.topicGetCall,
   'topic.proposeToCall': topic.topicProposeToCall,
   'topic.backProposal': topic.topicBackProposal,
+  'topic.adoptProposal': topic.topicAdoptProposal,
 } as const;
 
 export type ActionName = keyof typeof ACTIONS;

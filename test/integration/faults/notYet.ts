@@ -94,4 +94,5 @@ export const NOT_YET: Record<string, string> = {
   'topic.openCall': 'consultation topics (issue 14): scenario not written yet',
   'topic.proposeToCall': 'consultation topics (issue 14): scenario not written yet',
   'topic.backProposal': 'consultation topics (issue 14): scenario not written yet',
+  'topic.adoptProposal': '公开征题 turned into a topic (issue 15): scenario not written yet',
 };
