@@ -89,6 +89,7 @@ export default defineAppConfig({
         'topic/detail',
         'report/index',
         'report/detail',
+        'report/edit',
         'proposal/index',
         'proposal/detail',
         'proposal/units',

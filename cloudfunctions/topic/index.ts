@@ -32,6 +32,7 @@ import participants from './actions/participants';
 import assignResearch from './actions/assignResearch';
 import mine from './actions/mine';
 import closeTask from './actions/closeTask';
+import adoptProposal from './actions/adoptProposal';
 import { dailyFollowUp } from './timers';
 
 export const main = createMain(
@@ -70,6 +71,7 @@ export const main = createMain(
     assignResearch,
     mine,
     closeTask,
+    adoptProposal,
   ],
   { dailyFollowUp },
 );

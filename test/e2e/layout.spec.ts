@@ -30,6 +30,7 @@ const QUERY: Record<string, string> = {
   'member/report/detail': 'id=report-demo-3',
   'member/report/edit': 'id=report-demo-3',
   'staff/report/detail': 'id=report-demo-5',
+  'staff/report/edit': 'id=report-demo-5',
   'staff/workstations/edit': 'id=ws-huishi',
   'staff/workstations/qr': 'id=ws-huishi',
   'staff/workstations/tablet': 'id=ws-huishi',

@@ -92,6 +92,16 @@ test('a member drafts a report from a concern; the county adopts and sends it up
   await expect(table.locator('tr', { hasText: '建议' }).first()).toBeVisible({ timeout: 20_000 });
   await shot(page, 'staff-list', false);
   await openAs(page, 'o_staff_huining', `/staff/report/detail?id=${reportId}`);
+  // The desk edits it inside the console (menu and breadcrumbs stay), then comes back to decide.
+  await button(page, '编辑').click();
+  const editor = page.locator('.taro_page').filter({ visible: true }).last();
+  await expect(editor.locator('.desk__menu')).toBeVisible({ timeout: 20_000 });
+  await expect(editor.getByText('编辑信息').first()).toBeVisible();
+  await expect(field(page, '反映人/单位')).toHaveValue(/委员/, { timeout: 20_000 });
+  await field(page, '反映人/单位').fill('会宁县政协委员');
+  await shot(page, 'staff-edit', false);
+  await button(page, '保存').click();
+  await expect(shown(page, '反映人/单位：会宁县政协委员')).toBeVisible({ timeout: 20_000 });
   await button(page, '采用').click();
   await field(page, '期号').fill('第 8 期');
   await button(page, '确认采用').click();

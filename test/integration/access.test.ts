@@ -385,6 +385,7 @@ const MATRIX: Rows<ActionName> = {
   }),
   'topic.mine': () => ({}),
   'topic.closeTask': () => ({ id: 'research-missing', note: '矩阵测试调研情况' }),
+  'topic.adoptProposal': () => ({ id: 'proposal-demo-1' }),
   ...DUTY_MATRIX,
   ...NOTICE_MATRIX,
   ...LIAISON_MATRIX,

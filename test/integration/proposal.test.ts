@@ -95,6 +95,20 @@ test('when a sector proposal with two co-signers goes through the whole flow, th
   const [a, b] = await Promise.all(
     cosigners.map(async (c) => (await sys.db.collection('users').doc(c.userId).get()).data.openid as string),
   );
+  // Each co-signer is told in their inbox, once even when invited again, with the page where they answer.
+  await me.ok('proposal.setCosigners', { id, memberIds: cosigners.map((c) => c.userId) });
+  for (const who of [a, b]) {
+    const told = (await sys.db.collection('inbox').where({ openid: who }).limit(100).get()).data as {
+      refId: string;
+      title: string;
+      page: string;
+    }[];
+    expect(told.filter((m) => m.refId === id).map((m) => [m.title, m.page])).toEqual([
+      ['邀请您联名提案', '/member/proposal/index'],
+    ]);
+  }
+  const stranger = await sys.as(a).call('proposal.setCosigners', { id, memberIds: [] });
+  expect(!stranger.ok && stranger.error.code).toBe('NOT_FOUND');
   // Each co-signer sees the invitation, and only a confirmed one counts.
   const mine = await sys.as(a).ok('proposal.mine', {});
   expect(mine.cosigning.find((r) => r._id === id)?.cosignStatus).toBe('invited');
@@ -227,8 +241,87 @@ test('when a proposal is not filed or merged, then the reason and disposition ar
   await sys.as(openid).ok('proposal.submit', { id: y });
   const noReason = await sys.as(STAFF).call('proposal.review', { id: y, decision: 'reject' });
   expect(!noReason.ok && noReason.error.fields?.reason).toBe('请填写不立案理由');
-  await sys.as(STAFF).ok('proposal.review', { id: y, decision: 'reject', reason: '属具体事务', disposition: 'report' });
-  expect((await stored(y)).notFiled).toEqual({ reason: '属具体事务', disposition: 'report' });
+  // 转为社情民意信息: the proposer gets a report draft from its text, linked both ways; a retry makes one.
+  const rejectAsReport = { id: y, decision: 'reject' as const, reason: '属具体事务', disposition: 'report' as const };
+  const requestId = newRequestId();
+  await sys.as(STAFF).ok('proposal.review', rejectAsReport, requestId);
+  await sys.db
+    .collection('audit')
+    .doc(requestKey('proposal.review', STAFF, requestId))
+    .remove();
+  await sys.as(STAFF).ok('proposal.review', rejectAsReport, requestId);
+  const { notFiled } = await stored(y);
+  expect(notFiled).toEqual({ reason: '属具体事务', disposition: 'report', reportId: expect.any(String) });
+  const made = (await sys.db.collection('reports').where({ authorOpenid: openid }).limit(100).get()).data.filter(
+    (r: { fromProposal?: { id: string } }) => r.fromProposal?.id === y,
+  );
+  expect(made.map((r: { _id: string }) => r._id)).toEqual([notFiled!.reportId]);
+  const view = await sys.as(openid).ok('report.get', { id: notFiled!.reportId! });
+  expect(view).toMatchObject({ status: 'draft', fromProposal: { _id: y }, can: { edit: true, submit: true } });
+  expect(view.title).toBe('关于修缮某小区围墙的情况反映');
+  expect((await sys.as(openid).ok('report.listMine', {})).items.map((r) => r._id)).toContain(notFiled!.reportId);
+  await sys.as(openid).ok('report.submit', { id: notFiled!.reportId! });
+  const told = (await sys.db.collection('inbox').where({ openid }).limit(100).get()).data as {
+    page: string;
+    refId: string;
+  }[];
+  expect(told.filter((m) => m.refId === y).map((m) => m.page)).toEqual([
+    `/member/report/detail?id=${notFiled!.reportId}`,
+  ]);
+  // A citizen may not see it; the opinion-letter choice is recorded and makes no report.
+  expect((await sys.as(WHO.citizen).call('report.get', { id: notFiled!.reportId! })).ok).toBe(false);
+  const { _id: z } = await sys.as(openid).ok('proposal.create', { ...draft, title: '关于规范某路段停车的建议' });
+  await sys.as(openid).ok('proposal.submit', { id: z });
+  await sys
+    .as(STAFF)
+    .ok('proposal.review', { id: z, decision: 'reject', reason: '宜以意见函办理', disposition: 'letter' });
+  expect((await stored(z)).notFiled).toEqual({ reason: '宜以意见函办理', disposition: 'letter' });
+});
+
+test('when a member starts a proposal from their own report, then both show the link and another’s report is refused', async () => {
+  const { openid } = await convener();
+  const me = sys.as(openid);
+  await sys.db
+    .collection('concerns')
+    .doc('concern-demo-07')
+    .update({ data: { assigneeOpenid: openid } });
+  const { _id: reportId } = await me.ok('report.create', { concernIds: ['concern-demo-07'] });
+  const { _id: id } = await me.ok('proposal.create', { ...draft, title: '关于改善老旧小区照明的建议' });
+  expect((await me.ok('proposal.sourceOptions', {})).reports.map((r) => r._id)).toContain(reportId);
+  const other = (await stored('proposal-demo-2')).proposerOpenid;
+  const { _id: theirs } = await sys.as(STAFF).ok('report.create', { concernIds: ['concern-demo-07'] });
+  const refused = await me.call('proposal.link', { id, kind: 'report', refIds: [theirs] });
+  expect(!refused.ok && refused.error.fields?.refIds).toBe('只能关联您本人撰写的社情民意信息');
+  expect((await stored(id)).sources).toEqual([]);
+  const byOther = await sys.as(other).call('proposal.link', { id, kind: 'report', refIds: [reportId] });
+  expect(!byOther.ok && byOther.error.code).toBe('NOT_FOUND');
+  await me.ok('proposal.link', { id, kind: 'report', refIds: [reportId] });
+  await me.ok('proposal.link', { id, kind: 'report', refIds: [reportId] });
+  expect((await stored(id)).sources).toEqual([{ kind: 'report', id: reportId, title: expect.any(String) }]);
+  expect((await me.ok('report.get', { id: reportId })).proposals).toEqual([
+    { _id: id, title: '关于改善老旧小区照明的建议' },
+  ]);
+});
+
+test('when a liaison record feeds a report and a filed proposal, then the member and staff see both on the record (not a draft)', async () => {
+  const { openid } = await convener();
+  const me = sys.as(openid);
+  const record = (await me.ok('liaison.mine', {})).items[0];
+  const fedOf = async (who: string, list: 'liaison.mine' | 'liaison.list') =>
+    (await sys.as(who).ok(list, { pageSize: 50 })).items.find((r) => r._id === record._id)?.fed;
+  const { _id: reportId } = await me.ok('report.create', { liaisonIds: [record._id] });
+  expect(await fedOf(openid, 'liaison.mine')).toEqual([]);
+  await me.ok('report.submit', { id: reportId });
+  const { _id: id } = await me.ok('proposal.create', { ...draft, title: '关于加强社区养老服务的建议' });
+  await me.ok('proposal.link', { id, kind: 'liaison', refIds: [record._id] });
+  await me.ok('proposal.submit', { id });
+  await sys.as(STAFF).ok('proposal.review', { id, decision: 'file' });
+  const fed = [
+    { kind: 'report', _id: reportId, title: expect.any(String) },
+    { kind: 'proposal', _id: id, title: '关于加强社区养老服务的建议' },
+  ];
+  expect(await fedOf(openid, 'liaison.mine')).toEqual(fed);
+  expect(await fedOf(STAFF, 'liaison.list')).toEqual(fed);
 });
 
 test('when a handling unit is past its deadline, then the daily 督办 reminds its people and staff once a day', async () => {

@@ -3,7 +3,8 @@
  * propose topics (content checked) and back others' once each, the count shown; a closed call
  * takes nothing more.
  */
-import { startSystem, WHO, type System } from './system';
+import { requestKey } from '../../cloudfunctions/shared/router';
+import { newRequestId, startSystem, WHO, type System } from './system';
 
 let sys: System;
 beforeAll(async () => {
@@ -37,7 +38,7 @@ test('when staff open a call, then the station page lists it and citizens propos
 
   const seen = await sys.as('o_call_b').ok('topic.getCall', { id: callId });
   expect(seen.call).toMatchObject({ title: '乡村文化建设议题征集', proposals: 1, open: true });
-  expect(seen.proposals).toEqual([{ _id, ...proposal, backers: 2, backedByMe: true, mine: false }]);
+  expect(seen.proposals).toEqual([{ _id, ...proposal, backers: 2, backedByMe: true, mine: false, topic: null }]);
   expect(JSON.stringify(seen)).not.toContain('o_call_a');
   expect((await sys.as('o_call_a').ok('topic.getCall', { id: callId })).proposals[0]).toMatchObject({
     mine: true,
@@ -74,4 +75,44 @@ test('when a proposal is abusive or the call has closed, then nothing is stored 
     ok: false,
     error: { code: 'VALIDATION', fields: { closesOn: '截止日期不能早于今天' } },
   });
+});
+
+test('when staff turn a proposal into a topic, then one topic of source 公开征题 is made, linked both ways, once', async () => {
+  const { _id: callId } = await sys.as(WHO.huiningStaff).ok('topic.openCall', {
+    title: '城乡交通议题征集',
+    intro: '征集城乡交通方面的协商议题，欢迎提出和支持。',
+    closesOn: inDays(10),
+  });
+  const { _id: id } = await sys.as('o_call_e').ok('topic.proposeToCall', {
+    id: callId,
+    title: '城乡公交班次太少',
+    text: '去县城的公交一天只有两班，赶集和看病都不方便，希望协商增加班次。',
+  });
+  for (const who of [WHO.citizen, 'o_call_e']) {
+    expect((await sys.as(who).call('topic.adoptProposal', { id })).ok).toBe(false);
+  }
+  const elsewhere = await sys.as(WHO.jingyuanStaff).call('topic.adoptProposal', { id });
+  expect(elsewhere).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  const bad = await sys.as(WHO.huiningStaff).call('topic.adoptProposal', { id, form: 'party' as never });
+  expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { form: '请选择协商形式' } } });
+
+  const requestId = newRequestId();
+  const made = await sys.as(WHO.huiningStaff).ok('topic.adoptProposal', { id }, requestId);
+  await sys.db
+    .collection('audit')
+    .doc(requestKey('topic.adoptProposal', WHO.huiningStaff, requestId))
+    .remove();
+  expect(await sys.as(WHO.huiningStaff).ok('topic.adoptProposal', { id }, requestId)).toEqual(made);
+  const topic = await sys.as(WHO.huiningStaff).ok('topic.get', { id: made._id });
+  expect(topic).toMatchObject({ source: 'call', title: '城乡公交班次太少', step: 'collect' });
+  expect(topic.background).toContain('一天只有两班');
+  const { data: topics } = await sys.db.collection('topics').where({ unitPath: 'u-huining' }).limit(1000).get();
+  expect(topics.filter((t: { fromCallProposal?: { id: string } }) => t.fromCallProposal?.id === id)).toHaveLength(1);
+  const again = await sys.as(WHO.huiningStaff).call('topic.adoptProposal', { id });
+  expect(again).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_STATE', message: expect.stringContaining('已转为议题') },
+  });
+  const seen = await sys.as('o_call_e').ok('topic.getCall', { id: callId });
+  expect(seen.proposals[0]).toMatchObject({ _id: id, mine: true, topic: '城乡公交班次太少' });
 });

@@ -231,6 +231,7 @@ export const ACTIONS = {
   'topic.assignResearch': topicMeeting.topicAssignResearch,
   'topic.mine': topicMeeting.topicMine,
   'topic.closeTask': topicMeeting.topicCloseTask,
+  'topic.adoptProposal': topic.topicAdoptProposal,
 } as const;
 
 export type ActionName = keyof typeof ACTIONS;

@@ -60,6 +60,8 @@ export interface LiaisonRecordView {
   pairingId: string | null;
   pairingName: string;
   concernIds: string[];
+  /** The 社情民意信息 (once submitted) and filed proposals it fed. */
+  fed: { kind: 'report' | 'proposal'; _id: string; title: string }[];
 }
 
 /** Progress against the quotas for one member. */

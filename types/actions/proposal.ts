@@ -131,7 +131,7 @@ export const proposalCosignerOptions = {
 export const proposalLink = {
   input: z.object({
     id: id('提案'),
-    kind: z.enum(['concern', 'liaison'], { error: '请选择关联的类型' }),
+    kind: z.enum(['concern', 'liaison', 'report'], { error: '请选择关联的类型' }),
     refIds: z.array(id('关联记录'), { error: '请选择关联记录' }).min(1, '请选择关联记录').max(10, '一次最多关联 10 条'),
   }),
   result: {} as { linked: number },
@@ -139,7 +139,11 @@ export const proposalLink = {
 
 export const proposalSourceOptions = {
   input: z.object({}),
-  result: {} as { concerns: { _id: string; title: string }[]; liaison: { _id: string; title: string }[] },
+  result: {} as {
+    concerns: { _id: string; title: string }[];
+    liaison: { _id: string; title: string }[];
+    reports: { _id: string; title: string }[];
+  },
 };
 
 export const proposalCosign = {

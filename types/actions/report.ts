@@ -158,6 +158,9 @@ export interface ReportView {
   atLevel: OrgLevel | null;
   concerns: { _id: string; title: string }[];
   records: { _id: string; date: string; place: string }[];
+  /** The proposal it was turned from (不立案), and the proposals drafted from it. */
+  fromProposal: { _id: string; title: string } | null;
+  proposals: { _id: string; title: string }[];
   decisions: {
     at: string;
     action: string;

@@ -331,8 +331,23 @@ export const topicGetCall = {
   result: {} as {
     call: TopicCallView;
     /** Most backed first (at most 50); nobody's name. */
-    proposals: { _id: string; title: string; text: string; backers: number; backedByMe: boolean; mine: boolean }[];
+    proposals: {
+      _id: string;
+      title: string;
+      text: string;
+      backers: number;
+      backedByMe: boolean;
+      mine: boolean;
+      /** Staff made it a topic (its title); null until then. */
+      topic: string | null;
+    }[];
   },
+};
+
+/** 转为议题: staff make a citizen's proposal to a call a topic (公开征题) in one step. */
+export const topicAdoptProposal = {
+  input: z.object({ id: id('议题建议'), form: z.enum(TOPIC_FORMS, { error: '请选择协商形式' }).default('micro') }),
+  result: {} as { _id: string },
 };
 
 export const topicProposeToCall = {

@@ -101,6 +101,8 @@ export interface LiaisonRecord {
   pairingName: string;
   /** Concerns created from this record (in the concerns workflow, source 'member'). */
   concernIds: string[];
+  /** Proposals it fed, by proposal id, set when the proposal is filed (as its concerns are told). */
+  proposalLinks?: Record<string, { title: string; at: Date }>;
   /** Image checks still owed a verdict, and the photos they flagged (shown to no one but staff). */
   mediaChecks?: MediaCheck[];
   hiddenPhotos?: string[];

@@ -109,7 +109,7 @@ export interface Cosigner {
 }
 
 export interface ProposalSource {
-  kind: 'concern' | 'liaison';
+  kind: 'concern' | 'liaison' | 'report';
   id: string;
   title: string;
 }
@@ -186,7 +186,8 @@ export interface Proposal {
   /** Year (China) of submission, for "each sector 1–2 a year". */
   year: number | null;
   reviewNote: string | null;
-  notFiled: { reason: string; disposition: NotFiledDisposition } | null;
+  /** `reportId`: the 社情民意信息 draft made for the proposer when it is turned into one. */
+  notFiled: { reason: string; disposition: NotFiledDisposition; reportId?: string } | null;
   mergedInto: { id: string; title: string } | null;
   mergedFrom: { id: string; title: string; proposerName: string }[];
   preReviews: PreReview[];

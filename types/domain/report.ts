@@ -98,6 +98,10 @@ export interface Report extends ReportBody {
   instructions: ReportInstruction[];
   /** Levels that adopted it; the highest is the headline. */
   adoptedLevels: OrgLevel[];
+  /** The proposal it came from (不立案, turned into a report): the proposal keeps `notFiled.reportId`. */
+  fromProposal?: { id: string; title: string } | null;
+  /** Proposals drafted from it, by proposal id (each proposal keeps it among its sources). */
+  proposalLinks?: Record<string, { title: string; at: Date }>;
   /** China year of its first submission (figures); null while never submitted. */
   year: number | null;
   createdAt: Date;

@@ -207,6 +207,8 @@ export interface Topic {
   liaisonRecordIds: string[];
   /** 制定方案: the meeting arranged through a notice (absent until then). */
   meeting?: TopicMeeting | null;
+  /** 公开征题: the citizen's proposal it was made from (转为议题). */
+  fromCallProposal?: { id: string; callId: string; title: string } | null;
   /** The earliest deadline of an item without a result (the daily timer's index), null when none. */
   nextDueAt: Date | null;
   publishedAt: Date | null;
@@ -258,5 +260,7 @@ export interface TopicProposal {
   needsReview: boolean;
   /** The call's end, copied so a backing needs no second read. */
   closesAt: Date;
+  /** Staff turned it into a topic (转为议题): that topic, its title as it was made. */
+  topic?: { id: string; title: string } | null;
   createdAt: Date;
 }

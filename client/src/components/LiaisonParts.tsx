@@ -34,6 +34,9 @@ export function Choices<T extends string>(p: {
   );
 }
 
+/** What a record fed, as a phrase: the report once submitted, the proposal once filed. */
+export const FED_LABELS = { report: '已形成社情民意信息', proposal: '已形成提案' } as const;
+
 /** One liaison record as a card: when, where, how many, what was done, photos. */
 export function RecordCard({ r, showMember }: { r: LiaisonRecordView; showMember?: boolean }) {
   const preview = (url: string) =>
@@ -68,6 +71,11 @@ export function RecordCard({ r, showMember }: { r: LiaisonRecordView; showMember
       {r.concernIds.length ? (
         <View className="record-card__concerns">已转 {r.concernIds.length} 条诉求办理</View>
       ) : null}
+      {r.fed.map((f) => (
+        <View key={f._id} className="record-card__concerns record-card__fed">
+          {FED_LABELS[f.kind]}「{f.title}」
+        </View>
+      ))}
       {r.photos.length ? (
         <View className="record-card__photos">
           {r.photos.map((p) =>

@@ -15,10 +15,11 @@ export function ProposalStatusChip({ status }: { status: ProposalStatus }) {
   return <Text className="chip chip--red proposal-status">{PROPOSAL_STATUS_LABELS[status]}</Text>;
 }
 
+const SOURCE_LABELS = { concern: '诉求', liaison: '联系记录', report: '社情民意信息' } as const;
 const COSIGN: Record<string, string> = { invited: '待确认', confirmed: '已确认', declined: '已谢绝' };
 
 /** The proposal as everyone who may read it sees it: what it says, who signed, what happened, the replies. */
-export function ProposalDetail({ p }: { p: ProposalView }) {
+export function ProposalDetail({ p, onReport }: { p: ProposalView; onReport?: (reportId: string) => void }) {
   const who =
     p.sectorName && p.kind === 'sector'
       ? `${p.sectorName}（召集人 ${p.proposerName}）`
@@ -40,7 +41,7 @@ export function ProposalDetail({ p }: { p: ProposalView }) {
         ) : null}
         {p.sources.length ? (
           <View className="muted">
-            来源：{p.sources.map((s) => `${s.kind === 'concern' ? '诉求' : '联系记录'}「${s.title}」`).join('、')}
+            来源：{p.sources.map((s) => `${SOURCE_LABELS[s.kind]}「${s.title}」`).join('、')}
           </View>
         ) : null}
         <View className="proposal-body">{p.body}</View>
@@ -50,6 +51,11 @@ export function ProposalDetail({ p }: { p: ProposalView }) {
           <View className="card-title">未予立案</View>
           <View>理由：{p.notFiled.reason}</View>
           <View className="muted">处理方式：{NOT_FILED_DISPOSITION_LABELS[p.notFiled.disposition]}</View>
+          {p.notFiled.reportId && onReport ? (
+            <Text className="link proposal-to-report" onClick={() => onReport(p.notFiled!.reportId!)}>
+              已生成社情民意信息草稿，去修改并报送 ›
+            </Text>
+          ) : null}
         </View>
       ) : null}
       {p.mergedInto ? <View className="card">已并入「{p.mergedInto.title}」一并办理。</View> : null}

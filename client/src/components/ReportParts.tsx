@@ -28,7 +28,7 @@ export function ReportBody({ r }: { r: ReportView }) {
       {part('一、基本情况', r.situation)}
       {part('二、存在问题', r.problems)}
       {part('三、意见建议', r.suggestions)}
-      {r.concerns.length || r.records.length ? (
+      {r.concerns.length || r.records.length || r.fromProposal ? (
         <View className="report-part">
           <View className="report-part__title">来源</View>
           {r.concerns.map((c) => (
@@ -39,6 +39,19 @@ export function ReportBody({ r }: { r: ReportView }) {
           {r.records.map((x) => (
             <View key={x._id} className="muted report-source">
               联系记录：{x.date} {x.place}
+            </View>
+          ))}
+          {r.fromProposal ? (
+            <View className="muted report-source">由未立案的提案转来：「{r.fromProposal.title}」</View>
+          ) : null}
+        </View>
+      ) : null}
+      {r.proposals.length ? (
+        <View className="report-part">
+          <View className="report-part__title">已形成提案</View>
+          {r.proposals.map((p) => (
+            <View key={p._id} className="muted report-source">
+              提案：「{p.title}」
             </View>
           ))}
         </View>

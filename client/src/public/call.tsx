@@ -1,10 +1,11 @@
 import { Text, View } from '@tarojs/components';
-import { useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { Field } from '../components/Field';
 import { FormError } from '../components/FormError';
 import { Pending } from '../components/LoadFailed';
 import { Screen } from '../components/Screen';
+import { useMe } from '../hooks/useMe';
 import { useMutation } from '../hooks/useMutation';
 import { useQuery } from '../hooks/useQuery';
 import { Button } from '../ui/button';
@@ -15,13 +16,16 @@ import './topic.scss';
 
 /**
  * 公开征题: a call for consultation topics. Anyone proposes a topic, and backs the ones they care
- * about (once each); the most backed come first. No one's name is shown.
+ * about (once each); the most backed come first. No one's name is shown. Staff of the unit turn a
+ * proposal into a topic (转为议题) here; everyone then sees it became one.
  */
 export default function PublicCallPage() {
   const id = decodeURIComponent(useRouter().params.id ?? '');
   const q = useQuery('topic.getCall', { id }, id);
   const propose = useMutation('topic.proposeToCall');
   const back = useMutation('topic.backProposal');
+  const adopt = useMutation('topic.adoptProposal');
+  const { isStaff } = useMe();
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
   const [sent, setSent] = useState('');
@@ -41,6 +45,12 @@ export default function PublicCallPage() {
     setSent(done.needsReview ? '已提交，工作人员核实后公开' : '已提交，感谢您的建议');
     await q.reload();
   };
+  const toTopic = async (proposalId: string) => {
+    const done = await adopt.run({ id: proposalId });
+    if (!done) return;
+    await q.reload();
+    void Taro.navigateTo({ url: `/staff/topic/detail?id=${done._id}` });
+  };
   return (
     <Screen>
       <View className="card">
@@ -58,6 +68,7 @@ export default function PublicCallPage() {
             <View key={p._id} className="pt__item">
               <Text className="pt__item-text">{p.title}</Text>
               <Text className="muted">{p.text}</Text>
+              {p.topic ? <Text className="chip chip--red pc__topic">已转为协商议题</Text> : null}
               <View className="row pc__back">
                 <Text className="pc__count">{p.backers} 人支持</Text>
                 <View className="spacer" />
@@ -73,6 +84,11 @@ export default function PublicCallPage() {
                     {p.backedByMe ? '已支持' : '支持'}
                   </Button>
                 )}
+                {isStaff && !p.topic ? (
+                  <Button fill="outline" loading={adopt.loading} onClick={() => void toTopic(p._id)}>
+                    转为议题
+                  </Button>
+                ) : null}
               </View>
             </View>
           ))
@@ -80,6 +96,7 @@ export default function PublicCallPage() {
           <View className="muted">还没有人提出议题，欢迎您第一个提出</View>
         )}
         <FormError error={back.error} />
+        <FormError error={adopt.error} />
       </View>
       {d.call.open ? (
         <>

@@ -1,14 +1,19 @@
 import type { LiaisonContact, LiaisonRecord, LiaisonRecordView } from '@lxq/types';
 import { tempFileUrls } from '../../shared/cloud';
+import { submittedFromRecords } from '../../shared/data/reports';
 import { getSectorsByIds } from '../../shared/data/sectors';
 import { maskPhone } from '../../shared/mask';
 import { iso } from '../../shared/time';
 
-/** Records as the client sees them: sector names and photo links resolved for the whole page at once. */
+/**
+ * Records as the client sees them: sector names, photo links and the reports they fed resolved
+ * for the whole page at once (the filed proposals they fed are kept on the record).
+ */
 export async function recordViews(records: LiaisonRecord[]): Promise<LiaisonRecordView[]> {
-  const [sectors, urls] = await Promise.all([
+  const [sectors, urls, reports] = await Promise.all([
     getSectorsByIds(records.map((r) => r.sectorId ?? '')),
     tempFileUrls(records.flatMap((r) => r.photos)),
+    submittedFromRecords(records.map((r) => r._id)),
   ]);
   return records.map((r) => ({
     _id: r._id,
@@ -31,6 +36,12 @@ export async function recordViews(records: LiaisonRecord[]): Promise<LiaisonReco
     pairingId: r.pairingId,
     pairingName: r.pairingName,
     concernIds: r.concernIds,
+    fed: [
+      ...reports
+        .filter((x) => x.liaisonIds.includes(r._id))
+        .map((x) => ({ kind: 'report' as const, _id: x._id, title: x.title })),
+      ...Object.entries(r.proposalLinks ?? {}).map(([_id, l]) => ({ kind: 'proposal' as const, _id, title: l.title })),
+    ],
   }));
 }
 

@@ -2,16 +2,19 @@ import { NOT_FILED_DISPOSITION_LABELS, type Proposal } from '@lxq/types';
 import { _ } from '../../shared/cloud';
 import { defineAction, type ActionContext } from '../../shared/action';
 import { changeProposal, getProposal } from '../../shared/data/proposals';
+import { insertReport } from '../../shared/data/reports';
 import { invalid, invalidState } from '../../shared/errors';
 import { moveProposal } from '../domain/change';
 import { actor, staffProposal } from '../domain/load';
-import { linkConcernsOf } from '../domain/sources';
-import { tellProposer } from '../domain/tell';
+import { linkConcernsOf, linkRecordsOf } from '../domain/sources';
+import { REPORT_PAGE, tellProposer } from '../domain/tell';
+import { reportFromProposal } from '../domain/toReport';
 
 /**
  * The review committee's decision on a submitted proposal: 立案, 不立案 (with the reason the
- * proposer reads, and what it becomes instead), or 并案 into another proposal of the same session
- * (both proposers are told). The proposer hears of it in their inbox.
+ * proposer reads, and what it becomes instead: 转为社情民意信息 makes the proposer a report draft
+ * from its text, linked both ways), or 并案 into another proposal of the same session (both
+ * proposers are told). The proposer hears of it in their inbox.
  */
 export default defineAction({
   name: 'proposal.review',
@@ -31,6 +34,7 @@ export default defineAction({
         set: { reviewNote: input.note ?? null },
       });
       await linkConcernsOf(doc, by, ctx.now);
+      await linkRecordsOf(doc, ctx.now);
       await tellProposer(
         doc,
         ctx.newId('tell'),
@@ -44,6 +48,7 @@ export default defineAction({
     }
     if (input.decision === 'reject') {
       const disposition = input.disposition ?? 'none';
+      const reportId = disposition === 'report' ? ctx.newId('report') : null;
       const status = await moveProposal({
         proposal: doc,
         action: 'reject',
@@ -51,16 +56,27 @@ export default defineAction({
         now: ctx.now,
         event: '不予立案',
         note: `${input.reason}（${NOT_FILED_DISPOSITION_LABELS[disposition]}）`,
-        set: { notFiled: { reason: input.reason!, disposition }, reviewNote: input.note ?? null },
+        set: {
+          notFiled: { reason: input.reason!, disposition, ...(reportId ? { reportId } : {}) },
+          reviewNote: input.note ?? null,
+        },
       });
+      if (reportId) await insertReport(reportFromProposal(doc, reportId, ctx.now));
       await tellProposer(
         doc,
         ctx.newId('tell'),
         '提案未予立案',
-        `您的提案「${doc.title}」未予立案：${input.reason}。处理方式：${NOT_FILED_DISPOSITION_LABELS[disposition]}。`,
+        `您的提案「${doc.title}」未予立案：${input.reason}。处理方式：${NOT_FILED_DISPOSITION_LABELS[disposition]}。` +
+          (reportId ? '已为您生成社情民意信息草稿，修改后即可报送。' : ''),
         ctx.now,
+        false,
+        reportId ? `${REPORT_PAGE}?id=${reportId}` : undefined,
       );
-      ctx.audit(`proposals/${doc._id}`, { status: doc.status }, { status, reason: input.reason, disposition });
+      ctx.audit(
+        `proposals/${doc._id}`,
+        { status: doc.status },
+        { status, reason: input.reason, disposition, ...(reportId ? { reportId } : {}) },
+      );
       return { status };
     }
     return merge(doc, input.intoId!, ctx);

@@ -4,11 +4,13 @@ import { changeProposal } from '../../shared/data/proposals';
 import { getUsersByIds } from '../../shared/data/users';
 import { invalid, invalidState } from '../../shared/errors';
 import { ownProposal } from '../domain/load';
+import { tellCosigners } from '../domain/tell';
 
 /**
  * The proposer invites co-signers (联名) while drafting: members of the same committee body. Each
  * sees the invitation under 邀请我联名 and counts only once they confirm; one already answered
- * keeps their answer. 4 round trips.
+ * keeps their answer; the newly invited are told (inbox and subscribe message). 4 round trips, and 2
+ * more when someone new is invited.
  */
 export default defineAction({
   name: 'proposal.setCosigners',
@@ -33,6 +35,8 @@ export default defineAction({
       updatedAt: ctx.now,
     };
     if (!(await changeProposal(id, 'draft', set))) throw invalidState('提案已提交，联名人不能再更改');
+    const fresh = cosigners.filter((c) => !before.has(c.userId) && c.openid).map((c) => c.openid!);
+    await tellCosigners(doc, fresh, ctx.now);
     ctx.audit(`proposals/${id}`, { cosigners: doc.cosigners.map((c) => c.userId) }, { cosigners: wanted });
     return { invited: cosigners.filter((c) => c.status === 'invited').length };
   },

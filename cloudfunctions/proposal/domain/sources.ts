@@ -1,6 +1,7 @@
 import type { Proposal } from '@lxq/types';
 import { changeConcern } from '../../shared/concerns/change';
 import { getConcernsByIds } from '../../shared/data/concerns';
+import { markProposalOnRecords } from '../../shared/data/liaisonRecords';
 import { AppError } from '../../shared/errors';
 
 /**
@@ -28,4 +29,11 @@ export async function linkConcernsOf(p: Proposal, by: { openid: string; name: st
       if (!(err instanceof AppError && err.code === 'INVALID_STATE')) throw err;
     }
   }
+}
+
+/** Once filed, the liaison records it grew from keep it too (shown on the record), under its id so a retry sets it once. */
+export async function linkRecordsOf(p: Proposal, now: Date) {
+  const ids = p.sources.filter((s) => s.kind === 'liaison').map((s) => s.id);
+  if (!ids.length) return;
+  await markProposalOnRecords(ids, p._id, { title: p.title, at: now });
 }

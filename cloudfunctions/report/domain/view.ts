@@ -55,6 +55,8 @@ export function toView(
     atLevel: extra.units.get(r.atUnitId)?.level ?? null,
     concerns: extra.concerns.map((c) => ({ _id: c._id, title: c.title })),
     records: extra.records.map((x) => ({ _id: x._id, date: inChina(x.date).format('YYYY-MM-DD'), place: x.place })),
+    fromProposal: r.fromProposal ? { _id: r.fromProposal.id, title: r.fromProposal.title } : null,
+    proposals: Object.entries(r.proposalLinks ?? {}).map(([_id, l]) => ({ _id, title: l.title })),
     decisions: r.decisions.map((d) => ({
       at: iso(d.at),
       action: d.action,

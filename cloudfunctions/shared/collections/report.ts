@@ -17,6 +17,8 @@ export const REPORTS: CollectionDecl[] = [
       { name: 'unit_path_year_status_updated', fields: by('unitPath', 'year', 'status', 'updatedAt') },
       // The assessment's quarter: reports first submitted in it.
       { name: 'unit_path_year_submitted', fields: by('unitPath', 'year', 'submittedAt') },
+      // A liaison record's page shows the reports it fed (multikey: each id of liaisonIds).
+      { name: 'liaison_ids', fields: by('liaisonIds') },
     ],
     rule: closed,
     retention: null,

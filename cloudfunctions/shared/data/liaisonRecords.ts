@@ -140,3 +140,11 @@ export async function latestOfMember(memberId: string, limit: number): Promise<L
   const { data } = await records().where({ memberId }).orderBy('date', 'desc').limit(limit).get();
   return data as LiaisonRecord[];
 }
+
+/** A filed proposal the records fed, kept on each under the proposal's id (a retry sets it once). */
+export async function markProposalOnRecords(ids: string[], proposalId: string, link: { title: string; at: Date }) {
+  if (!ids.length) return;
+  await records()
+    .where({ _id: _.in(ids) })
+    .update({ data: { [`proposalLinks.${proposalId}`]: link } });
+}

@@ -197,3 +197,45 @@ export async function getRecordsWithMembers(ids: string[]): Promise<(LiaisonReco
     member: members[0] ?? null,
   }));
 }
+
+/** The author's newest reports, for a proposal to start from (author_updated). */
+export async function latestOfAuthor(openid: string, limit: number): Promise<Pick<Report, '_id' | 'title'>[]> {
+  const { data } = await reports()
+    .where({ authorOpenid: openid })
+    .orderBy('updatedAt', 'desc')
+    .limit(limit)
+    .field({ _id: true, title: true })
+    .get();
+  return data as Pick<Report, '_id' | 'title'>[];
+}
+
+/** Reports by id (served by _id). */
+export async function getReportsByIds(ids: string[]): Promise<Report[]> {
+  const unique = [...new Set(ids)].filter(Boolean);
+  if (!unique.length) return [];
+  const { data } = await reports()
+    .where({ _id: _.in(unique) })
+    .limit(unique.length)
+    .get();
+  return data as Report[];
+}
+
+/** The proposal drafted from these reports, kept on each under its id (so a retry sets it once). */
+export async function linkProposalOnReports(ids: string[], proposalId: string, link: { title: string; at: Date }) {
+  if (!ids.length) return;
+  await reports()
+    .where({ _id: _.in(ids) })
+    .update({ data: { [`proposalLinks.${proposalId}`]: link } });
+}
+
+/** Reports drafted from any of these liaison records, once submitted (a draft is its author's alone). */
+export async function submittedFromRecords(recordIds: string[]) {
+  const unique = [...new Set(recordIds)].filter(Boolean);
+  if (!unique.length) return [];
+  const { data } = await reports()
+    .where({ liaisonIds: _.in(unique) })
+    .field({ _id: true, title: true, status: true, liaisonIds: true })
+    .limit(1000)
+    .get();
+  return (data as Pick<Report, '_id' | 'title' | 'status' | 'liaisonIds'>[]).filter((r) => r.status !== 'draft');
+}

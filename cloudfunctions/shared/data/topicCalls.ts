@@ -70,3 +70,11 @@ export async function countProposal(callId: string): Promise<void> {
     .where({ _id: callId })
     .update({ data: { proposals: _.inc(1) } });
 }
+
+/** Marks the proposal as made a topic, only while it is not one yet; answers whether it applied. */
+export async function markProposalTopic(id: string, topic: { id: string; title: string }): Promise<boolean> {
+  const res = await proposals()
+    .where({ _id: id, topic: _.exists(false) })
+    .update({ data: { topic } });
+  return res.stats.updated === 1;
+}

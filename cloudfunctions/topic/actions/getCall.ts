@@ -23,6 +23,7 @@ export default defineAction({
           backers: p.backers,
           backedByMe: mine.has(p._id),
           mine: p.openid === ctx.openid,
+          topic: p.topic?.title ?? null,
         })),
     };
   },

@@ -98,4 +98,5 @@ export const NOT_YET: Record<string, string> = {
   'topic.checkIn': 'consultation topics (issue 14): scenario not written yet',
   'topic.assignResearch': 'consultation topics (issue 14): scenario not written yet',
   'topic.closeTask': 'consultation topics (issue 14): scenario not written yet',
+  'topic.adoptProposal': '公开征题 turned into a topic (issue 15): scenario not written yet',
 };

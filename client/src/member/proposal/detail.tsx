@@ -49,7 +49,14 @@ export default function ProposalDetailPage() {
   }
   return (
     <Screen>
-      <ProposalDetail p={p} />
+      <ProposalDetail
+        p={p}
+        onReport={
+          p.as === 'proposer'
+            ? (reportId) => void Taro.navigateTo({ url: `/member/report/detail?id=${reportId}` })
+            : undefined
+        }
+      />
       {p.as === 'proposer' && p.status === 'draft' ? (
         <Sources id={id} linked={p.sources} onDone={() => void q.reload()} />
       ) : null}
@@ -95,7 +102,7 @@ export default function ProposalDetailPage() {
   );
 }
 
-/** A draft grows from what the member heard: tap a concern assigned to them or a liaison record of theirs to link it. */
+/** A draft grows from what the member heard: tap a concern assigned to them, a liaison record or a report of theirs to link it. */
 function Sources({ id, linked, onDone }: { id: string; linked: { kind: string; id: string }[]; onDone: () => void }) {
   const options = useQuery('proposal.sourceOptions', {});
   const link = useMutation('proposal.link');
@@ -103,11 +110,12 @@ function Sources({ id, linked, onDone }: { id: string; linked: { kind: string; i
   const items = [
     ...(o?.concerns ?? []).map((c) => ({ kind: 'concern' as const, ...c, label: `诉求：${c.title}` })),
     ...(o?.liaison ?? []).map((r) => ({ kind: 'liaison' as const, ...r, label: `联系记录：${r.title}` })),
+    ...(o?.reports ?? []).map((r) => ({ kind: 'report' as const, ...r, label: `社情民意信息：${r.title}` })),
   ].filter((x) => !linked.some((l) => l.kind === x.kind && l.id === x._id));
   if (!items.length) return null;
   return (
     <View className="card">
-      <View className="card-title">关联诉求或联系记录</View>
+      <View className="card-title">关联诉求、联系记录或社情民意信息</View>
       <View className="muted">点选即关联，提案将注明来源</View>
       <View className="proposal-pick">
         {items.slice(0, 10).map((x) => (

@@ -62,6 +62,7 @@ export const STAFF_PAGES: Record<string, PageEntry> = {
   '/staff/topic/detail': { title: '议题详情', module: 'topic' },
   '/staff/report/index': { title: '社情民意信息', module: 'report' },
   '/staff/report/detail': { title: '信息详情', module: 'report' },
+  '/staff/report/edit': { title: '编辑信息', module: 'report' },
   '/staff/proposal/index': { title: '提案', module: 'proposal' },
   '/staff/proposal/detail': { title: '提案详情', module: 'proposal' },
   '/staff/proposal/units': { title: '承办单位', module: 'proposal' },

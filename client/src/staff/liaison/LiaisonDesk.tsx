@@ -12,6 +12,15 @@ import { formatChinaTime } from '../../utils/time';
 import { DataTable, type Column } from '../components/DataTable';
 import { useTableState } from '../components/useTableState';
 
+const fedCounts = (fed: LiaisonRecordView['fed']) =>
+  [
+    ['社情民意', fed.filter((f) => f.kind === 'report').length],
+    ['提案', fed.filter((f) => f.kind === 'proposal').length],
+  ]
+    .filter(([, n]) => n)
+    .map(([label, n]) => `${label} ${n}`)
+    .join(' · ');
+
 /** The record columns; a member's name narrows the table to that member. */
 const recordColumns = (only: (r: LiaisonRecordView) => void): Column<LiaisonRecordView>[] => [
   { key: 'date', title: '日期', width: '10em', render: (r) => formatChinaTime(r.date), sortValue: (r) => r.date },
@@ -44,6 +53,12 @@ const recordColumns = (only: (r: LiaisonRecordView) => void): Column<LiaisonReco
   { key: 'place', title: '地点/单位', wrap: true, render: (r) => r.place },
   { key: 'people', title: '人次', render: (r) => r.personTimes, sortValue: (r) => r.personTimes },
   { key: 'summary', title: '情况摘要', wrap: true, fixed: true, render: (r) => r.summary.slice(0, 40) },
+  {
+    key: 'fed',
+    title: '成果',
+    // Counts only: the titles are long and the table is already full at 1280 px.
+    render: (r) => fedCounts(r.fed) || '—',
+  },
 ];
 
 type ProgressRow = {

@@ -110,7 +110,7 @@ export default function StaffReportDetailPage() {
         )}
         <View className="report-actions">
           {r.can.edit ? (
-            <Button onClick={() => void Taro.navigateTo({ url: `/member/report/edit?id=${id}` })}>编辑</Button>
+            <Button onClick={() => void Taro.navigateTo({ url: `/staff/report/edit?id=${id}` })}>编辑</Button>
           ) : null}
           {modes.map((m) => (
             <Button key={m} type={mode === m ? 'primary' : 'default'} onClick={() => pick(m)}>
