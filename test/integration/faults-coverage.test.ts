@@ -2,8 +2,10 @@
 import { DECLARED } from './declared';
 import { CORE } from './faults/core';
 import { NOT_YET } from './faults/notYet';
+import { OFFICE } from './faults/office';
+import { TOPIC } from './faults/topic';
 
-const SCENARIOS = [...CORE];
+const SCENARIOS = [...CORE, ...TOPIC, ...OFFICE];
 
 test('when a function declares a mutation, then the fault suite runs it or says why not yet', () => {
   const mutations = [...DECLARED.values()].filter((d) => d.mutates).map((d) => d.name as string);

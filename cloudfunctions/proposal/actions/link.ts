@@ -32,7 +32,7 @@ export default defineAction({
     }
     const kept = doc.sources.filter((s) => !found.some((f) => f.kind === s.kind && f.id === s.id));
     const sources = [...kept, ...found];
-    if (!(await changeProposal(id, 'draft', { sources, updatedAt: ctx.now }))) {
+    if (!(await changeProposal(id, 'draft', { sources, updatedAt: ctx.now }, {}, doc))) {
       throw invalidState('提案已提交，不能再关联');
     }
     ctx.audit(`proposals/${id}`, { sources: doc.sources.length }, { sources: sources.length });
