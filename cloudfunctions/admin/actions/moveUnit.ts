@@ -36,7 +36,7 @@ export default defineAction({
     const subtree = await listSubtree(unit._id);
     const cut = unit.path.length - 1;
     for (const u of subtree) {
-      await updateUnit(u._id, {
+      await updateUnit(u, {
         path: [...parent.path, ...u.path.slice(cut)],
         ...(u._id === unit._id ? { parentId: parent._id } : {}),
       });

@@ -1,10 +1,10 @@
 import type { AssessmentResult, AssessmentSnapshot } from '@lxq/types';
 import { defineAction } from '../../shared/action';
 import {
-  getSnapshot,
   insertResults,
   insertSnapshot,
   removeResults,
+  snapshotAsFound,
   snapshotId,
   updateSnapshotIfVersion,
 } from '../../shared/data/assessmentSnapshots';
@@ -29,7 +29,8 @@ export default defineAction({
     const period = askedPeriod(input, ctx.now);
     if (!period.ended) throw invalidState(`${periodLabel(period)}尚未结束，结束后才能冻结`);
     const id = snapshotId(unit._id, period.year, input.quarter);
-    const before = await getSnapshot(id);
+    // A retry of a freeze that died after storing it sees the quarter as that freeze found it.
+    const { found: before, changed } = await snapshotAsFound(id);
     if (before?.status === 'frozen') throw invalidState(`${periodLabel(period)}已冻结`);
 
     const [user, weights, counted] = await Promise.all([
@@ -47,8 +48,10 @@ export default defineAction({
       frozenBy: user._id,
       frozenByName: user.name,
     };
-    if (before) {
-      if (!(await updateSnapshotIfVersion(id, before.version, frozen))) {
+    if (changed) {
+      // Stored by this request before it died: the results and the audit entry are still to do.
+    } else if (before) {
+      if (!(await updateSnapshotIfVersion(id, before.version, frozen, before))) {
         throw invalidState(`${periodLabel(period)}刚刚已被他人冻结或重新开放，请刷新后再看`);
       }
     } else {
