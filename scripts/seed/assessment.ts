@@ -33,15 +33,18 @@ export async function seedAssessment(now: Date): Promise<number> {
 
   const unit = await getUnit(ASSESSMENT_DEMO.unitId);
   const memberWeights = completeWeights(TUNED, MEMBER_INDICATORS);
-  await saveSettings({
-    _id: unit._id,
-    unitId: unit._id,
-    unitPath: unit.path,
-    memberWeights,
-    stationWeights: completeWeights(undefined, STATION_INDICATORS),
-    updatedBy: ASSESSMENT_DEMO.frozenBy,
-    updatedAt: new Date(now.getTime() - 120 * 86_400_000),
-  });
+  await saveSettings(
+    {
+      _id: unit._id,
+      unitId: unit._id,
+      unitPath: unit.path,
+      memberWeights,
+      stationWeights: completeWeights(undefined, STATION_INDICATORS),
+      updatedBy: ASSESSMENT_DEMO.frozenBy,
+      updatedAt: new Date(now.getTime() - 120 * 86_400_000),
+    },
+    null,
+  );
 
   const asked = quarterBefore(now, 2);
   const period = askedPeriod(asked, now);

@@ -1,9 +1,12 @@
 /** Every declared mutation is in the fault suite (faults-*.test.ts), or says why not yet. */
 import { DECLARED } from './declared';
+import { ADMIN_SCENARIOS } from './faults/admin';
 import { CORE } from './faults/core';
 import { NOT_YET } from './faults/notYet';
+import { OFFICE } from './faults/office';
+import { TOPIC } from './faults/topic';
 
-const SCENARIOS = [...CORE];
+const SCENARIOS = [...CORE, ...TOPIC, ...OFFICE, ...ADMIN_SCENARIOS];
 
 test('when a function declares a mutation, then the fault suite runs it or says why not yet', () => {
   const mutations = [...DECLARED.values()].filter((d) => d.mutates).map((d) => d.name as string);

@@ -87,6 +87,8 @@ export interface AssessmentSnapshot {
   memberCount: number;
   /** When the running freeze claimed the quarter: a freeze that died is taken over after a lease. */
   claimedAt: Date;
+  /** The quarter's state the running freeze found (its audit's "before"), null for none. */
+  claimedFrom?: { status: SnapshotStatus; version: number } | null;
   frozenAt: Date;
   frozenBy: string;
   frozenByName: string;

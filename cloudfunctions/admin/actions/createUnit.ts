@@ -13,11 +13,12 @@ export default defineAction({
     const parent = await openUnit(input.parentId);
     const level = CHILD_LEVEL[parent.level];
     if (!level) throw invalid({ parentId: '县级单位下不能再设下级单位' });
-    const siblings = (await listSubtree(parent._id)).filter((u) => u.parentId === parent._id);
+    const _id = ctx.newId('unit');
+    // The unit this very request stored before it died is not another of the same name.
+    const siblings = (await listSubtree(parent._id)).filter((u) => u.parentId === parent._id && u._id !== _id);
     if (siblings.some((u) => u.name === input.name)) {
       throw new AppError('CONFLICT', `「${parent.name}」下已有名为「${input.name}」的单位`, { name: '已有同名单位' });
     }
-    const _id = ctx.newId('unit');
     const unit: OrgUnit = { _id, name: input.name, level, parentId: parent._id, path: [...parent.path, _id] };
     await insertUnit(unit);
     ctx.audit(`org_units/${_id}`, null, unit, unit.path);

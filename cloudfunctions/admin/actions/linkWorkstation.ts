@@ -20,7 +20,7 @@ export default defineAction({
       throw invalid({ sectorIds: '只能关联本单位或上级单位的界别' });
     }
     const sectorIds = [...new Set(input.sectorIds)];
-    await updateWorkstation(station._id, { sectorIds });
+    await updateWorkstation(station._id, { sectorIds }, station);
     ctx.audit(`workstations/${station._id}`, { sectorIds: station.sectorIds ?? [] }, { sectorIds });
     return { _id: station._id };
   },

@@ -17,7 +17,7 @@ export default defineAction({
         throw new AppError('CONFLICT', `同级已有名为「${input.name}」的单位`, { name: '已有同名单位' });
       }
     }
-    await updateUnit(unit._id, { name: input.name });
+    await updateUnit(unit, { name: input.name });
     ctx.audit(`org_units/${unit._id}`, { name: unit.name }, { name: input.name });
     return { _id: unit._id };
   },

@@ -17,9 +17,10 @@ export default defineAction({
     const unit = await openUnit(input.unitId);
     if (unit._id === (await ctx.scopeUnitId())) throw forbidden('不能撤销您本人所在的单位');
     const before = (await listSubtree(unit._id)).filter((u) => !u.retiredAt).map((u) => u._id);
-    const units = await retireSubtree(unit._id, ctx.now);
+    await retireSubtree(unit._id, ctx.now);
     const people = await markUnitRetired(unit._id);
     ctx.audit(`org_units/${unit._id}`, { retired: false, units: before }, { retired: true, units: before, people });
-    return { _id: unit._id, units, people };
+    // The units it found open (a retry that died past the write finds them as the first call did).
+    return { _id: unit._id, units: before.length, people };
   },
 });

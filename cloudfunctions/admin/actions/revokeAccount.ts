@@ -16,7 +16,7 @@ export default defineAction({
     if (user._id === (await ctx.caller()).user?._id) throw invalid({ userId: '不能停用自己的账号' });
     if (user.revokedAt) return { _id: user._id };
     const formerRoles = user.roles;
-    await updateUser(user._id, { roles: [], formerRoles, revokedAt: ctx.now });
+    await updateUser(user._id, { roles: [], formerRoles, revokedAt: ctx.now }, user);
     ctx.audit(`users/${user._id}`, { roles: formerRoles }, { roles: [], revokedAt: ctx.now });
     return { _id: user._id };
   },

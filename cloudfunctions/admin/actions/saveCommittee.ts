@@ -23,7 +23,9 @@ export default defineAction({
     ]);
     if (input.committeeId && (!existing || existing.unitId !== unit._id))
       throw notFound('该专委会不存在或不属于本单位');
-    if (others.some((c) => c.name === input.name && c._id !== existing?._id)) {
+    const _id = existing?._id ?? ctx.newId('committee');
+    // A new committee this very request stored before it died is not another of the same name.
+    if (others.some((c) => c.name === input.name && c._id !== _id)) {
       throw new AppError('CONFLICT', `本单位已有「${input.name}」`, { name: '已有同名专委会' });
     }
     const sectorIds = new Set(sectors.map((s) => s._id));
@@ -34,7 +36,7 @@ export default defineAction({
     }
     const director = await memberOfUnit(input.directorId, unit._id, 'directorId', '主任');
     const committee: Committee = {
-      _id: existing?._id ?? ctx.newId('committee'),
+      _id,
       unitId: unit._id,
       name: input.name,
       directorId: input.directorId === undefined ? (existing?.directorId ?? null) : (director?._id ?? null),

@@ -22,7 +22,7 @@ export default defineAction({
     }
     const lists = { categories: input.categories, occasions: input.occasions };
     const { categories, occasions } = unitLists(unit, []);
-    await updateUnit(unit._id, { lists });
+    await updateUnit(unit, { lists });
     // Submissions check the category against their bucket (no extra round trip): copy the list to
     // the buckets of every unit below that has no list of its own nearer to it.
     const below = await listSubtree(unit._id);

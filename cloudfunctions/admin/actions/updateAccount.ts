@@ -33,7 +33,7 @@ export default defineAction({
       // Staff of another unit: that scope goes with the staff role.
       ...(!staffRole || moved ? { staffUnitId: null, staffUnitPath: null } : {}),
     };
-    await updateUser(user._id, patch);
+    await updateUser(user._id, patch, user);
     const before = { roles: user.roles, unitId: user.unitId, revokedAt: user.revokedAt ?? null };
     ctx.audit(`users/${user._id}`, before, { roles, unitId: unit._id, revokedAt: null }, unit.path);
     return { _id: user._id };

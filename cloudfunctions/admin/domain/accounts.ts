@@ -1,4 +1,5 @@
 import type { User } from '@lxq/types';
+import { rewound } from '../../shared/rewind';
 import { target } from '../../shared/target';
 import { getUser } from '../../shared/data/users';
 import { notFound } from '../../shared/errors';
@@ -8,7 +9,8 @@ export const accountTarget = target({
   load: async (input: { userId: string }) => {
     const user = await getUser(input.userId);
     if (!user) throw notFound('该账号不存在');
-    return user;
+    // To a retry of a change that died after it, the person as that change found them.
+    return rewound(user);
   },
   may: { staffInScope: (u: User) => u.unitPath },
   refuse: '该账号不在您的管辖范围内',

@@ -1,4 +1,4 @@
-import type { AssessmentSnapshot } from '@lxq/types';
+import type { AssessmentSnapshot, Weights } from '@lxq/types';
 import { defineAction } from '../../shared/action';
 import {
   getSnapshot,
@@ -10,6 +10,7 @@ import {
   writeResults,
 } from '../../shared/data/assessmentSnapshots';
 import { getUnit } from '../../shared/data/units';
+import { alreadyChanged } from '../../shared/rewind';
 import { invalidState, isDuplicateKey } from '../../shared/errors';
 import { countMembers, scoreMembers, withCommittees } from '../domain/members';
 import { askedPeriod, periodLabel } from '../domain/period';
@@ -37,21 +38,40 @@ export default defineAction({
     const label = periodLabel(period);
     if (!period.ended) throw invalidState(`${label}尚未结束，结束后才能冻结`);
     const id = snapshotId(unit._id, period.year, input.quarter);
+    const audit = (from: AssessmentSnapshot['claimedFrom'], members: number, pages: number, w: Weights) =>
+      ctx.audit(`assessment_snapshots/${id}`, from ?? null, { status: 'frozen', members, pages, weights: w });
     const [before, user, weights] = await Promise.all([getSnapshot(id), ctx.user(), weightsFor(unit)]);
-    if (before?.status === 'frozen') throw invalidState(`${label}已冻结`);
-    if (before?.status === 'freezing' && ctx.now.getTime() - new Date(before.claimedAt).getTime() < CLAIM_LEASE_MS) {
+    // This very request claimed (or froze) the quarter before it died: finish and answer as the first call.
+    const mine = !!before && alreadyChanged(before);
+    if (before?.status === 'frozen') {
+      if (!mine) throw invalidState(`${label}已冻结`);
+      audit(before.claimedFrom ?? null, before.memberCount, before.pages, before.weights);
+      return { _id: id, members: before.memberCount };
+    }
+    if (
+      before?.status === 'freezing' &&
+      !mine &&
+      ctx.now.getTime() - new Date(before.claimedAt).getTime() < CLAIM_LEASE_MS
+    ) {
       throw invalidState(`${label}正在冻结，请稍后刷新`);
     }
 
     const by = { frozenAt: ctx.now, frozenBy: user._id, frozenByName: user.name };
     let version: number;
-    if (before) {
-      if (!(await updateSnapshotIfVersion(id, before.version, { status: 'freezing', claimedAt: ctx.now, ...by }))) {
+    let claimed: AssessmentSnapshot;
+    if (before && mine) {
+      claimed = before;
+      version = before.version;
+    } else if (before) {
+      const claimedFrom = { status: before.status, version: before.version };
+      const patch = { status: 'freezing' as const, claimedAt: ctx.now, claimedFrom, ...by };
+      if (!(await updateSnapshotIfVersion(id, before.version, patch, before))) {
         throw invalidState(`${label}刚刚已被他人冻结或重新开放，请刷新后再看`);
       }
+      claimed = { ...before, ...patch };
       version = before.version + 1;
     } else {
-      const claim: AssessmentSnapshot = {
+      claimed = {
         _id: id,
         unitId: unit._id,
         unitPath: unit.path,
@@ -62,6 +82,7 @@ export default defineAction({
         pages: 0,
         memberCount: 0,
         claimedAt: ctx.now,
+        claimedFrom: null,
         ...by,
         reopenedAt: null,
         reopenedByName: null,
@@ -69,7 +90,7 @@ export default defineAction({
         version: 1,
       };
       try {
-        await insertSnapshot(claim);
+        await insertSnapshot(claimed);
       } catch (err) {
         if (isDuplicateKey(err)) throw invalidState(`${label}刚刚已被他人冻结`);
         throw err;
@@ -86,15 +107,10 @@ export default defineAction({
       writeResults(resultsOf(id, unit._id, { year: period.year, quarter: input.quarter }, members)),
     ]);
     const done = { status: 'frozen' as const, weights: weights.member, pages, memberCount: members.length };
-    if (!(await updateSnapshotIfVersion(id, version, done))) {
+    if (!(await updateSnapshotIfVersion(id, version, done, claimed))) {
       throw invalidState(`${label}刚刚已被他人冻结或重新开放，请刷新后再看`);
     }
-    ctx.audit(`assessment_snapshots/${id}`, before ? { status: before.status, version: before.version } : null, {
-      status: 'frozen',
-      members: members.length,
-      pages,
-      weights: weights.member,
-    });
+    audit(claimed.claimedFrom ?? null, members.length, pages, weights.member);
     return { _id: id, members: members.length };
   },
 });

@@ -1,8 +1,8 @@
 import { defineAction } from '../../shared/action';
 import {
-  getSnapshot,
   removePages,
   removeResults,
+  snapshotAsFound,
   snapshotId,
   updateSnapshotIfVersion,
 } from '../../shared/data/assessmentSnapshots';
@@ -21,11 +21,12 @@ export default defineAction({
   async handler({ year, quarter, reason }, ctx) {
     const unitId = await ctx.scopeUnitId();
     const id = snapshotId(unitId, year, quarter);
-    const before = await getSnapshot(id);
+    // A retry of a reopen that died after it sees the quarter as that reopen found it.
+    const { found: before, changed } = await snapshotAsFound(id);
     if (before?.status !== 'frozen') throw invalidState(`${periodLabel({ year, quarter })}未冻结，无需重新开放`);
     const user = await ctx.user();
     const patch = { status: 'reopened' as const, reopenedAt: ctx.now, reopenedByName: user.name, reopenReason: reason };
-    if (!(await updateSnapshotIfVersion(id, before.version, patch))) {
+    if (!changed && !(await updateSnapshotIfVersion(id, before.version, patch, before))) {
       throw invalidState(`${periodLabel({ year, quarter })}刚刚已被他人改动，请刷新后再看`);
     }
     await Promise.all([removeResults(id), removePages(id)]);

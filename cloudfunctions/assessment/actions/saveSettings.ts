@@ -34,7 +34,7 @@ export default defineAction({
       updatedBy: user._id,
       updatedAt: ctx.now,
     };
-    await saveSettings(doc);
+    await saveSettings(doc, before.own);
     ctx.audit(
       `assessment_settings/${unit._id}`,
       { memberWeights: before.member, stationWeights: before.station, from: before.from },

@@ -1,4 +1,4 @@
-import type { OrgUnit, Weights } from '@lxq/types';
+import type { AssessmentSettings, OrgUnit, Weights } from '@lxq/types';
 import { nearestSettings } from '../../shared/data/assessmentSettings';
 import { MEMBER_INDICATORS, STATION_INDICATORS } from '../indicators';
 import { completeWeights } from './score';
@@ -8,11 +8,14 @@ export async function weightsFor(unit: OrgUnit): Promise<{
   member: Weights;
   station: Weights;
   from: 'own' | 'ancestor' | 'default';
+  /** The unit's own settings, when it has them. */
+  own: AssessmentSettings | null;
 }> {
   const doc = await nearestSettings(unit.path);
   return {
     member: completeWeights(doc?.memberWeights, MEMBER_INDICATORS),
     station: completeWeights(doc?.stationWeights, STATION_INDICATORS),
     from: !doc ? 'default' : doc._id === unit._id ? 'own' : 'ancestor',
+    own: doc?._id === unit._id ? doc : null,
   };
 }

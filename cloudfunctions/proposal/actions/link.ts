@@ -31,7 +31,7 @@ export default defineAction({
     if (found.length !== new Set(refIds).size) throw invalid({ refIds: NOT_YOURS[kind] });
     const kept = doc.sources.filter((s) => !found.some((f) => f.kind === s.kind && f.id === s.id));
     const sources = [...kept, ...found];
-    if (!(await changeProposal(id, 'draft', { sources, updatedAt: ctx.now }))) {
+    if (!(await changeProposal(id, 'draft', { sources, updatedAt: ctx.now }, {}, doc))) {
       throw invalidState('提案已提交，不能再关联');
     }
     if (kind === 'report') {

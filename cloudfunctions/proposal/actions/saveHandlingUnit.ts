@@ -11,11 +11,14 @@ export default defineAction({
   mutates: true,
   async handler({ name }, ctx) {
     const scope = scopeUnitOf(await ctx.user());
-    if ((await handlingUnitsOf(scope.unitId)).some((h) => h.name === name && h.unitId === scope.unitId)) {
+    const _id = ctx.newId('hu');
+    // The unit this very request stored before it died is not another of the same name.
+    const others = (await handlingUnitsOf(scope.unitId)).filter((h) => h._id !== _id);
+    if (others.some((h) => h.name === name && h.unitId === scope.unitId)) {
       throw invalid({ name: '已有同名的承办单位' });
     }
     const unit: HandlingUnit = {
-      _id: ctx.newId('hu'),
+      _id,
       unitId: scope.unitId,
       unitPath: scope.unitPath,
       name,

@@ -34,7 +34,7 @@ export default defineAction({
       cosignerOpenids: cosigners.map((c) => c.openid).filter(Boolean),
       updatedAt: ctx.now,
     };
-    if (!(await changeProposal(id, 'draft', set))) throw invalidState('提案已提交，联名人不能再更改');
+    if (!(await changeProposal(id, 'draft', set, {}, doc))) throw invalidState('提案已提交，联名人不能再更改');
     const fresh = cosigners.filter((c) => !before.has(c.userId) && c.openid).map((c) => c.openid!);
     await tellCosigners(doc, fresh, ctx.now);
     ctx.audit(`proposals/${id}`, { cosigners: doc.cosigners.map((c) => c.userId) }, { cosigners: wanted });

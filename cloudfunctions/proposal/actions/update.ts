@@ -23,7 +23,7 @@ export default defineAction({
       ...(doc.kind === 'group' ? { groupName: groupName ?? doc.groupName } : {}),
       updatedAt: ctx.now,
     };
-    if (!(await changeProposal(id, 'draft', set))) throw invalidState('提案已提交，不能再修改');
+    if (!(await changeProposal(id, 'draft', set, {}, doc))) throw invalidState('提案已提交，不能再修改');
     ctx.audit(`proposals/${id}`, { title: doc.title, body: doc.body }, { title, body });
     return { _id: id };
   },

@@ -10,6 +10,7 @@ import { _ } from '../../shared/cloud';
 import { changeProposal, getProposal } from '../../shared/data/proposals';
 import { invalidState } from '../../shared/errors';
 import { requestMark } from '../../shared/resume';
+import { alreadyChanged } from '../../shared/rewind';
 import { next, refusal } from './stateMachine';
 
 export interface Move {
@@ -40,6 +41,8 @@ export async function moveProposal(m: Move): Promise<ProposalStatus> {
   if (resumedOn(p)) return p.status;
   const to = m.action ? next(p.status, m.action) : p.status;
   if (!to) throw invalidState(refusal(p.status, m.action!));
+  // Made by this request before it died (the proposal was loaded as it found it): go on from there.
+  if (alreadyChanged(p)) return to;
   const event: ProposalEvent = {
     at: m.now,
     by: m.by.openid,
@@ -53,11 +56,12 @@ export async function moveProposal(m: Move): Promise<ProposalStatus> {
     p.status,
     { ...m.set, status: to, updatedAt: m.now, events: _.push([event]), ...(mark ? { lastMark: mark } : {}) },
     m.where,
+    p,
   );
   if (!applied) {
     // Moved on by someone else in the meantime, or this very request made the change before it died.
     const now = await getProposal(p._id);
-    if (now && resumedOn(now)) return now.status;
+    if (now && (resumedOn(now) || alreadyChanged(now))) return to;
     throw invalidState(m.otherwise ?? '提案已被他人处理，请刷新后再试');
   }
   return to;

@@ -6,6 +6,7 @@
 import type { Report, ReportAction, ReportStatus } from '@lxq/types';
 import { changeReportWhere, getReport, type ReportChange } from '../../shared/data/reports';
 import { AppError, invalidState, notFound } from '../../shared/errors';
+import { alreadyChanged, changeMark } from '../../shared/rewind';
 import { nextStatus, refusal } from './machine';
 
 export function allowedOrThrow(r: Report, action: ReportAction): ReportStatus {
@@ -22,8 +23,16 @@ export async function moveReport(
 ): Promise<Report> {
   const to = allowedOrThrow(r, action);
   const set = { ...(change.set ?? {}), status: to, updatedAt: now };
-  const applied = await changeReportWhere(r._id, { status: r.status, atUnitId: r.atUnitId }, { ...change, set });
-  if (!applied) throw await whyNot(r, action);
+  // This request made the change before it died (the report was loaded as it found it): go on from there.
+  if (!alreadyChanged(r)) {
+    const marked = { ...set, ...changeMark(r, set, change.push) };
+    const applied = await changeReportWhere(
+      r._id,
+      { status: r.status, atUnitId: r.atUnitId },
+      { ...change, set: marked },
+    );
+    if (!applied) throw await whyNot(r, action);
+  }
   const after = { ...r, ...set } as Report;
   for (const [field, items] of Object.entries(change.push ?? {})) {
     if (items?.length)

@@ -3,6 +3,7 @@ import type { ActionContext } from '../../shared/action';
 import { scopeUnitOf } from '../../shared/caller';
 import { getReport } from '../../shared/data/reports';
 import { forbidden, notFound } from '../../shared/errors';
+import { rewound } from '../../shared/rewind';
 import { target } from '../../shared/target';
 
 const MISSING = '社情民意信息不存在或已删除';
@@ -10,7 +11,8 @@ const MISSING = '社情民意信息不存在或已删除';
 async function reportById({ id }: { id: string }): Promise<Report> {
   const r = await getReport(id);
   if (!r) throw notFound(MISSING);
-  return r;
+  // A retry of a call that changed it before dying sees it as that call found it (rewind.ts).
+  return rewound(r);
 }
 
 const author = (r: Report) => ({ openid: r.authorOpenid });

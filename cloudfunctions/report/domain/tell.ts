@@ -33,13 +33,14 @@ export async function tellConcerns(r: Report, by: { openid: string; name: string
   if (!r.concernIds.length) return;
   const stage = REPORT_CITIZEN_STAGE[r.status] ?? '';
   const note = `已形成社情民意信息，${news ?? stage}`;
-  await markOnConcerns(
+  const marked = await markOnConcerns(
     r.concernIds,
     r._id,
     { stage: r.status, title: r.title, instructed: r.instructions.length > 0, at: now },
     news ? { at: now, by: by.openid, byName: by.name, note } : null,
   );
-  if (!news) return;
+  // None marked: a retry of this very call, which told them before it died (a push goes at most once).
+  if (!news || !marked) return;
   const concerns = await getConcernsByIds(r.concernIds);
   await Promise.all([...concerns.values()].map((c) => pushToSubmitter(c, note, now)));
 }

@@ -1,6 +1,7 @@
 import type { AssessmentResult, AssessmentSnapshot, AssessmentSnapshotPage, MemberAssessment } from '@lxq/types';
 import { SNAPSHOT_PAGE } from '@lxq/types';
 import { _, db } from '../cloud';
+import { asFound, changeMark, createMark } from '../rewind';
 
 const snapshots = () => db.collection('assessment_snapshots');
 const pages = () => db.collection('assessment_snapshot_pages');
@@ -15,7 +16,15 @@ export async function getSnapshot(id: string): Promise<AssessmentSnapshot | null
 
 /** Claims a first freeze under its fixed id: a second freeze at the same time fails on the duplicate key. */
 export async function insertSnapshot(doc: AssessmentSnapshot): Promise<void> {
-  await snapshots().add({ data: doc });
+  await snapshots().add({ data: { ...doc, ...createMark() } });
+}
+
+/**
+ * The snapshot as this request first found it, and whether this request already changed it: a
+ * freeze or reopen retried after dying past its write finishes what came after (rewind.ts).
+ */
+export async function snapshotAsFound(id: string) {
+  return asFound(await getSnapshot(id));
 }
 
 /** Applies a change only to the version that was read (a claim, a freeze's end, a reopen). */
@@ -23,10 +32,12 @@ export async function updateSnapshotIfVersion(
   id: string,
   version: number,
   patch: Partial<AssessmentSnapshot>,
+  before: AssessmentSnapshot,
 ): Promise<boolean> {
+  const set = { ...patch, version: version + 1 };
   const { stats } = await snapshots()
     .where({ _id: id, version })
-    .update({ data: { ...patch, version: version + 1 } });
+    .update({ data: { ...set, ...changeMark(before, set) } });
   return stats.updated === 1;
 }
 

@@ -1,5 +1,6 @@
 import type { HandlingUnit, Proposal, ProposalSession, ProposalStatus } from '@lxq/types';
 import { _, db } from '../cloud';
+import { changeMark, rewound } from '../rewind';
 import { pageOf } from './page';
 
 const proposals = () => db.collection('proposals');
@@ -11,9 +12,13 @@ export async function insertProposal(doc: Proposal): Promise<void> {
   await proposals().add({ data: doc });
 }
 
+/**
+ * One proposal; to a retry of a call that changed it before dying, as that call found it
+ * (rewind.ts), so the retry decides, answers and audits as the first call would have.
+ */
 export async function getProposal(id: string): Promise<Proposal | null> {
   const { data } = await proposals().where({ _id: id }).limit(1).get();
-  return (data[0] as Proposal) ?? null;
+  return data[0] ? rewound(data[0] as Proposal) : null;
 }
 
 export async function getProposalsByIds(ids: string[]): Promise<Proposal[]> {
@@ -35,10 +40,12 @@ export async function changeProposal(
   from: ProposalStatus,
   set: Record<string, unknown>,
   where: Record<string, unknown> = {},
+  /** The proposal as the caller found it: what the write replaces rides along with the request's mark. */
+  before?: Proposal,
 ): Promise<boolean> {
   const { stats } = await proposals()
     .where({ _id: id, status: from, ...where })
-    .update({ data: set });
+    .update({ data: before ? { ...set, ...changeMark(before, set) } : set });
   return stats.updated === 1;
 }
 

@@ -4,6 +4,7 @@
  */
 import type { Concern, LiaisonRecord, Report, ReportLinkOnConcern, ReportStatus, User } from '@lxq/types';
 import { $, _, db } from '../cloud';
+import { requestMark } from '../resume';
 import { inChina } from '../time';
 import { pageOf } from './page';
 
@@ -127,17 +128,21 @@ export async function markOnConcerns(
   reportId: string,
   link: ReportLinkOnConcern,
   event: { at: Date; by: string; byName: string; note: string } | null,
-) {
-  if (!concernIds.length) return;
-  const data: Record<string, unknown> = { [`reportLinks.${reportId}`]: link };
+): Promise<number> {
+  if (!concernIds.length) return 0;
+  // The link carries the request's mark: a retry of a call that died after this write changes
+  // nothing again (no second timeline event), and answers that it reached none.
+  const mark = requestMark();
+  const data: Record<string, unknown> = { [`reportLinks.${reportId}`]: { ...link, ...(mark ? { mark } : {}) } };
   if (event) {
     data.submitterUnread = true;
     data.timeline = _.push([{ ...event, action: 'link' }]);
   }
-  await db
+  const res = await db
     .collection('concerns')
-    .where({ _id: _.in(concernIds) })
+    .where({ _id: _.in(concernIds), ...(mark ? { [`reportLinks.${reportId}.mark`]: _.neq(mark) } : {}) })
     .update({ data });
+  return res.stats.updated as number;
 }
 
 /** The liaison records a draft names, by id (served by _id). */

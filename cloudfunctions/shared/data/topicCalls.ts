@@ -1,6 +1,7 @@
 import type { TopicCall, TopicProposal } from '@lxq/types';
 import { _, db } from '../cloud';
 import { readCounting, type DurableCount } from '../limits';
+import { nextBumpTag, requestMark } from '../resume';
 
 /* 公开征题: calls, the proposals made to them, and who backed which (one backing per person). */
 const calls = () => db.collection('topic_calls');
@@ -48,27 +49,48 @@ export async function proposalsOfCall(callId: string, limit = 50): Promise<Topic
   return data as TopicProposal[];
 }
 
-/** Stores the backing under `${proposal}:${openid}`: a second one by the same person fails on the key. */
+/**
+ * Stores the backing under `${proposal}:${openid}`, with the request's mark: a second one by the
+ * same person fails on the key, while the request that stored it knows it as its own on a retry.
+ */
 export async function insertBacking(p: TopicProposal, openid: string, at: Date): Promise<void> {
-  await backings().add({ data: { _id: `${p._id}:${openid}`, proposalId: p._id, callId: p.callId, openid, at } });
+  const data = { _id: `${p._id}:${openid}`, proposalId: p._id, callId: p.callId, openid, at, mark: requestMark() };
+  await backings().add({ data });
 }
 
-export async function countBacking(proposalId: string): Promise<void> {
-  await proposals()
-    .where({ _id: proposalId })
-    .update({ data: { backers: _.inc(1) } });
+/** Whether this request stored the person's backing (it is being retried after dying past it). */
+export async function backedByThisRequest(proposalId: string, openid: string): Promise<boolean> {
+  const { data } = await backings()
+    .where({ _id: `${proposalId}:${openid}` })
+    .limit(1)
+    .get();
+  return !!requestMark() && (data[0] as { mark?: string } | undefined)?.mark === requestMark();
 }
+
+/**
+ * Adds one to a counter once per request: the increment carries the request's tag and the
+ * document keeps the last tags, so a resumed request repeating it changes nothing (resume.ts).
+ * Answers whether it counted.
+ */
+async function countOnce(collection: string, id: string, field: string): Promise<boolean> {
+  const tag = nextBumpTag();
+  const where = tag ? { _id: id, bumps: _.neq(tag) } : { _id: id };
+  const data = { [field]: _.inc(1), ...(tag ? { bumps: _.push({ each: [tag], slice: -BUMP_TAGS_KEPT }) } : {}) };
+  const res = await db.collection(collection).where(where).update({ data });
+  return res.stats.updated === 1;
+}
+
+/** Far more than the requests that can be resuming at once on one call or proposal. */
+const BUMP_TAGS_KEPT = 200;
+
+export const countBacking = (proposalId: string) => countOnce('topic_proposals', proposalId, 'backers');
+
+export const countProposal = (callId: string) => countOnce('topic_calls', callId, 'proposals');
 
 /** Which of a call's proposals this person backed (call_person index). */
 export async function backedBy(callId: string, openid: string): Promise<Set<string>> {
   const { data } = await backings().where({ callId, openid }).limit(1000).get();
   return new Set((data as { proposalId: string }[]).map((b) => b.proposalId));
-}
-
-export async function countProposal(callId: string): Promise<void> {
-  await calls()
-    .where({ _id: callId })
-    .update({ data: { proposals: _.inc(1) } });
 }
 
 /** Marks the proposal as made a topic, only while it is not one yet; answers whether it applied. */

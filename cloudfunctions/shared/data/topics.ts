@@ -8,6 +8,7 @@ import {
 } from '@lxq/types';
 import { _, db } from '../cloud';
 import { pageOf } from './page';
+import { changeMark, rewound } from '../rewind';
 
 const topics = () => db.collection('topics');
 const settings = () => db.collection('topic_settings');
@@ -92,14 +93,26 @@ export async function publishedAtStation(workstationId: string, limit = 20): Pro
 export async function getScreeningLists(unitId: string): Promise<TopicScreeningLists & { custom: boolean }> {
   const { data } = await settings().where({ _id: unitId }).limit(1).get();
   const found = data[0] as (TopicScreeningLists & { _id: string }) | undefined;
-  if (found) return { may: found.may, mayNot: found.mayNot, custom: true };
+  // A retry of a save that died after it sees the lists that save replaced (rewind.ts).
+  if (found) {
+    const { may, mayNot, custom } = rewound({ ...found, custom: true } as TopicScreeningLists & { custom: boolean });
+    return { may, mayNot, custom };
+  }
   return { may: [...DEFAULT_MAY_CONSULT], mayNot: [...DEFAULT_MAY_NOT_CONSULT], custom: false };
 }
 
-export async function saveScreeningLists(unitId: string, lists: TopicScreeningLists, at: Date, by: string) {
+/** Replaces the unit's lists; `before` is what they were (kept with the request's mark). */
+export async function saveScreeningLists(
+  unitId: string,
+  lists: TopicScreeningLists,
+  at: Date,
+  by: string,
+  before: TopicScreeningLists & { custom: boolean },
+) {
+  const mark = changeMark(before, { may: lists.may, mayNot: lists.mayNot, custom: true });
   await settings()
     .doc(unitId)
-    .set({ data: { ...lists, updatedAt: at, updatedBy: by } });
+    .set({ data: { ...lists, updatedAt: at, updatedBy: by, ...mark } });
 }
 
 /** The 一类事 suggestions a unit's staff dismissed, by key (unit index). */

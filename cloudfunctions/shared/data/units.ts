@@ -1,5 +1,6 @@
 import type { OrgUnit } from '@lxq/types';
 import { _, db } from '../cloud';
+import { changeMark, rewound } from '../rewind';
 import { notFound } from '../errors';
 
 const units = () => db.collection('org_units');
@@ -7,13 +8,14 @@ const units = () => db.collection('org_units');
 export async function getUnit(id: string): Promise<OrgUnit> {
   const { data } = await units().where({ _id: id }).limit(1).get();
   if (!data[0]) throw notFound('所选单位不存在');
-  return data[0] as OrgUnit;
+  // To a retry of a call that changed it before dying, as that call found it (rewind.ts).
+  return rewound(data[0] as OrgUnit);
 }
 
 /** The unit and every unit below it. */
 export async function listSubtree(rootId: string): Promise<OrgUnit[]> {
   const { data } = await units().where({ path: rootId }).orderBy('path', 'asc').limit(1000).get();
-  return data as OrgUnit[];
+  return (data as OrgUnit[]).map((u) => rewound(u));
 }
 
 /** The top units (no parent): every unit lies in one of their subtrees. */
@@ -39,14 +41,17 @@ export async function insertUnit(unit: OrgUnit): Promise<void> {
   await units().add({ data: { _id, ...rest } });
 }
 
-export async function updateUnit(id: string, patch: Partial<OrgUnit>): Promise<void> {
-  await units().doc(id).update({ data: patch });
+/** Changes a unit as the caller found it (`before`): what the patch replaces rides along with the request's mark. */
+export async function updateUnit(before: OrgUnit, patch: Partial<OrgUnit>): Promise<void> {
+  await units()
+    .doc(before._id)
+    .update({ data: { ...patch, ...changeMark(before, patch) } });
 }
 
 /** Marks a subtree retired in one write (every unit whose path holds the root). */
 export async function retireSubtree(rootId: string, at: Date): Promise<number> {
   const res = await units()
     .where({ path: rootId, retiredAt: _.exists(false) })
-    .update({ data: { retiredAt: at } });
+    .update({ data: { retiredAt: at, ...changeMark({}, { retiredAt: at }) } });
   return res.stats.updated as number;
 }

@@ -1,5 +1,7 @@
 import type { User } from '@lxq/types';
 import { _, db } from '../cloud';
+import { requestMark } from '../resume';
+import { changeMark } from '../rewind';
 import { pageOf } from './page';
 
 const users = () => db.collection('users');
@@ -15,8 +17,11 @@ export async function insertUser(user: User): Promise<void> {
   await users().add({ data: { _id, ...rest } });
 }
 
-export async function updateUser(id: string, patch: Partial<User>): Promise<void> {
-  await users().doc(id).update({ data: patch });
+/** `before`, the person as the caller found them, rides along with the request's mark (rewind.ts). */
+export async function updateUser(id: string, patch: Partial<User>, before?: User): Promise<void> {
+  await users()
+    .doc(id)
+    .update({ data: before ? { ...patch, ...changeMark(before, patch) } : patch });
 }
 
 /** Users by id, in no particular order: one read, so callers pass a page's worth (a roster, a group). */
@@ -124,10 +129,28 @@ export async function termMembers(unitId: string): Promise<User[]> {
  * history; `termEnded` says which term ended and when.
  */
 export async function endTermOf(unitId: string, term: string, at: Date): Promise<number> {
+  // The request's mark rides along: its retry finds the members it ended (termEndedByRequest).
+  const mark = requestMark();
+  const termEnded = { term, at, ...(mark ? { mark } : {}) };
   const res = await users()
     .where({ unitPath: unitId, unitId, roles: 'member' })
-    .update({ data: { roles: _.pull('member'), formerRoles: _.addToSet('member'), termEnded: { term, at } } });
+    .update({ data: { roles: _.pull('member'), formerRoles: _.addToSet('member'), termEnded } });
   return res.stats.updated as number;
+}
+
+/**
+ * The members this request ended the term of before it died, as they were (members still): read
+ * only on a retry whose count no longer matches, so the common path pays nothing for it.
+ */
+export async function termEndedByRequest(unitId: string): Promise<User[]> {
+  const mark = requestMark();
+  if (!mark) return [];
+  const { data } = await users()
+    .where({ unitPath: unitId, unitId, 'termEnded.mark': mark })
+    .orderBy('name', 'asc')
+    .limit(1000)
+    .get();
+  return (data as User[]).map((u) => ({ ...u, roles: ['member', ...u.roles.filter((r) => r !== 'member')] }));
 }
 
 /** Everyone whose unit or staff unit lies in a retired subtree stops changing anything. */

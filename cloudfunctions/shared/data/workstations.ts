@@ -1,5 +1,6 @@
 import type { Workstation } from '@lxq/types';
 import { _, db } from '../cloud';
+import { changeMark, rewound } from '../rewind';
 import { pageOf } from './page';
 import { notFound } from '../errors';
 
@@ -9,7 +10,8 @@ export async function getWorkstation(by: { id?: string; scene?: string }): Promi
   const query = by.id ? { _id: by.id } : { scene: by.scene };
   const { data } = await workstations().where(query).limit(1).get();
   if (!data[0]) throw notFound('没有找到这个工作站，请重新扫码或从首页选择');
-  return data[0] as Workstation;
+  // To a retry of a call that changed it before dying, as that call found it (rewind.ts).
+  return rewound(data[0] as Workstation);
 }
 
 export async function pageWorkstations(unitId: string | undefined, page: number, pageSize: number) {
@@ -22,8 +24,11 @@ export async function insertWorkstation(w: Workstation): Promise<void> {
   await workstations().add({ data: { _id, ...rest } });
 }
 
-export async function updateWorkstation(id: string, patch: Partial<Workstation>): Promise<void> {
-  await workstations().doc(id).update({ data: patch });
+/** `before`, the station as the caller found it, rides along with the request's mark (rewind.ts). */
+export async function updateWorkstation(id: string, patch: Partial<Workstation>, before?: Workstation): Promise<void> {
+  await workstations()
+    .doc(id)
+    .update({ data: before ? { ...patch, ...changeMark(before, patch) } : patch });
 }
 
 /** Stations in a latitude band (the near-me prefilter), at most 500. */

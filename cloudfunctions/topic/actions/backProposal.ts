@@ -1,5 +1,5 @@
 import { defineAction } from '../../shared/action';
-import { countBacking, getProposalCounting, insertBacking } from '../../shared/data/topicCalls';
+import { backedByThisRequest, countBacking, getProposalCounting, insertBacking } from '../../shared/data/topicCalls';
 import { AppError, invalidState, isDuplicateKey, notFound } from '../../shared/errors';
 import { DAY, HOUR, type ActionLimit } from '../../shared/limits';
 
@@ -15,7 +15,7 @@ const LIMIT: ActionLimit = {
 /**
  * A citizen backs a proposal, once: the backing's id is the proposal and the person, so a second
  * one fails on the key (CONFLICT) and counts nothing. 4 round trips: the proposal, the backing, the
- * count, the audit.
+ * count, the audit (one more when a retry finds its own backing).
  */
 export default defineAction({
   name: 'topic.backProposal',
@@ -35,11 +35,13 @@ export default defineAction({
     try {
       await insertBacking(p, ctx.openid, ctx.now);
     } catch (err) {
-      if (isDuplicateKey(err)) throw new AppError('CONFLICT', '您已经支持过这条议题建议');
-      throw err;
+      if (!isDuplicateKey(err)) throw err;
+      // Stored by this very request before it died: finish its work (resume.ts).
+      if (!(await backedByThisRequest(p._id, ctx.openid))) throw new AppError('CONFLICT', '您已经支持过这条议题建议');
     }
-    await countBacking(p._id);
-    ctx.audit(`topic_proposals/${p._id}`, { backers: p.backers }, { backers: p.backers + 1 });
-    return { backers: p.backers + 1 };
+    // Counted once per request: when this request counted before it died, p already holds it.
+    const backers = (await countBacking(p._id)) ? p.backers + 1 : p.backers;
+    ctx.audit(`topic_proposals/${p._id}`, { backers: backers - 1 }, { backers });
+    return { backers };
   },
 });

@@ -10,7 +10,7 @@ export default defineAction({
     const unitId = await ctx.scopeUnitId();
     const before = await getScreeningLists(unitId);
     const lists = { may: [...new Set(may)], mayNot: [...new Set(mayNot)] };
-    await saveScreeningLists(unitId, lists, ctx.now, (await ctx.user())._id);
+    await saveScreeningLists(unitId, lists, ctx.now, (await ctx.user())._id, before);
     ctx.audit(`topic_settings/${unitId}`, before, lists);
     return { may: lists.may.length, mayNot: lists.mayNot.length };
   },

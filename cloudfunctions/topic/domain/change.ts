@@ -7,6 +7,7 @@
 import type { Topic, TopicAction, TopicStepRecord } from '@lxq/types';
 import { changeTopicWhere, getTopic, type TopicChange } from '../../shared/data/topics';
 import { invalidState, notFound } from '../../shared/errors';
+import { alreadyChanged, changeMark } from '../../shared/rewind';
 import { MISSING } from './load';
 import { refusal, stepAfter } from './steps';
 
@@ -35,11 +36,15 @@ export async function changeTopic(r: TopicChangeRequest): Promise<Topic> {
   const set: Record<string, unknown> = { ...(r.set ?? {}), step, updatedAt: r.now };
   const record = r.record ? { ...r.record, step: t.step } : null;
   const push = { ...(r.push ?? {}), ...(record ? { records: [record] } : {}) };
-  const applied = await changeTopicWhere(t._id, { step: t.step, closedAt: null, ...(r.where ?? {}) }, { set, push });
+  const after = { ...t, ...set, records: record ? [...t.records, record] : t.records } as Topic;
+  // This request made the change before it died (the topic was loaded as it found it): go on from there.
+  if (alreadyChanged(t)) return after;
+  const where = { step: t.step, closedAt: null, ...(r.where ?? {}) };
+  const applied = await changeTopicWhere(t._id, where, { set: { ...set, ...changeMark(t, set, push) }, push });
   if (!applied) {
     const now = await getTopic(t._id);
     if (!now) throw notFound(MISSING);
     throw invalidState(refusal(now, r.action) ?? '该议题刚被他人处理过，请刷新后再试');
   }
-  return { ...t, ...set, records: record ? [...t.records, record] : t.records } as Topic;
+  return after;
 }

@@ -2,6 +2,7 @@ import type { Topic } from '@lxq/types';
 import type { ActionContext } from '../../shared/action';
 import { getTopic } from '../../shared/data/topics';
 import { notFound } from '../../shared/errors';
+import { rewound } from '../../shared/rewind';
 import { target } from '../../shared/target';
 
 export const MISSING = '议题不存在或已删除';
@@ -9,7 +10,8 @@ export const MISSING = '议题不存在或已删除';
 async function topicById({ id }: { id: string }): Promise<Topic> {
   const t = await getTopic(id);
   if (!t) throw notFound(MISSING);
-  return t;
+  // A retry of a call that changed it before dying sees it as that call found it (rewind.ts).
+  return rewound(t);
 }
 
 /** A topic staff act on: staff (or admins) whose unit holds it; others never learn it exists. */
