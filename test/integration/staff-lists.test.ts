@@ -16,7 +16,14 @@ type Row = { _id: string; [k: string]: unknown };
 const time = (v: unknown) => new Date(v as string).getTime();
 
 interface Table {
-  action: 'notice.list' | 'liaison.list' | 'report.list' | 'proposal.list' | 'topic.list';
+  action:
+    | 'notice.list'
+    | 'liaison.list'
+    | 'report.list'
+    | 'proposal.list'
+    | 'topic.list'
+    | 'duty.listLeaves'
+    | 'account.listInvitations';
   collection: string;
   /** The stored field the table sorts by, and the same value on a listed row. */
   field: string;
@@ -26,7 +33,7 @@ interface Table {
   /** The stored rows the action lists (e.g. a proposal once submitted). */
   listed?: (row: Row) => boolean;
   /** The stored text the search matches. */
-  wordsField: 'title' | 'memberName';
+  wordsField: 'title' | 'memberName' | 'requesterName' | 'name';
 }
 
 const TABLES: Table[] = [
@@ -67,6 +74,21 @@ const TABLES: Table[] = [
     shown: (r) => r.createdAt,
     wordsField: 'title',
   },
+  {
+    action: 'duty.listLeaves',
+    collection: 'leaves',
+    field: 'createdAt',
+    shown: (r) => r.createdAt,
+    input: { status: 'all' },
+    wordsField: 'requesterName',
+  },
+  {
+    action: 'account.listInvitations',
+    collection: 'invitations',
+    field: 'createdAt',
+    shown: (r) => r.createdAt,
+    wordsField: 'name',
+  },
 ];
 
 async function stored(t: Table, unitId: string): Promise<Row[]> {
@@ -77,10 +99,10 @@ async function stored(t: Table, unitId: string): Promise<Row[]> {
 const JINGYUAN = ['u-gansu', 'u-baiyin', 'u-jingyuan'];
 const WORDS = '靖远样本';
 
-/** The demo seeds these lists in 会宁 only: four rows of 靖远, a month apart, carry words no 会宁 row has. */
+/** The demo seeds these lists in 会宁 (or the city) only: four rows of 靖远, a month apart, carry words no other row has. */
 beforeAll(async () => {
   for (const t of TABLES) {
-    const [model] = await stored(t, 'u-huining');
+    const [model] = await stored(t, 'u-baiyin');
     for (let i = 0; i < 4; i++) {
       const at = new Date(Date.UTC(2026, i, 10, 2));
       await sys.db.collection(t.collection).add({
@@ -91,6 +113,8 @@ beforeAll(async () => {
           unitPath: JINGYUAN,
           [t.field]: at,
           [t.wordsField]: `${WORDS}${i}`,
+          // An invitation's code is unique.
+          ...('code' in model ? { code: `JY${i}${Date.now()}` } : {}),
         },
       });
     }

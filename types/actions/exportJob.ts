@@ -27,9 +27,9 @@ export const exportJobStart = {
     kind: z.enum(EXPORT_KINDS, { error: '不支持导出这张表' }),
     concerns: concernExportQueue.input.optional(),
     liaison: liaisonExport.input.optional(),
-    leaves: dutyListLeaves.input.pick({ status: true }).optional(),
+    leaves: dutyListLeaves.input.pick({ status: true, q: true }).optional(),
     workstations: z.object({}).optional(),
-    invitations: accountListInvitations.input.pick({ status: true }).optional(),
+    invitations: accountListInvitations.input.pick({ status: true, q: true }).optional(),
   }),
   result: {} as ExportJobView,
 };

@@ -36,6 +36,8 @@ export function useStaffTable<N extends ActionName, T extends Listed<N> = Listed
     filters: (state: TableState) => TableFilters<N> | null;
     /** The search box's hint; the action takes `q` when given. */
     search?: string;
+    /** Loads again when it changes (e.g. after the page added a row). */
+    reloadKey?: string;
   },
 ): StaffTable<N, T> {
   const [state, set] = useTableState(p.defaults ?? {});
@@ -48,7 +50,7 @@ export function useStaffTable<N extends ActionName, T extends Listed<N> = Listed
     page: Number(state.page) || 1,
     pageSize: Number(state.size) || 20,
   };
-  const list = useQuery(action, input as ActionInput<N> | null, JSON.stringify(input));
+  const list = useQuery(action, input as ActionInput<N> | null, `${JSON.stringify(input)}|${p.reloadKey ?? ''}`);
   const page = list.data as { items: T[]; total: number } | undefined;
   return {
     state,
