@@ -245,7 +245,23 @@ test('staff raise a topic from concerns at two stations, take it through the ste
   const topics = page.getByRole('region', { name: '协商议题' });
   await expect(topics.locator('tbody tr').filter({ hasText: `老旧小区停车难${tag}` })).toContainText('已办结');
   await expect(shown(page, '办结议题')).toBeVisible();
+  // The server orders the whole list by 提出时间 either way; the search box narrows it as one types.
+  const raised = topics.locator('th', { hasText: '提出时间' });
+  const firstRow = topics.locator('tbody tr').first();
+  await raised.getByRole('button').click();
+  await expect(raised).toHaveAttribute('aria-sort', 'ascending');
+  await expect(firstRow).not.toContainText(`老旧小区停车难${tag}`);
+  await expect(topics.locator('tbody tr').last()).toContainText(`老旧小区停车难${tag}`);
+  await raised.getByRole('button').click();
+  await expect(raised).toHaveAttribute('aria-sort', 'descending');
+  await expect(firstRow).toContainText(`老旧小区停车难${tag}`);
+  await topics.getByLabel('搜索').fill(`停车难${tag}`);
+  await expect(topics.locator('tbody tr')).toHaveCount(1);
+  await expect(topics.getByText('共 1 条')).toBeVisible();
+  expect(decodeURIComponent(page.url())).toContain(`q=停车难${tag}`);
   await shot(page, '5-list');
+  await topics.getByLabel('搜索').fill('');
+  await expect(topics.locator('tbody tr')).not.toHaveCount(1);
   await page.setViewportSize({ width: 390, height: 844 });
   await page.reload();
   await expect(shown(page, `老旧小区停车难${tag}`)).toBeVisible({ timeout: 20_000 });

@@ -2,7 +2,7 @@ import { z } from '../zod';
 import { INVITABLE_ROLES } from '../roles';
 import type { Invitation, Me } from '../domain/account';
 import type { Page } from '../contract';
-import { id, pageInput, text } from './fields';
+import { id, pageInput, searchWords, sortBy, text } from './fields';
 
 export const accountMe = { input: z.object({}), result: {} as Me };
 
@@ -23,7 +23,14 @@ export const accountCreateInvitation = {
 };
 
 export const accountListInvitations = {
-  input: z.object({ ...pageInput, status: z.enum(['open', 'used', 'expired']).optional() }),
+  input: z.object({
+    ...pageInput,
+    status: z.enum(['open', 'used', 'expired']).optional(),
+    /** Words of the invited person's name. */
+    q: searchWords,
+    /** By the time it was sent, newest first by default (unit_path_created). */
+    sort: sortBy('createdAt'),
+  }),
   result: {} as Page<InvitationView>,
 };
 
@@ -54,6 +61,7 @@ export interface InvitationView {
   unitName: string;
   status: 'open' | 'used' | 'expired';
   expiresAt: string;
+  createdAt: string;
   /** Data URL of the QR code that opens the invitation page. */
   qr?: string;
 }

@@ -2,7 +2,7 @@ import { z } from '../zod';
 import type { Page } from '../contract';
 import type { DutyOutcome, LeaveKind, LeaveStatus, ShiftStatus, SignMethod } from '../domain/duty';
 import { LIMITS } from '../limits';
-import { concernsOnBehalf, geoPoint, id, optionalText, pageInput, phone, text } from './fields';
+import { concernsOnBehalf, geoPoint, id, optionalText, pageInput, phone, searchWords, sortBy, text } from './fields';
 
 const date = (label: string) =>
   z.string({ error: `请选择${label}` }).regex(/^\d{4}-\d{2}-\d{2}$/, `${label}格式应为 2025-01-31`);
@@ -196,7 +196,14 @@ export interface LeaveView {
 }
 
 export const dutyListLeaves = {
-  input: z.object({ ...pageInput, status: z.enum(['pending', 'all'], { error: '状态无效' }).default('pending') }),
+  input: z.object({
+    ...pageInput,
+    status: z.enum(['pending', 'all'], { error: '状态无效' }).default('pending'),
+    /** Words of the requester's name. */
+    q: searchWords,
+    /** By the time of the request, newest first by default (unit_path_status, unit_path_created). */
+    sort: sortBy('createdAt'),
+  }),
   result: {} as Page<LeaveView>,
 };
 

@@ -89,3 +89,17 @@ export const concernsOnBehalf = (max: number, tooMany: string) =>
     )
     .max(max, tooMany)
     .default([]);
+
+/** Words of a title or name: a staff table's search box, matched case-insensitively on the server. */
+export const searchWords = optionalText('搜索词', 40);
+
+/**
+ * The order of a staff list over every page: a field oldest/smallest first, or '-field' the other
+ * way. Only fields an index of the list serves are offered (the emulator's strict mode checks).
+ */
+export const sortBy = <F extends string>(...fields: [F, ...F[]]) =>
+  z
+    .enum([...fields, ...fields.map((f) => `-${f}` as const)] as [F | `-${F}`, ...(F | `-${F}`)[]], {
+      error: '排序方式无效',
+    })
+    .optional();

@@ -13,7 +13,7 @@ import {
   type LiaisonQuota,
 } from '../domain/liaison';
 import { LIMITS } from '../limits';
-import { concernsOnBehalf, id, listChoice, optionalText, pageInput, phone, text } from './fields';
+import { concernsOnBehalf, id, listChoice, optionalText, pageInput, phone, searchWords, sortBy, text } from './fields';
 
 const day = (label: string) =>
   z.string({ error: `请选择${label}` }).regex(/^\d{4}-\d{2}-\d{2}$/, `${label}格式应为 2026-01-31`);
@@ -267,10 +267,13 @@ const staffFilters = {
   occasion: occasion.optional(),
   from: day('开始日期').optional(),
   to: day('结束日期').optional(),
+  /** Words of the member's name or the place visited. */
+  q: searchWords,
 };
 
 export const liaisonList = {
-  input: z.object({ ...pageInput, ...staffFilters }),
+  /** sort: by the day of the activity, newest first by default (each staff index ends in date). */
+  input: z.object({ ...pageInput, ...staffFilters, sort: sortBy('date') }),
   /** occasions: what the subtree's units offer (their own lists or the built-in one), for the filter. */
   result: {} as Page<LiaisonRecordView> & { occasions: { value: string; label: string }[] },
 };

@@ -1,8 +1,14 @@
 import { z } from '../zod';
 import type { Page } from '../contract';
-import { NOTICE_ATTACHMENT_LIMITS, NOTICE_TARGET_ROLES, type NoticePush, type NoticeStatus } from '../domain/notice';
+import {
+  NOTICE_ATTACHMENT_LIMITS,
+  NOTICE_STATUSES,
+  NOTICE_TARGET_ROLES,
+  type NoticePush,
+  type NoticeStatus,
+} from '../domain/notice';
 import { LIMITS } from '../limits';
-import { id, optionalText, pageInput, text } from './fields';
+import { id, optionalText, pageInput, searchWords, sortBy, text } from './fields';
 
 /** An instant as ISO text (the client sends China time with its offset). */
 const instant = (label: string) =>
@@ -118,7 +124,14 @@ export interface NoticeListItem {
 }
 
 export const noticeList = {
-  input: z.object({ ...pageInput }),
+  input: z.object({
+    ...pageInput,
+    status: z.enum(NOTICE_STATUSES, { error: '状态无效' }).optional(),
+    /** Words of the title. */
+    q: searchWords,
+    /** By the time to send (unit_path_send); without it, the newest written first (unit_path_created). */
+    sort: sortBy('sendAt'),
+  }),
   result: {} as Page<NoticeListItem>,
 };
 

@@ -14,7 +14,7 @@ import {
   type ProposalSession,
   type ProposalStatus,
 } from '../domain/proposal';
-import { id, optionalText, pageInput, text } from './fields';
+import { id, optionalText, pageInput, searchWords, sortBy, text } from './fields';
 
 const chinaDate = (label: string) =>
   z
@@ -172,6 +172,10 @@ export const proposalList = {
     sessionId: id('届次会议').optional(),
     kind: z.enum(PROPOSAL_KINDS, { error: '提案类型无效' }).optional(),
     status: z.enum(PROPOSAL_STATUSES, { error: '状态无效' }).optional(),
+    /** Words of the title (案由). */
+    q: searchWords,
+    /** By submission time, newest first by default (unit_submitted, unit_session_submitted). */
+    sort: sortBy('submittedAt'),
   }),
   result: {} as Page<ProposalRow>,
 };

@@ -4,7 +4,7 @@ import type { Page } from '../contract';
 import type { OrgLevel } from '../domain/org';
 import { REPORT_STATUSES, type ReportAction, type ReportStatus } from '../domain/report';
 import { LIMITS } from '../limits';
-import { id, optionalText, pageInput, text } from './fields';
+import { id, optionalText, pageInput, searchWords, sortBy, text } from './fields';
 
 const ids = (label: string, max: number) =>
   z
@@ -108,10 +108,13 @@ export const reportListFilters = {
   box: z.enum(REPORT_BOXES, { error: '列表无效' }).default('pending'),
   status: z.enum(REPORT_STATUSES, { error: '状态无效' }).optional(),
   year: year.optional(),
+  /** Words of the title. */
+  q: searchWords,
 };
 
 export const reportList = {
-  input: z.object({ ...reportListFilters, ...pageInput }),
+  /** sort: by the last change, newest first by default (each staff index ends in updatedAt). */
+  input: z.object({ ...reportListFilters, ...pageInput, sort: sortBy('updatedAt') }),
   result: {} as Page<ReportListItem>,
 };
 

@@ -10,7 +10,7 @@ import {
   type TopicStep,
   type TopicAction,
 } from '../domain/topic';
-import { id, optionalText, pageInput, text } from './fields';
+import { id, optionalText, pageInput, searchWords, sortBy, text } from './fields';
 
 const day = (label: string) =>
   z
@@ -85,6 +85,10 @@ export const topicList = {
     ...pageInput,
     step: z.enum(TOPIC_STEPS, { error: '步骤无效' }).optional(),
     source: z.enum(TOPIC_SOURCES, { error: '来源无效' }).optional(),
+    /** Words of the title. */
+    q: searchWords,
+    /** By creation time, newest first by default (unit_created). */
+    sort: sortBy('createdAt'),
   }),
   result: {} as Page<TopicListItem>,
 };

@@ -7,8 +7,8 @@ export default defineAction({
   name: 'account.listInvitations',
   roles: ['staff', 'admin'],
   mutates: false,
-  async handler({ page, pageSize, status }, ctx) {
-    const { items, total } = await pageInvitations(await ctx.scopeUnitId(), status, ctx.now, page, pageSize);
+  async handler({ page, pageSize, ...filter }, ctx) {
+    const { items, total } = await pageInvitations(await ctx.scopeUnitId(), filter, ctx.now, page, pageSize);
     const units = await getUnitsByIds(items.map((i) => i.unitId));
     return {
       items: items.map((i) => toView(i, units.get(i.unitId)?.name ?? '', ctx.now)),

@@ -16,5 +16,6 @@ export function toView(inv: Invitation, unitName: string, now: Date): Invitation
     unitName,
     status: invitationStatus(inv, now),
     expiresAt: iso(inv.expiresAt),
+    createdAt: iso(inv.createdAt),
   };
 }

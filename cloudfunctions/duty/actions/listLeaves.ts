@@ -6,8 +6,8 @@ export default defineAction({
   name: 'duty.listLeaves',
   roles: ['staff', 'admin'],
   mutates: false,
-  async handler({ status, page, pageSize }, ctx) {
-    const { items, total } = await pageLeavesInUnit(await ctx.scopeUnitId(), status, page, pageSize);
+  async handler({ page, pageSize, ...filter }, ctx) {
+    const { items, total } = await pageLeavesInUnit(await ctx.scopeUnitId(), filter, page, pageSize);
     return { items: items.map((l) => toLeaveView(l)), total, page, pageSize };
   },
 });

@@ -5,7 +5,10 @@ import type { Source } from './sources';
 
 const STATUS = { open: '待使用', used: '已使用', expired: '已过期' } as const;
 
-const statusOf = (job: ExportJob) => (job.filter as { status?: InvitationStatus }).status;
+const filterOf = (job: ExportJob) => {
+  const { status, q } = job.filter as { status?: InvitationStatus; q?: string };
+  return { status, q };
+};
 
 /**
  * The invitation codes of the subtree as account.listInvitations filters them, newest first;
@@ -16,11 +19,11 @@ export const invitationsSource: Source = {
   header: ['邀请码', '姓名', '角色', '单位', '状态', '有效期至', '创建时间', '使用时间'],
   widths: [12, 10, 10, 24, 10, 18, 18, 18],
   async count(job) {
-    return (await pageInvitations(job.unitId, statusOf(job), new Date(job.createdAt), 1, 1)).total;
+    return (await pageInvitations(job.unitId, filterOf(job), new Date(job.createdAt), 1, 1)).total;
   },
   async rows(job, skip, limit) {
     const now = new Date(job.createdAt);
-    const { items } = await pageInvitations(job.unitId, statusOf(job), now, skip / limit + 1, limit);
+    const { items } = await pageInvitations(job.unitId, filterOf(job), now, skip / limit + 1, limit);
     const units = await getUnitsByIds(items.map((i) => i.unitId));
     return items.map((i) => [
       i.code,

@@ -3,7 +3,10 @@ import { pageLeavesInUnit } from '../../shared/data/leaves';
 import { pageWorkstations } from '../../shared/data/workstations';
 import type { Source } from './sources';
 
-const leaveScope = (job: ExportJob) => ((job.filter as { status?: string }).status === 'all' ? 'all' : 'pending');
+const leaveScope = (job: ExportJob) => {
+  const { status, q } = job.filter as { status?: string; q?: string };
+  return { status: status === 'all' ? ('all' as const) : ('pending' as const), q };
+};
 
 /** 请假与调班, as duty.listLeaves filters them (pending, or all), newest first. */
 export const leavesSource: Source = {

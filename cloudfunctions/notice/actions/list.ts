@@ -7,8 +7,8 @@ export default defineAction({
   name: 'notice.list',
   roles: ['staff', 'admin'],
   mutates: false,
-  async handler({ page, pageSize }, ctx) {
-    const { items, total } = await pageNotices(await ctx.scopeUnitId(), page, pageSize);
+  async handler({ page, pageSize, ...filter }, ctx) {
+    const { items, total } = await pageNotices(await ctx.scopeUnitId(), filter, page, pageSize);
     const read = await countReadByNotice(items.map((n) => n._id));
     return { items: items.map((n) => toListItem(n, read.get(n._id) ?? 0)), total, page, pageSize };
   },

@@ -31,7 +31,7 @@ export default defineAction({
     const where = { ...(sessionId ? { sessionId } : {}), ...(status ? { status } : {}) };
     const rows: Cell[][] = [];
     for (let page = 1; page <= 100; page++) {
-      const { items } = await pageProposals(unitId, where, page, 50);
+      const { items } = await pageProposals(unitId, where, undefined, page, 50);
       for (const p of items) {
         rows.push([
           p.sessionName,

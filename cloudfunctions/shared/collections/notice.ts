@@ -14,6 +14,14 @@ export const NOTICE: CollectionDecl[] = [
         ],
       },
       {
+        // The console's table sorts by the time to send over every page.
+        name: 'unit_path_send',
+        fields: [
+          ['unitPath', 1],
+          ['sendAt', -1],
+        ],
+      },
+      {
         name: 'status_send',
         fields: [
           ['status', 1],

@@ -60,6 +60,22 @@ export const PROPOSALS: CollectionDecl[] = [
         ],
       },
       {
+        // The staff table orders by submission time over every page, with or without a session.
+        name: 'unit_submitted',
+        fields: [
+          ['unitPath', 1],
+          ['submittedAt', -1],
+        ],
+      },
+      {
+        name: 'unit_session_submitted',
+        fields: [
+          ['unitPath', 1],
+          ['sessionId', 1],
+          ['submittedAt', -1],
+        ],
+      },
+      {
         name: 'status_due',
         fields: [
           ['status', 1],

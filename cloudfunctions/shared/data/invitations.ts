@@ -1,5 +1,6 @@
 import type { Invitation } from '@lxq/types';
 import { _, db } from '../cloud';
+import { orderOf, wordsLike } from './listing';
 import { pageOf } from './page';
 
 const invitations = () => db.collection('invitations');
@@ -26,18 +27,23 @@ export type InvitationStatus = 'open' | 'used' | 'expired';
 
 export async function pageInvitations(
   unitId: string,
-  status: InvitationStatus | undefined,
+  f: { status?: InvitationStatus; q?: string; sort?: 'createdAt' | '-createdAt' },
   now: Date,
   page: number,
   pageSize: number,
 ) {
+  const status = f.status;
   const byStatus = {
     open: { usedAt: null, expiresAt: _.gt(now) },
     used: { usedAt: _.neq(null) },
     expired: { usedAt: null, expiresAt: _.lte(now) },
   };
-  const where = invitations().where({ unitPath: unitId, ...(status ? byStatus[status] : {}) });
-  return pageOf<Invitation>(where, ['createdAt', 'desc'], page, pageSize);
+  const where = invitations().where({
+    unitPath: unitId,
+    ...(status ? byStatus[status] : {}),
+    ...(f.q ? { name: wordsLike(f.q) } : {}),
+  });
+  return pageOf<Invitation>(where, orderOf(f.sort, 'createdAt'), page, pageSize);
 }
 
 export async function getInvitation(id: string): Promise<Invitation | null> {

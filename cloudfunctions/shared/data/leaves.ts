@@ -1,5 +1,6 @@
 import type { LeaveRequest, LeaveStatus } from '@lxq/types';
 import { _, db } from '../cloud';
+import { orderOf, wordsLike } from './listing';
 import { pageOf } from './page';
 import { notFound } from '../errors';
 
@@ -22,9 +23,16 @@ export async function moveLeave(id: string, from: LeaveStatus, patch: Partial<Le
   return stats.updated === 1;
 }
 
-export async function pageLeavesInUnit(unitId: string, status: 'pending' | 'all', page: number, size: number) {
-  const where = status === 'pending' ? { unitPath: unitId, status: 'pending' } : { unitPath: unitId };
-  return pageOf<LeaveRequest>(leaves().where(where), ['createdAt', 'desc'], page, size);
+export async function pageLeavesInUnit(
+  unitId: string,
+  f: { status: 'pending' | 'all'; q?: string; sort?: 'createdAt' | '-createdAt' },
+  page: number,
+  size: number,
+) {
+  const where: Record<string, unknown> =
+    f.status === 'pending' ? { unitPath: unitId, status: 'pending' } : { unitPath: unitId };
+  if (f.q) where.requesterName = wordsLike(f.q);
+  return pageOf<LeaveRequest>(leaves().where(where), orderOf(f.sort, 'createdAt'), page, size);
 }
 
 export async function pageLeavesOfMember(userId: string, page: number, size: number) {

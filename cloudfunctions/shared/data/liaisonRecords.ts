@@ -1,6 +1,7 @@
 import type { LiaisonChannel, LiaisonRecord } from '@lxq/types';
 import { $, _, db } from '../cloud';
 import { ZONE } from '../time';
+import { orderOf, wordsLike } from './listing';
 import { pageOf } from './page';
 
 const records = () => db.collection('liaison_records');
@@ -35,6 +36,9 @@ export interface StaffFilter {
   occasion?: string;
   from?: Date;
   to?: Date;
+  /** Words of the member's name or the place visited. */
+  q?: string;
+  sort?: 'date' | '-date';
 }
 
 /** The staff filter inside a unit's subtree; each filter has an index led by unitPath. */
@@ -47,11 +51,14 @@ function staffWhere(unitId: string, f: StaffFilter) {
   if (f.from && f.to) where.date = _.gte(f.from).and(_.lt(f.to));
   else if (f.from) where.date = _.gte(f.from);
   else if (f.to) where.date = _.lt(f.to);
-  return where;
+  if (!f.q) return where;
+  // The words narrow what the filters' index chose; they never pick an index themselves.
+  const like = wordsLike(f.q);
+  return _.and([where, _.or([{ memberName: like }, { place: like }])]);
 }
 
 export async function pageForStaff(unitId: string, f: StaffFilter, page: number, size: number) {
-  return pageOf<LiaisonRecord>(records().where(staffWhere(unitId, f)), ['date', 'desc'], page, size);
+  return pageOf<LiaisonRecord>(records().where(staffWhere(unitId, f)), orderOf(f.sort, 'date'), page, size);
 }
 
 /** Up to `limit` (≤ 1000) filtered records from `skip`, newest first: the export reads in chunks. */

@@ -1,6 +1,7 @@
 import type { Notice, NoticeStatus } from '@lxq/types';
 import { _, db } from '../cloud';
 import { notFound } from '../errors';
+import { orderOf, wordsLike } from './listing';
 import { pageOf } from './page';
 
 const notices = () => db.collection('notices');
@@ -16,8 +17,18 @@ export async function getNotice(id: string): Promise<Notice> {
   return data[0] as Notice;
 }
 
-export async function pageNotices(unitId: string, page: number, pageSize: number) {
-  return pageOf<Notice>(notices().where({ unitPath: unitId }), ['createdAt', 'desc'], page, pageSize);
+export interface NoticeFilter {
+  status?: NoticeStatus;
+  q?: string;
+  sort?: 'sendAt' | '-sendAt';
+}
+
+/** The console's table: the status and the words narrow what unit_path_created (or _send) walks in order. */
+export async function pageNotices(unitId: string, f: NoticeFilter, page: number, pageSize: number) {
+  const where: Record<string, unknown> = { unitPath: unitId };
+  if (f.status) where.status = f.status;
+  if (f.q) where.title = wordsLike(f.q);
+  return pageOf<Notice>(notices().where(where), orderOf(f.sort, 'createdAt'), page, pageSize);
 }
 
 /** A unit's notices created since `since`, newest first (at most 50). */

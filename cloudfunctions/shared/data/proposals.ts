@@ -1,6 +1,7 @@
 import type { HandlingUnit, Proposal, ProposalSession, ProposalStatus } from '@lxq/types';
 import { _, db } from '../cloud';
 import { changeMark, rewound } from '../rewind';
+import { orderOf } from './listing';
 import { pageOf } from './page';
 
 const proposals = () => db.collection('proposals');
@@ -62,11 +63,21 @@ export async function proposalsCosignedBy(openid: string, limit: number): Promis
 }
 
 /** Staff's table: submitted proposals of a subtree (drafts are the proposer's own), newest first. */
-export async function pageProposals(unitId: string, where: Record<string, unknown>, page: number, pageSize: number) {
+/**
+ * Submitted proposals of a subtree, by submission time over every page (unit_submitted, or
+ * unit_session_submitted with a session); the other filters narrow what the index walks.
+ */
+export async function pageProposals(
+  unitId: string,
+  where: Record<string, unknown>,
+  sort: 'submittedAt' | '-submittedAt' | undefined,
+  page: number,
+  pageSize: number,
+) {
   const status = where.status ?? _.neq('draft');
   return pageOf<Proposal>(
     proposals().where({ unitPath: unitId, ...where, status }),
-    ['createdAt', 'desc'],
+    orderOf(sort, 'submittedAt'),
     page,
     pageSize,
   );

@@ -6,6 +6,7 @@ import type { Concern, LiaisonRecord, Report, ReportLinkOnConcern, ReportStatus,
 import { $, _, db } from '../cloud';
 import { requestMark } from '../resume';
 import { inChina } from '../time';
+import { orderOf, wordsLike } from './listing';
 import { pageOf } from './page';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the SDK ships no useful types */
@@ -45,19 +46,26 @@ export interface ReportFilter {
   box: 'pending' | 'all';
   status?: ReportStatus;
   year?: number;
+  q?: string;
 }
 
 /** The staff list: awaiting this desk (atUnitId, status), or everything from the subtree. */
 function staffWhere(unitId: string, f: ReportFilter) {
-  if (f.box === 'pending') return { atUnitId: unitId, status: 'submitted' };
-  const where: Record<string, unknown> = { unitPath: unitId };
+  const words = f.q ? { title: wordsLike(f.q) } : {};
+  if (f.box === 'pending') return { atUnitId: unitId, status: 'submitted', ...words };
+  const where: Record<string, unknown> = { unitPath: unitId, ...words };
   if (f.year) where.year = f.year;
   if (f.status) where.status = f.status;
   return where;
 }
 
-export async function pageForStaff(unitId: string, f: ReportFilter, page: number, pageSize: number) {
-  return pageOf<Report>(reports().where(staffWhere(unitId, f)), ['updatedAt', 'desc'], page, pageSize);
+export async function pageForStaff(
+  unitId: string,
+  f: ReportFilter & { sort?: 'updatedAt' | '-updatedAt' },
+  page: number,
+  pageSize: number,
+) {
+  return pageOf<Report>(reports().where(staffWhere(unitId, f)), orderOf(f.sort, 'updatedAt'), page, pageSize);
 }
 
 /** Up to `limit` (≤ 1000) filtered reports from `skip`: the export reads in chunks. */

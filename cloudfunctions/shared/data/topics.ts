@@ -7,6 +7,7 @@ import {
   type TopicStep,
 } from '@lxq/types';
 import { _, db } from '../cloud';
+import { orderOf, wordsLike } from './listing';
 import { pageOf } from './page';
 import { changeMark, rewound } from '../rewind';
 
@@ -45,6 +46,8 @@ export async function changeTopicWhere(id: string, where: Record<string, unknown
 export interface TopicFilters {
   step?: TopicStep;
   source?: TopicSource;
+  q?: string;
+  sort?: 'createdAt' | '-createdAt';
 }
 
 /** A page of the unit subtree's topics, newest first (unit_created index). */
@@ -52,7 +55,8 @@ export async function pageForUnit(unitId: string, f: TopicFilters, page: number,
   const where: Record<string, unknown> = { unitPath: unitId };
   if (f.step) where.step = f.step;
   if (f.source) where.source = f.source;
-  return pageOf<Topic>(topics().where(where), ['createdAt', 'desc'], page, pageSize);
+  if (f.q) where.title = wordsLike(f.q);
+  return pageOf<Topic>(topics().where(where), orderOf(f.sort, 'createdAt'), page, pageSize);
 }
 
 /** The most topics a figure or an export reads; a narrower period gives more. */

@@ -9,8 +9,11 @@ export interface Column<T> {
   render: (row: T) => ReactNode;
   /** The column sorts (within the page shown) when it has a sort value. */
   sortValue?: (row: T) => string | number;
-  /** The server orders every page by this column (the table's `sort` goes with the query); the table does not reorder. */
-  serverSort?: boolean;
+  /**
+   * The server orders every page by this column (the table's `sort` goes with the query); the table
+   * does not reorder. A string names the action's sort field when it is not the column's key.
+   */
+  serverSort?: boolean | string;
   /** CSS width, e.g. '8em'. */
   width?: string;
   /** Cannot be hidden with the column chooser. */
@@ -61,6 +64,7 @@ export interface DataTableProps<T> {
 
 // Actions page at most 50 rows at a time (pageInput).
 const PAGE_SIZES = ['10', '20', '50'];
+const SEARCH_PAUSE_MS = 400;
 
 /**
  * The one staff table: search, the filters the action supports, sortable columns, a column
@@ -76,6 +80,16 @@ export function DataTable<T>(p: DataTableProps<T>) {
   const [message, setMessage] = useState('');
   const [link, setLink] = useState<ExportDone | null>(null);
   const [q, setQ] = useState(state.q ?? '');
+
+  // Typing searches once the person pauses; the view starts again from its first page (useTableState).
+  useEffect(() => {
+    const words = q.trim();
+    if (words === (state.q ?? '')) return;
+    const t = setTimeout(() => setState({ q: words }), SEARCH_PAUSE_MS);
+    return () => clearTimeout(t);
+  }, [q]); // eslint-disable-line react-hooks/exhaustive-deps -- only the typing starts a search
+  // The view's words changed elsewhere (another tab of the page emptied them): the box follows.
+  useEffect(() => setQ(state.q ?? ''), [state.q]);
 
   // A new page or filter is a new set of rows: the selection does not carry over.
   const rowsKey = p.rows.map(p.rowKey).join(',');

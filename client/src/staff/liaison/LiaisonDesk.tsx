@@ -10,7 +10,7 @@ import { useQuery } from '../../hooks/useQuery';
 import { runExport } from '../../services/exportJob';
 import { formatChinaTime } from '../../utils/time';
 import { DataTable, type Column } from '../components/DataTable';
-import { useTableState } from '../components/useTableState';
+import { useStaffTable } from '../components/useStaffTable';
 
 const fedCounts = (fed: LiaisonRecordView['fed']) =>
   [
@@ -21,9 +21,12 @@ const fedCounts = (fed: LiaisonRecordView['fed']) =>
     .map(([label, n]) => `${label} ${n}`)
     .join(' · ');
 
-/** The record columns; a member's name narrows the table to that member. */
+/**
+ * The record columns; a member's name narrows the table to that member. Only the day is ordered
+ * by the server over every page (each staff index ends in date).
+ */
 const recordColumns = (only: (r: LiaisonRecordView) => void): Column<LiaisonRecordView>[] => [
-  { key: 'date', title: '日期', width: '10em', render: (r) => formatChinaTime(r.date), sortValue: (r) => r.date },
+  { key: 'date', title: '日期', width: '10em', render: (r) => formatChinaTime(r.date), serverSort: 'date' },
 
   {
     key: 'member',
@@ -41,17 +44,16 @@ const recordColumns = (only: (r: LiaisonRecordView) => void): Column<LiaisonReco
         {r.memberName}
       </button>
     ),
-    sortValue: (r) => r.memberName,
   },
-  { key: 'sector', title: '界别', render: (r) => r.sectorName, sortValue: (r) => r.sectorName },
-  { key: 'channel', title: '渠道', render: (r) => LIAISON_CHANNEL_LABELS[r.channel], sortValue: (r) => r.channel },
+  { key: 'sector', title: '界别', render: (r) => r.sectorName },
+  { key: 'channel', title: '渠道', render: (r) => LIAISON_CHANNEL_LABELS[r.channel] },
   {
     key: 'occasion',
     title: '八必访',
     render: (r) => (r.occasion ? occasionLabel(r.occasion) : '—'),
   },
   { key: 'place', title: '地点/单位', wrap: true, render: (r) => r.place },
-  { key: 'people', title: '人次', render: (r) => r.personTimes, sortValue: (r) => r.personTimes },
+  { key: 'people', title: '人次', render: (r) => r.personTimes },
   { key: 'summary', title: '情况摘要', wrap: true, fixed: true, render: (r) => r.summary.slice(0, 40) },
   {
     key: 'fed',
@@ -90,33 +92,36 @@ const PROGRESS_COLUMNS: Column<ProgressRow>[] = [
 
 /** The liaison records of the subtree as a table with the export, and who is behind the quota. */
 export function LiaisonDesk({ sectors }: { sectors: { _id: string; name: string }[] }) {
-  const [state, set] = useTableState({
-    view: 'records',
-    channel: '',
-    occasion: '',
-    sectorId: '',
-    from: '',
-    to: '',
-    behind: '1',
-    memberId: '',
-    member: '',
-    // 八必访 is filled for few records: shown on demand from the column chooser.
-    hide: 'occasion',
+  const desk = useStaffTable('liaison.list', {
+    columns: recordColumns((r) => desk.set({ memberId: r.memberId, member: r.memberName })),
+    defaults: {
+      view: 'records',
+      channel: '',
+      occasion: '',
+      sectorId: '',
+      from: '',
+      to: '',
+      behind: '1',
+      memberId: '',
+      member: '',
+      // 八必访 is filled for few records: shown on demand from the column chooser.
+      hide: 'occasion',
+    },
+    filters: (s) =>
+      s.view === 'records'
+        ? {
+            ...(s.memberId ? { memberId: s.memberId } : {}),
+            ...(s.sectorId ? { sectorId: s.sectorId } : {}),
+            ...(s.channel ? { channel: s.channel as LiaisonChannel } : {}),
+            ...(s.occasion ? { occasion: s.occasion } : {}),
+            ...(s.from ? { from: s.from } : {}),
+            ...(s.to ? { to: s.to } : {}),
+          }
+        : null,
+    search: '搜索委员姓名或地点',
   });
-  const filters = {
-    ...(state.memberId ? { memberId: state.memberId } : {}),
-    ...(state.sectorId ? { sectorId: state.sectorId } : {}),
-    ...(state.channel ? { channel: state.channel as LiaisonChannel } : {}),
-    ...(state.occasion ? { occasion: state.occasion } : {}),
-    ...(state.from ? { from: state.from } : {}),
-    ...(state.to ? { to: state.to } : {}),
-  };
+  const { state, set, list: records } = desk;
   const page = { page: Number(state.page) || 1, pageSize: Number(state.size) || 20 };
-  const records = useQuery(
-    'liaison.list',
-    state.view === 'records' ? { ...filters, ...page } : null,
-    JSON.stringify([filters, page]),
-  );
   // The subtree's units may keep their own occasions (issue 17): the filter offers what they offer.
   const [occasions, setOccasions] = useState(LIAISON_OCCASION_CHOICES);
   useEffect(() => {
@@ -136,7 +141,7 @@ export function LiaisonDesk({ sectors }: { sectors: { _id: string; name: string 
           role="tab"
           aria-selected={state.view === 'records'}
           className={`queue__tab ${state.view === 'records' ? 'queue__tab--on' : ''}`}
-          onClick={() => set({ view: 'records', q: '' })}
+          onClick={() => set({ view: 'records', q: '', sort: '' })}
         >
           联系记录
         </button>
@@ -145,7 +150,7 @@ export function LiaisonDesk({ sectors }: { sectors: { _id: string; name: string 
           role="tab"
           aria-selected={state.view === 'progress'}
           className={`queue__tab ${state.view === 'progress' ? 'queue__tab--on' : ''}`}
-          onClick={() => set({ view: 'progress' })}
+          onClick={() => set({ view: 'progress', q: '', sort: '' })}
         >
           指标完成情况{progress.data ? `（未达标 ${progress.data.behindCount} 人）` : ''}
         </button>
@@ -153,7 +158,7 @@ export function LiaisonDesk({ sectors }: { sectors: { _id: string; name: string 
       {state.view === 'records' ? (
         <DataTable
           label="联系记录"
-          columns={recordColumns((r) => set({ memberId: r.memberId, member: r.memberName }))}
+          {...desk.table}
           extra={
             state.memberId ? (
               <button type="button" className="dt__btn" onClick={() => set({ memberId: '', member: '' })}>
@@ -161,13 +166,6 @@ export function LiaisonDesk({ sectors }: { sectors: { _id: string; name: string 
               </button>
             ) : null
           }
-          rows={records.data?.items ?? []}
-          rowKey={(r) => r._id}
-          total={records.data?.total ?? 0}
-          loading={records.loading && !records.data}
-          error={records.error?.message}
-          state={state}
-          setState={set}
           filters={[
             {
               key: 'channel',
@@ -190,7 +188,7 @@ export function LiaisonDesk({ sectors }: { sectors: { _id: string; name: string 
             { key: 'from', label: '日期自', kind: 'date' },
             { key: 'to', label: '至', kind: 'date' },
           ]}
-          onExport={(progress) => runExport({ kind: 'liaison', liaison: filters }, progress)}
+          onExport={(progress) => runExport({ kind: 'liaison', liaison: desk.filters ?? {} }, progress)}
           emptyText="没有符合条件的联系记录"
         />
       ) : (

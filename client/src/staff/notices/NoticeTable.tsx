@@ -1,15 +1,15 @@
 import Taro from '@tarojs/taro';
 import type { NoticeListItem } from '@lxq/types';
-import { NOTICE_STATUS_LABELS } from '@lxq/types/domain/notice';
-import { useQuery } from '../../hooks/useQuery';
+import { NOTICE_STATUS_LABELS, NOTICE_STATUSES, type NoticeStatus } from '@lxq/types/domain/notice';
 import { call } from '../../services/call';
 import { randomId } from '../../services/random';
 import { formatChinaTime } from '../../utils/time';
 import { DataTable, type Column } from '../components/DataTable';
-import { useTableState } from '../components/useTableState';
+import { useStaffTable } from '../components/useStaffTable';
 
+// Only the time to send is ordered by the server over every page (unit_path_send).
 const COLUMNS: Column<NoticeListItem>[] = [
-  { key: 'title', title: '标题', wrap: true, fixed: true, render: (n) => n.title, sortValue: (n) => n.title },
+  { key: 'title', title: '标题', wrap: true, fixed: true, render: (n) => n.title },
   {
     key: 'targets',
     wrap: true,
@@ -20,39 +20,36 @@ const COLUMNS: Column<NoticeListItem>[] = [
     key: 'status',
     title: '状态',
     render: (n) => NOTICE_STATUS_LABELS[n.status],
-    sortValue: (n) => n.status,
   },
   {
     key: 'read',
     title: '已读',
     render: (n) => (n.status === 'sent' || n.status === 'sending' ? `${n.readCount}/${n.recipientCount}` : '—'),
-    sortValue: (n) => (n.recipientCount ? n.readCount / n.recipientCount : -1),
   },
-  { key: 'by', title: '发件人', render: (n) => n.createdByName, sortValue: (n) => n.createdByName },
-  {
-    key: 'at',
-    title: '发送时间',
-    render: (n) => formatChinaTime(n.sendAt || n.createdAt),
-    sortValue: (n) => n.sendAt || n.createdAt,
-  },
+  { key: 'by', title: '发件人', render: (n) => n.createdByName },
+  { key: 'at', title: '发送时间', render: (n) => formatChinaTime(n.sendAt || n.createdAt), serverSort: 'sendAt' },
 ];
 
 /** The unit's notices as a table (desktop console); a row opens its follow-up. */
 export function NoticeTable() {
-  const [state, set] = useTableState({});
-  const input = { page: Number(state.page) || 1, pageSize: Number(state.size) || 20 };
-  const list = useQuery('notice.list', input, JSON.stringify(input));
+  const { list, table } = useStaffTable('notice.list', {
+    columns: COLUMNS,
+    defaults: { status: '' },
+    filters: (s) => (s.status ? { status: s.status as NoticeStatus } : {}),
+    search: '搜索标题',
+  });
   return (
     <DataTable
       label="通知"
-      columns={COLUMNS}
-      rows={list.data?.items ?? []}
-      rowKey={(n) => n._id}
-      total={list.data?.total ?? 0}
-      loading={list.loading && !list.data}
-      error={list.error?.message}
-      state={state}
-      setState={set}
+      {...table}
+      filters={[
+        {
+          key: 'status',
+          label: '状态',
+          kind: 'select',
+          options: NOTICE_STATUSES.map((s) => ({ value: s, label: NOTICE_STATUS_LABELS[s] })),
+        },
+      ]}
       bulk={[
         {
           label: '提醒未读',

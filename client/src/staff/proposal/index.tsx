@@ -20,28 +20,19 @@ import { formatChinaTime } from '../../utils/time';
 import { DataTable, type Column } from '../components/DataTable';
 import { StaffScreen } from '../components/StaffScreen';
 import { useDesktop } from '../components/useDesktop';
-import { useTableState } from '../components/useTableState';
+import { useStaffTable } from '../components/useStaffTable';
 import '../../components/ProposalParts.scss';
 
+// Only the submission time is ordered by the server over every page (unit_submitted, unit_session_submitted).
 const COLUMNS: Column<ProposalRow>[] = [
   { key: 'title', title: '案由', wrap: true, fixed: true, render: (p) => `${p.key ? '【重点】' : ''}${p.title}` },
-  { key: 'kind', title: '类型', render: (p) => PROPOSAL_KIND_LABELS[p.kind], sortValue: (p) => p.kind },
+  { key: 'kind', title: '类型', render: (p) => PROPOSAL_KIND_LABELS[p.kind] },
   { key: 'who', title: '提案人', render: (p) => (p.kind === 'sector' ? `${p.sectorName}界别` : p.proposerName) },
-  {
-    key: 'cosigners',
-    title: '联名',
-    render: (p) => String(p.confirmedCosigners),
-    sortValue: (p) => p.confirmedCosigners,
-  },
+  { key: 'cosigners', title: '联名', render: (p) => String(p.confirmedCosigners) },
   { key: 'session', title: '届次', render: (p) => p.sessionName },
-  { key: 'status', title: '状态', render: (p) => PROPOSAL_STATUS_LABELS[p.status], sortValue: (p) => p.status },
-  { key: 'due', title: '办理期限', render: (p) => p.dueOn ?? '—', sortValue: (p) => p.dueOn ?? '' },
-  {
-    key: 'at',
-    title: '提交时间',
-    render: (p) => formatChinaTime(p.submittedAt),
-    sortValue: (p) => p.submittedAt ?? '',
-  },
+  { key: 'status', title: '状态', render: (p) => PROPOSAL_STATUS_LABELS[p.status] },
+  { key: 'due', title: '办理期限', render: (p) => p.dueOn ?? '—' },
+  { key: 'at', title: '提交时间', render: (p) => formatChinaTime(p.submittedAt), serverSort: 'submittedAt' },
 ];
 
 const open = (id: string) => void Taro.navigateTo({ url: `/staff/proposal/detail?id=${id}` });
@@ -51,15 +42,19 @@ export default function StaffProposalsPage() {
   const { isStaff, loading } = useMe();
   const desktop = useDesktop();
   const [adding, setAdding] = useState(false);
-  const [state, set] = useTableState({ sessionId: '', kind: '', status: '' });
-  const input = {
-    page: Number(state.page) || 1,
-    pageSize: Number(state.size) || 20,
-    ...(state.sessionId ? { sessionId: state.sessionId } : {}),
-    ...(state.kind ? { kind: state.kind as ProposalRow['kind'] } : {}),
-    ...(state.status ? { status: state.status as ProposalRow['status'] } : {}),
-  };
-  const list = useQuery('proposal.list', isStaff ? input : null, JSON.stringify(input));
+  const { state, list, table } = useStaffTable('proposal.list', {
+    columns: COLUMNS,
+    defaults: { sessionId: '', kind: '', status: '' },
+    filters: (s) =>
+      isStaff
+        ? {
+            ...(s.sessionId ? { sessionId: s.sessionId } : {}),
+            ...(s.kind ? { kind: s.kind as ProposalRow['kind'] } : {}),
+            ...(s.status ? { status: s.status as ProposalRow['status'] } : {}),
+          }
+        : null,
+    search: '搜索案由',
+  });
   const sessions = useQuery('proposal.sessions', isStaff ? {} : null, 'sessions');
   const figures = useQuery(
     'proposal.figures',
@@ -121,14 +116,7 @@ export default function StaffProposalsPage() {
       {desktop ? (
         <DataTable
           label="提案"
-          columns={COLUMNS}
-          rows={list.data?.items ?? []}
-          rowKey={(p) => p._id}
-          total={list.data?.total ?? 0}
-          loading={list.loading && !list.data}
-          error={list.error?.message}
-          state={state}
-          setState={set}
+          {...table}
           filters={[
             {
               key: 'sessionId',

@@ -7,7 +7,6 @@ import { ListState } from '../../components/ListState';
 import { ReportStatus } from '../../components/ReportParts';
 import { useMe } from '../../hooks/useMe';
 import { usePaged } from '../../hooks/usePaged';
-import { useQuery } from '../../hooks/useQuery';
 import { call } from '../../services/call';
 import { openWorkbook } from '../../services/download';
 import { Tabs } from '../../ui/tabs';
@@ -15,14 +14,15 @@ import { formatChinaTime } from '../../utils/time';
 import { DataTable, type Column } from '../components/DataTable';
 import { StaffScreen } from '../components/StaffScreen';
 import { useDesktop } from '../components/useDesktop';
-import { useTableState } from '../components/useTableState';
+import { useStaffTable } from '../components/useStaffTable';
 import { ReportFigures } from './ReportFigures';
 import './index.scss';
 
+// Only the last change is ordered by the server over every page (each staff index ends in updatedAt).
 const COLUMNS: Column<ReportListItem>[] = [
-  { key: 'title', title: '标题', wrap: true, fixed: true, render: (r) => r.title, sortValue: (r) => r.title },
-  { key: 'status', title: '状态', render: (r) => <ReportStatus status={r.status} />, sortValue: (r) => r.status },
-  { key: 'author', title: '作者', render: (r) => r.authorName, sortValue: (r) => r.authorName },
+  { key: 'title', title: '标题', wrap: true, fixed: true, render: (r) => r.title },
+  { key: 'status', title: '状态', render: (r) => <ReportStatus status={r.status} /> },
+  { key: 'author', title: '作者', render: (r) => r.authorName },
   { key: 'unit', title: '来自', wrap: true, render: (r) => r.unitName },
   { key: 'at', title: '当前办理', wrap: true, render: (r) => r.atUnitName },
   { key: 'adopted', title: '采用', wrap: true, render: (r) => `${r.adopted || '—'}${r.instructed ? ' · 批示' : ''}` },
@@ -30,7 +30,7 @@ const COLUMNS: Column<ReportListItem>[] = [
     key: 'updated',
     title: '更新时间',
     render: (r) => formatChinaTime(r.updatedAt),
-    sortValue: (r) => r.updatedAt,
+    serverSort: 'updatedAt',
   },
 ];
 
@@ -40,18 +40,19 @@ const open = (r: { _id: string }) => void Taro.navigateTo({ url: `/staff/report/
 export default function StaffReportsPage() {
   const { isStaff, loading } = useMe();
   const desktop = useDesktop();
-  const [state, set] = useTableState({ box: 'pending', status: '', year: '' });
-  const filters = {
-    box: (state.box === 'all' ? 'all' : 'pending') as 'all' | 'pending',
-    ...(state.status ? { status: state.status as ReportListItem['status'] } : {}),
-    ...(state.year ? { year: Number(state.year) } : {}),
-  };
-  const page = { page: Number(state.page) || 1, pageSize: Number(state.size) || 20 };
-  const table = useQuery(
-    'report.list',
-    isStaff && desktop ? { ...filters, ...page } : null,
-    JSON.stringify([filters, page]),
-  );
+  const boxFilters = (s: Record<string, string>) => ({
+    box: (s.box === 'all' ? 'all' : 'pending') as 'all' | 'pending',
+    ...(s.status ? { status: s.status as ReportListItem['status'] } : {}),
+    ...(s.year ? { year: Number(s.year) } : {}),
+  });
+  const desk = useStaffTable('report.list', {
+    columns: COLUMNS,
+    defaults: { box: 'pending', status: '', year: '' },
+    filters: (s) => (isStaff && desktop ? boxFilters(s) : null),
+    search: '搜索标题',
+  });
+  const { state, set, list: table } = desk;
+  const filters = boxFilters(state);
   const list = usePaged('report.list', filters, {
     pageSize: 20,
     key: JSON.stringify(filters),
@@ -88,14 +89,7 @@ export default function StaffReportsPage() {
         {tabs}
         <DataTable
           label="社情民意信息"
-          columns={COLUMNS}
-          rows={table.data?.items ?? []}
-          rowKey={(r) => r._id}
-          total={table.data?.total ?? 0}
-          loading={table.loading && !table.data}
-          error={table.error?.message}
-          state={state}
-          setState={set}
+          {...desk.table}
           filters={
             filters.box === 'all'
               ? [
@@ -118,7 +112,7 @@ export default function StaffReportsPage() {
               : []
           }
           onExport={async () => {
-            const res = await call('report.exportList', filters);
+            const res = await call('report.exportList', desk.filters ?? filters);
             await openWorkbook(res.url, res.fileName);
           }}
           onOpen={open}
