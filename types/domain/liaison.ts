@@ -149,6 +149,8 @@ export interface LiaisonProfile {
   version: number;
   /** The request tags of the latest changes (newest first): a retried change is not applied twice. */
   changes?: string[];
+  /** The latest change's tag and what it replaced (null: it created the profile), for its retry. */
+  lastChange?: { mark: string; before: Pick<LiaisonProfile, 'base' | 'contacts' | 'pairings'> | null };
   updatedAt: Date;
 }
 export const MAX_CONTACTS = 30;

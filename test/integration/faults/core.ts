@@ -1,6 +1,7 @@
 /** The fault scenarios of the first domains: concerns, duty, liaison, accounts. */
 import { WHO } from '../system';
 import { arrangeShift, chinaDate } from '../shifts';
+import { copy, freshId, memberLike } from './fixtures';
 import { scenario, sys } from './harness';
 
 const MEMBER = WHO.member;
@@ -13,7 +14,7 @@ const form = {
 } as const;
 
 /** Brings a new concern of `citizen` to a status, through the real actions. */
-async function concernIn(status: string, citizen: string): Promise<string> {
+async function throughActions(status: string, citizen: string): Promise<string> {
   const { _id: id } = await sys.as(citizen).ok('concern.submit', form);
   const staff = sys.as(WHO.cityStaff);
   if (status === 'submitted') return id;
@@ -24,6 +25,23 @@ async function concernIn(status: string, citizen: string): Promise<string> {
   await sys.as(MEMBER).ok('concern.start', { id });
   if (status === 'in_progress') return id;
   await sys.as(MEMBER).ok('concern.reply', { id, text: '已协调供电所修复，请查看效果。' });
+  return id;
+}
+
+const templates = new Map<string, Promise<string>>();
+/**
+ * A new concern of `citizen` in a status: a copy of one the real actions brought there once (its
+ * own id, and `citizen` as its submitter wherever the first one's was named).
+ */
+async function concernIn(status: string, citizen: string): Promise<string> {
+  const model = `o_model_${status}`;
+  if (!templates.has(status)) templates.set(status, throughActions(status, model));
+  const modelId = await templates.get(status)!;
+  const id = freshId();
+  await copy('concerns', modelId, [
+    [modelId, id],
+    [model, citizen],
+  ]);
   return id;
 }
 
@@ -182,6 +200,36 @@ export const CORE = [
       input: { name: '李家', kind: 'family', since: '2026-01-01' },
     }),
   }),
+  scenario({
+    name: 'concern.link',
+    arrange: async (c) => ({
+      openid: WHO.cityStaff,
+      input: { id: await concernIn('accepted', c), kind: 'topic', refId: '', title: '关于改善城区路灯照明的建议' },
+    }),
+  }),
+  scenario({
+    name: 'liaison.saveBase',
+    arrange: async (c) => ({ openid: await newMember(c), input: { name: '西关社区', kind: '社区' } }),
+  }),
+  scenario({
+    name: 'duty.requestLeave',
+    arrange: async (c) => ({
+      openid: await shiftLater(c),
+      input: { shiftId: `fault-${c}`, kind: 'leave', reason: '外出参加培训' },
+    }),
+  }),
+  scenario({
+    name: 'notice.send',
+    arrange: async (c) => ({
+      // Its own sender per run: sends are limited per staff member, and a repeat is refused.
+      openid: (await memberLike('user-staff-huining', c)).openid,
+      input: {
+        title: '关于召开委员工作站例会的通知',
+        body: '请于本周五下午到会师镇委员工作站参加例会。',
+        targets: { userIds: ['user-m31', 'user-m32'] },
+      },
+    }),
+  }),
 ];
 
 /**
@@ -192,14 +240,8 @@ const INVITERS = [WHO.admin, WHO.cityStaff, WHO.huiningStaff];
 let invitations = 0;
 const inviter = () => INVITERS[invitations++ % INVITERS.length];
 
-/** A new member of 会宁 bound from an invitation: liaison edits need their own profile per run. */
-async function newMember(openid: string) {
-  const inv = await sys
-    .as(inviter())
-    .ok('account.createInvitation', { name: '故障委员', role: 'member', unitId: 'u-huining' });
-  await sys.as(openid).ok('account.bindInvitation', { code: inv.code });
-  return openid;
-}
+/** A new member of 会宁 (liaison edits need their own profile per run). */
+const newMember = async (openid: string) => (await memberLike('user-m31', openid)).openid;
 
 const HUISHI = { lat: 35.6927, lng: 105.0536 };
 const raised = {
@@ -233,5 +275,23 @@ async function shiftNow(citizen: string, signedIn: boolean) {
     [{ userId: `user-${citizen}`, openid: citizen }],
   );
   if (signedIn) await sys.as(citizen).ok('duty.signIn', { shiftId: `fault-${citizen}`, location: HUISHI });
+  return citizen;
+}
+
+/** A shift at 会师镇 tomorrow with `citizen` as its one member. */
+async function shiftLater(citizen: string) {
+  const start = new Date(Date.now() + 24 * 3_600_000);
+  await arrangeShift(
+    sys,
+    {
+      id: 'ws-huishi',
+      name: '会师镇委员工作站',
+      unitId: 'u-huining',
+      unitPath: ['u-gansu', 'u-baiyin', 'u-huining'],
+      location: HUISHI,
+    },
+    { id: `fault-${citizen}`, start, end: new Date(start.getTime() + 2 * 3_600_000) },
+    [{ userId: `user-${citizen}`, openid: citizen }],
+  );
   return citizen;
 }

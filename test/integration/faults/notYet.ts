@@ -4,13 +4,6 @@
  */
 export const NOT_YET: Record<string, string> = {
   // Found by this suite, to fix in their actions (each fails as described when given a scenario):
-  'concern.link':
-    'FAILS: a retry after the link was stored audits nothing (target "", after null): link.ts returns before ctx.audit',
-  'liaison.saveBase': 'FAILS: a retry after the save audits `before` as the saved base instead of null',
-  'duty.requestLeave':
-    'FAILS: a retry after the leave request was stored answers INVALID_STATE 该班次已有待处理的申请 instead of its first answer',
-  'notice.send':
-    'its delivery is kicked after the call, so which run sees the inbox items and receipts depends on timing',
   'account.createInvitation': 'its answer carries a random code; durable limit of 30 an hour per staff member',
   'account.endSession': 'needs a signed-in PC session per run',
   'account.webLoginConfirm': 'needs a PC showing a code per run',
