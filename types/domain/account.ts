@@ -104,6 +104,8 @@ export interface WebSession {
   createdAt: Date;
   expiresAt: Date;
   endedAt: Date | null;
+  /** The request that ended it (server only): its retry knows the session ended by itself. */
+  lastChange?: { mark: string; before: Record<string, unknown> } | null;
 }
 
 /** How long a PC stays signed in without scanning again. */

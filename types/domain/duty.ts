@@ -72,6 +72,8 @@ export interface Shift {
   createdBy: string;
   createdAt: Date;
   updatedAt: Date;
+  /** The last guarded change: the request that made it and the fields it replaced (server only). */
+  lastChange?: { mark: string; before: Record<string, unknown> } | null;
 }
 
 export const LEAVE_KINDS = ['leave', 'swap'] as const;
@@ -108,6 +110,8 @@ export interface LeaveRequest {
   decisionNote: string | null;
   createdAt: Date;
   updatedAt: Date;
+  /** The last guarded change: the request that made it and the fields it replaced (server only). */
+  lastChange?: { mark: string; before: Record<string, unknown> } | null;
 }
 
 /** People received by a member during a shift (接待). */

@@ -171,6 +171,8 @@ export interface LiaisonGridEntry {
   leaderName: string;
   memberIds: string[];
   members: { userId: string; name: string; sectorName: string; openid: string | null }[];
+  /** The last change: the request that made it and the fields it replaced (server only). */
+  lastChange?: { mark: string; before: Record<string, unknown>; created?: boolean } | null;
 }
 export const GRID_KIND_LABELS: Record<LiaisonGridEntry['kind'], string> = {
   committee: '专委会主任联系',

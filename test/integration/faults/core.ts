@@ -1,7 +1,7 @@
-/** The fault scenarios of the first domains: concerns, duty, liaison, accounts. */
+/** The fault scenarios of concerns and accounts (faults/core2.ts has the rest of the first domains). */
 import { WHO } from '../system';
-import { arrangeShift, chinaDate } from '../shifts';
-import { copy, freshId, memberLike } from './fixtures';
+import { DUTY_LIAISON_NOTICES_STATIONS } from './core2';
+import { copy, freshId, memberLike, unitLike } from './fixtures';
 import { scenario, sys } from './harness';
 
 const MEMBER = WHO.member;
@@ -45,7 +45,7 @@ async function concernIn(status: string, citizen: string): Promise<string> {
   return id;
 }
 
-export const CORE = [
+export const CONCERNS_AND_ACCOUNTS = [
   scenario({ name: 'concern.submit', arrange: async (c) => ({ openid: c, input: form }) }),
   scenario({
     name: 'concern.accept',
@@ -89,22 +89,6 @@ export const CORE = [
       return { openid: c, input: { id, reason: '路灯修了又坏了' }, concern: id };
     },
   }),
-  scenario({ name: 'liaison.log', arrange: async () => ({ openid: MEMBER, input: liaisonRecord() }) }),
-  scenario({
-    name: 'liaison.log',
-    arrange: async () => ({ openid: MEMBER, input: { ...liaisonRecord(), concerns: [raised] } }),
-  }),
-  scenario({
-    name: 'duty.signIn',
-    arrange: async (c) => ({ openid: await shiftNow(c, false), input: { shiftId: `fault-${c}`, location: HUISHI } }),
-  }),
-  scenario({
-    name: 'duty.recordReception',
-    arrange: async (c) => ({
-      openid: await shiftNow(c, true),
-      input: { shiftId: `fault-${c}`, people: 1, topic: '反映村道问题', consent: true, concern: raised },
-    }),
-  }),
   scenario({
     name: 'account.bindInvitation',
     arrange: async (c) => {
@@ -134,10 +118,6 @@ export const CORE = [
       const id = await concernIn('replied', c);
       return { openid: WHO.cityStaff, input: { id, note: '群众未评价，按期办结' } };
     },
-  }),
-  scenario({
-    name: 'duty.signOut',
-    arrange: async (c) => ({ openid: await shiftNow(c, true), input: { shiftId: `fault-${c}`, location: HUISHI } }),
   }),
   scenario({
     name: 'account.readInbox',
@@ -190,17 +170,6 @@ export const CORE = [
     },
   }),
   scenario({
-    name: 'liaison.saveContact',
-    arrange: async (c) => ({ openid: await newMember(c), input: { name: '王秀兰', phone: '13809430003' } }),
-  }),
-  scenario({
-    name: 'liaison.savePairing',
-    arrange: async (c) => ({
-      openid: await newMember(c),
-      input: { name: '李家', kind: 'family', since: '2026-01-01' },
-    }),
-  }),
-  scenario({
     name: 'concern.link',
     arrange: async (c) => ({
       openid: WHO.cityStaff,
@@ -208,29 +177,56 @@ export const CORE = [
     }),
   }),
   scenario({
-    name: 'liaison.saveBase',
-    arrange: async (c) => ({ openid: await newMember(c), input: { name: '西关社区', kind: '社区' } }),
+    name: 'concern.saveSettings',
+    arrange: async (c) => ({ openid: (await unitLike(c)).openid, input: { acceptWorkingDays: 3, replyDays: 15 } }),
   }),
   scenario({
-    name: 'duty.requestLeave',
-    arrange: async (c) => ({
-      openid: await shiftLater(c),
-      input: { shiftId: `fault-${c}`, kind: 'leave', reason: '外出参加培训' },
-    }),
+    name: 'concern.subjectExport',
+    arrange: async (c) => {
+      // One phone for every run: the earlier runs' concerns are gone, so each finds its own one.
+      for (const id of exported.splice(0)) await sys.db.collection('concerns').doc(id).remove();
+      const { _id } = await sys.as(c).ok('concern.submit', { ...form, phone: '13909430004' });
+      exported.push(_id);
+      return { openid: WHO.huiningStaff, input: { phone: '13909430004' } };
+    },
   }),
   scenario({
-    name: 'notice.send',
+    name: 'account.createInvitation',
     arrange: async (c) => ({
-      // Its own sender per run: sends are limited per staff member, and a repeat is refused.
       openid: (await memberLike('user-staff-huining', c)).openid,
-      input: {
-        title: '关于召开委员工作站例会的通知',
-        body: '请于本周五下午到会师镇委员工作站参加例会。',
-        targets: { userIds: ['user-m31', 'user-m32'] },
-      },
+      input: { name: '故障委员', role: 'member', unitId: 'u-huining' },
     }),
+  }),
+  scenario({
+    name: 'account.endSession',
+    arrange: async (c) => {
+      const { userId } = await memberLike('user-m31', c);
+      const id = freshId();
+      const now = Date.now();
+      await sys.db.collection('web_sessions').add({
+        data: {
+          _id: id,
+          openid: c,
+          userId,
+          device: 'Chrome · Windows',
+          createdAt: new Date(now),
+          expiresAt: new Date(now + 7 * 86_400_000),
+          endedAt: null,
+        },
+      });
+      return { openid: c, input: { id } };
+    },
+  }),
+  // A browser's caller is `web:<its own id>` (webCaller.ts).
+  scenario({
+    name: 'account.webLoginStart',
+    arrange: async (c) => ({ openid: `web:${c}`, input: { device: 'Chrome · Windows' } }),
   }),
 ];
+
+export const CORE = [...CONCERNS_AND_ACCOUNTS, ...DUTY_LIAISON_NOTICES_STATIONS];
+
+const exported: string[] = [];
 
 /**
  * Who issues the runs' invitations, in turn: invitations are limited to 30 an hour per person, and
@@ -239,59 +235,3 @@ export const CORE = [
 const INVITERS = [WHO.admin, WHO.cityStaff, WHO.huiningStaff];
 let invitations = 0;
 const inviter = () => INVITERS[invitations++ % INVITERS.length];
-
-/** A new member of 会宁 (liaison edits need their own profile per run). */
-const newMember = async (openid: string) => (await memberLike('user-m31', openid)).openid;
-
-const HUISHI = { lat: 35.6927, lng: 105.0536 };
-const raised = {
-  category: '民生',
-  title: '村道坑洼需要修补',
-  text: '村里通往镇上的道路坑洼很多，雨天积水严重。',
-} as const;
-const liaisonRecord = () =>
-  ({
-    date: chinaDate(new Date()),
-    time: '00:00',
-    channel: 'face',
-    place: '会师镇西关社区',
-    personTimes: 12,
-    summary: '走访社区了解老年人助餐需求',
-  }) as const;
-
-/** A shift at 会师镇 running now with `citizen` as its one member (signed in when asked). */
-async function shiftNow(citizen: string, signedIn: boolean) {
-  const now = Date.now();
-  await arrangeShift(
-    sys,
-    {
-      id: 'ws-huishi',
-      name: '会师镇委员工作站',
-      unitId: 'u-huining',
-      unitPath: ['u-gansu', 'u-baiyin', 'u-huining'],
-      location: HUISHI,
-    },
-    { id: `fault-${citizen}`, start: new Date(now - 10 * 60_000), end: new Date(now + 2 * 3_600_000) },
-    [{ userId: `user-${citizen}`, openid: citizen }],
-  );
-  if (signedIn) await sys.as(citizen).ok('duty.signIn', { shiftId: `fault-${citizen}`, location: HUISHI });
-  return citizen;
-}
-
-/** A shift at 会师镇 tomorrow with `citizen` as its one member. */
-async function shiftLater(citizen: string) {
-  const start = new Date(Date.now() + 24 * 3_600_000);
-  await arrangeShift(
-    sys,
-    {
-      id: 'ws-huishi',
-      name: '会师镇委员工作站',
-      unitId: 'u-huining',
-      unitPath: ['u-gansu', 'u-baiyin', 'u-huining'],
-      location: HUISHI,
-    },
-    { id: `fault-${citizen}`, start, end: new Date(start.getTime() + 2 * 3_600_000) },
-    [{ userId: `user-${citizen}`, openid: citizen }],
-  );
-  return citizen;
-}

@@ -45,4 +45,25 @@ export async function memberLike(template: string, openid: string, set: Doc = {}
   await copy('users', template, [[user.openid, openid]], { _id: copyId, name: '故障委员', ...set });
   return { openid, userId: copyId };
 }
+/** 会师镇委员工作站, where the runs' shifts are. */
+export const HUISHI = { lat: 35.6927, lng: 105.0536 };
+
+/** A new station of 会宁 for one run (its own QR scene), a copy of 会师镇's. */
+export async function stationLike(c: string) {
+  await copy('workstations', 'ws-huishi', [], { _id: `ws-${c}`, scene: `s=${c}` });
+  return `ws-${c}`;
+}
+
+/**
+ * A new county for one run, under 白银, with an admin (openid `c`): settings kept one per unit
+ * get a unit of their own per run.
+ */
+export async function unitLike(c: string) {
+  const unitId = `u-${c}`;
+  const unit = await read('org_units', 'u-huining');
+  const path = [...unit.path.slice(0, -1), unitId];
+  await copy('org_units', 'u-huining', [], { _id: unitId, path });
+  await memberLike('user-admin', c, { unitId, unitPath: path, roles: ['admin', 'staff'] });
+  return { unitId, openid: c };
+}
 /* eslint-enable @typescript-eslint/no-explicit-any */

@@ -4,7 +4,10 @@
  * right after it (the caller's callFunction rejects with -504002), is retried with the same
  * requestId until it answers; the final state must equal a clean call's: the same records, the
  * counters moved once, notifications once, one audit entry, and the answer the first call would
- * have given. Every N up to the clean call’s round trips, all three ways, for each scenario (faults/core.ts, and one file per group of domains).
+ * have given. Every N up to the clean call's own round trips (not those of work it starts in
+ * other calls), all three ways (a read failed after the database answered is the same as before,
+ * and runs once), for each scenario (faults/core.ts, core2.ts, and one file per group of domains).
+ * The state is read once every call the emulator runs has ended (a notice's delivery included).
  */
 import type { ActionInput, ActionName } from '@lxq/types';
 import { planFault, readTripsSoFar, tripsSoFar } from '../../../emulator/db/faults';
@@ -66,16 +69,30 @@ function leaves(value: unknown, prefix = '', out: Record<string, unknown> = {}) 
   return out;
 }
 
-/** What differs between runs made alike: ids, times, the run's own people, the resume marks. */
+/**
+ * What differs between runs made alike: ids, times (and a file name's time stamp), the run's own
+ * people, an invitation's random code, a QR image (it draws the random part).
+ */
 function alike(value: unknown, citizen: string): unknown {
   if (typeof value !== 'string') return value && typeof value === 'object' ? 'TIME' : value;
   return value
+    .replace(/data:image\/png;base64,[A-Za-z0-9+/=]+/g, 'PNG')
     .split(citizen)
     .join('CITIZEN')
     .replace(/\d{4}-\d\d-\d\dT[\d:.]+Z/g, 'TIME')
+    .replace(/\b\d{8}-\d{6}(-[0-9a-f]{8})?\b/g, 'STAMP')
+    .replace(/([?&]t=)\d+/g, '$1TIME')
     .replace(/[0-9a-f]{12,40}/g, 'ID')
     .replace(/^[A-Z0-9]{8}$/, 'CODE');
 }
+/** An answer made alike string by string (a random code is only recognised as a whole string). */
+const alikeDeep = (value: unknown, citizen: string): unknown =>
+  Array.isArray(value)
+    ? value.map((v) => alikeDeep(v, citizen))
+    : value && typeof value === 'object'
+      ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, alikeDeep(v, citizen)]))
+      : alike(value, citizen);
+
 /**
  * Not compared: the resume marks, and an inbox item's push outcome. A subscribe message is sent at
  * most once: a push in flight when a call dies is not sent again (it may have gone), so the item
@@ -128,7 +145,7 @@ async function effects(
     roundTrips: roundTrips ?? 0,
     reads: new Set(reads),
     state: {
-      answer: alike(JSON.stringify(answer), citizen),
+      answer: JSON.stringify(alikeDeep(answer, citizen)),
       changed: changed.sort(),
       pushes: sys.emulator.outbox().length - outboxBefore,
     },
