@@ -90,6 +90,8 @@ export interface WebLogin {
   name: string | null;
   sessionId: string | null;
   decidedAt: Date | null;
+  /** The last decision: the request that made it and the fields it replaced (server only). */
+  lastChange?: { mark: string; before: Record<string, unknown> } | null;
 }
 
 /**

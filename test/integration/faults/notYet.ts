@@ -4,10 +4,6 @@
  */
 export const NOT_YET: Record<string, string> = {
   // Found by this suite, to fix in their actions (each fails as described when given a scenario):
-  'account.webLoginConfirm':
-    'FAILS: a retry after the login was confirmed answers INVALID_STATE 该二维码已使用 instead of its first answer, and opens no session',
-  'account.webLoginRefuse':
-    'FAILS: a retry after the login was refused answers INVALID_STATE 已拒绝这次登录 instead of its first answer, and audits nothing',
   'duty.decideLeave':
     'FAILS: a retry after the shift was updated answers CONFLICT 班次刚被修改 (the shift update is guarded by updatedAt, which this request moved)',
   'org.updateWorkstation':
