@@ -74,6 +74,8 @@ export interface Emulator {
   markReady(): void;
   /** Resolves once every asynchronous media check started so far has had its event delivered. */
   mediaChecksSettled(): Promise<void>;
+  /** Resolves once no function call is running (calls functions made of others included). */
+  functionsSettled(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -232,6 +234,7 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
       ready = true;
     },
     mediaChecksSettled: () => mediaChecks.settle(),
+    functionsSettled: () => pool.settled(),
     async stop() {
       if (stopped) return;
       stopped = true;

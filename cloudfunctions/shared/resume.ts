@@ -41,6 +41,50 @@ export const resuming = () => scope.getStore()?.resuming ?? false;
 /** A short mark of the current request, stored with a state change it makes ('' outside one). */
 export const requestMark = () => scope.getStore()?.key.slice(0, 20) ?? '';
 
+/** A document's record of the last change made to it: the request's mark and what it replaced. */
+export interface OwnChange {
+  mark: string;
+  before: Record<string, unknown>;
+  /** The change made the document. */
+  created?: boolean;
+}
+
+/**
+ * What a guarded change stores beside `patch`: this request's mark and the fields it replaces as
+ * they were (its own record of the change before it among them), so a retry of this request after
+ * the change applied knows it for its own.
+ */
+export function changeRecord(doc: object | null, patch: object): { lastChange?: OwnChange } {
+  const mark = requestMark();
+  if (!mark) return {};
+  if (!doc) return { lastChange: { mark, before: {}, created: true } };
+  const was = doc as Record<string, unknown>;
+  const keys = Object.keys(patch).filter((k) => !k.includes('.'));
+  const before = Object.fromEntries(keys.map((k) => [k, was[k] ?? null]));
+  if (was.lastChange !== undefined) before.lastChange = was.lastChange;
+  return { lastChange: { mark, before } };
+}
+
+/** Documents handed back as they were before this request's own change (asFoundBefore). */
+const rewound = new WeakSet<object>();
+
+/** Whether the document's last change is this request's own (it died after making it). */
+export const changedByThisRequest = (doc: { lastChange?: OwnChange | null }) =>
+  rewound.has(doc) || (!!requestMark() && doc.lastChange?.mark === requestMark());
+
+/**
+ * The document as this request first found it: after its own change applied, the fields that
+ * change replaced go back to what they were, so the retry checks, audits and answers as the
+ * first call did (and its guarded write, seeing the change in, is skipped).
+ */
+export function asFoundBefore<T extends { lastChange?: OwnChange | null }>(doc: T): T {
+  if (!changedByThisRequest(doc)) return doc;
+  const { lastChange, ...rest } = doc;
+  const found = { ...rest, ...lastChange!.before } as T;
+  rewound.add(found);
+  return found;
+}
+
 /**
  * The tag of the next counter increment of this request, or '' outside one (timers). Increments
  * happen in the same order on a resumed run, so the n-th one has the same tag.
@@ -60,13 +104,28 @@ const collection = db.collection.bind(db);
 db.collection = (name: string) => {
   const ref = collection(name);
   const add = ref.add.bind(ref);
-  ref.add = async (options: { data?: { _id?: unknown } }) => {
+  ref.add = async (options: { data?: { _id?: unknown } | { _id?: unknown }[] }) => {
     try {
       return await add(options);
     } catch (err) {
-      const id = options?.data?._id;
       const s = scope.getStore();
-      if (!s?.resuming || typeof id !== 'string' || !s.ids.has(id) || !isDuplicateKey(err)) throw err;
+      const docs = options?.data;
+      if (!s?.resuming || !isDuplicateKey(err)) throw err;
+      // Several at once (a roster's shifts): the stored ones are done, the others go in now.
+      if (Array.isArray(docs)) {
+        const ids = docs.map((d) => d?._id);
+        if (!ids.every((id): id is string => typeof id === 'string' && ownId(s, id))) throw err;
+        const { data } = await collection(name)
+          .where({ _id: db.command.in(ids) })
+          .limit(ids.length)
+          .get();
+        const stored = new Set((data as any[]).map((d) => d._id));
+        const rest = docs.filter((d) => !stored.has(d._id));
+        if (rest.length) await add({ data: rest });
+        return { _ids: ids };
+      }
+      const id = docs?._id;
+      if (typeof id !== 'string' || !ownId(s, id)) throw err;
       const { data } = await collection(name).where({ _id: id }).limit(1).get();
       if (!(data as any[]).length) throw err;
       return { _id: id };
@@ -75,3 +134,6 @@ db.collection = (name: string) => {
   return ref;
 };
 /* eslint-enable @typescript-eslint/no-explicit-any */
+
+/** An id made by ctx.newId() in this run, or named after one (`ws-` and its first 12 characters …). */
+const ownId = (s: RequestScope, id: string) => s.ids.has(id) || [...s.ids].some((own) => id.includes(own.slice(0, 12)));

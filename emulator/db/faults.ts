@@ -17,7 +17,7 @@ export interface FaultPlan {
 type Answer = Record<string, unknown>;
 
 let plan: FaultPlan | null = null;
-let call: { id: string; trips: number } | null = null;
+let call: { id: string; trips: number; reads: number[] } | null = null;
 let fired = false;
 
 /** Arms (or with null disarms) the fault; answers whether the last one armed has fired. */
@@ -29,6 +29,18 @@ export function planFault(next: FaultPlan | null): boolean {
   return was;
 }
 
+/** The round trips the armed call has made so far (arm with n: 0 to count a clean call's). */
+export const tripsSoFar = () => call?.trips ?? 0;
+/** Which of them only read: failing one after the database answered is the same as before. */
+export const readTripsSoFar = () => [...(call?.reads ?? [])];
+
+const READS = new Set([
+  'database.getDocument',
+  'database.calculateDocument',
+  'database.aggregateDocuments',
+  'database.getInTransaction',
+]);
+
 const FAILED: Answer = { code: 'DATABASE_REQUEST_FAILED', message: '[emulator fault] injected failure' };
 
 /** Runs one database request of the call `active` is serving, failing it when the plan says. */
@@ -36,11 +48,14 @@ export async function withFault(
   active: { requestId: string; functionName: string } | null,
   handle: () => Promise<Answer>,
   kill: () => void = () => undefined,
+  /** The protocol action of the request (database.getDocument …). */
+  action = '',
 ): Promise<Answer> {
   if (!plan || fired || !active || active.functionName !== plan.fn) return handle();
-  if (!call) call = { id: active.requestId, trips: 0 };
+  if (!call) call = { id: active.requestId, trips: 0, reads: [] };
   if (call.id !== active.requestId) return handle();
   const hit = ++call.trips === plan.n;
+  if (READS.has(action)) call.reads.push(call.trips);
   if (hit && plan.when === 'before') {
     fired = true;
     return { ...FAILED, requestId: active.requestId };

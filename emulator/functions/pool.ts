@@ -102,6 +102,9 @@ export class FunctionPool {
   private byWorkerId = new Map<number, Instance>();
   private nextWorkerId = 1;
   private stopped = false;
+  /** Invocations started and not yet answered, and who waits for there to be none. */
+  private running = 0;
+  private settledWaiters: Array<() => void> = [];
   readonly maxInstances: number;
 
   constructor(private opts: PoolOptions) {
@@ -298,7 +301,14 @@ export class FunctionPool {
   ): Promise<InvokeResult> {
     const e = this.entry(name);
     const eventText = eventJson(event);
-    const inst = await this.acquire(e);
+    this.running++;
+    let inst: Instance;
+    try {
+      inst = await this.acquire(e);
+    } catch (err) {
+      this.finished();
+      throw err;
+    }
     const requestId = crypto.randomUUID();
     const timeoutS = e.config.timeout ?? DEFAULT_TIMEOUT_S;
     inst.current = { requestId, functionName: name, caller, config: e.config };
@@ -316,7 +326,22 @@ export class FunctionPool {
       return { requestId, json, instanceId: inst.id };
     } finally {
       if (!inst.dead) this.release(e, inst);
+      this.finished();
     }
+  }
+
+  /**
+   * Resolves once no invocation is running, including those one function started in another
+   * (a notice's delivery workers): tests compare the state only after all the work ended.
+   */
+  settled(): Promise<void> {
+    if (this.running === 0) return Promise.resolve();
+    return new Promise((resolve) => this.settledWaiters.push(resolve));
+  }
+
+  private finished() {
+    if (--this.running > 0) return;
+    for (const w of this.settledWaiters.splice(0)) w();
   }
 
   /** Instances currently alive, per function (for diagnostics and tests). */

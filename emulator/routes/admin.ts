@@ -160,6 +160,7 @@ async function admin(ctx: RouteContext): Promise<void> {
         active,
         () => ctx.rt.database.handle(body),
         () => workerId !== null && ctx.rt.pool.killWorker(workerId),
+        action,
       );
     } catch (err) {
       console.error('[emulator] 数据库请求出错:', action, err);

@@ -1,5 +1,5 @@
-/** Failures that converge (issue 18), for the first domains' mutations: see faults/harness.ts. */
-import { CORE } from './faults/core';
+/** Failures that converge (issue 18), for concerns and accounts: see faults/harness.ts. */
+import { CONCERNS_AND_ACCOUNTS } from './faults/core';
 import { faultSuite } from './faults/harness';
 
-faultSuite(CORE);
+faultSuite(CONCERNS_AND_ACCOUNTS);

@@ -2,11 +2,12 @@
 import { DECLARED } from './declared';
 import { ADMIN_SCENARIOS } from './faults/admin';
 import { CORE } from './faults/core';
+import { DUTY_LIAISON_NOTICES_STATIONS } from './faults/core2';
 import { NOT_YET } from './faults/notYet';
 import { OFFICE } from './faults/office';
 import { TOPIC } from './faults/topic';
 
-const SCENARIOS = [...CORE, ...TOPIC, ...OFFICE, ...ADMIN_SCENARIOS];
+const SCENARIOS = [...CORE, ...DUTY_LIAISON_NOTICES_STATIONS, ...TOPIC, ...OFFICE, ...ADMIN_SCENARIOS];
 
 test('when a function declares a mutation, then the fault suite runs it or says why not yet', () => {
   const mutations = [...DECLARED.values()].filter((d) => d.mutates).map((d) => d.name as string);

@@ -90,6 +90,8 @@ export interface WebLogin {
   name: string | null;
   sessionId: string | null;
   decidedAt: Date | null;
+  /** The last decision: the request that made it and the fields it replaced (server only). */
+  lastChange?: { mark: string; before: Record<string, unknown> } | null;
 }
 
 /**
@@ -104,6 +106,8 @@ export interface WebSession {
   createdAt: Date;
   expiresAt: Date;
   endedAt: Date | null;
+  /** The request that ended it (server only): its retry knows the session ended by itself. */
+  lastChange?: { mark: string; before: Record<string, unknown> } | null;
 }
 
 /** How long a PC stays signed in without scanning again. */

@@ -74,6 +74,8 @@ export interface Shift {
   createdBy: string;
   createdAt: Date;
   updatedAt: Date;
+  /** The last guarded change: the request that made it and the fields it replaced (server only). */
+  lastChange?: { mark: string; before: Record<string, unknown> } | null;
 }
 
 export const LEAVE_KINDS = ['leave', 'swap'] as const;
@@ -110,6 +112,8 @@ export interface LeaveRequest {
   decisionNote: string | null;
   createdAt: Date;
   updatedAt: Date;
+  /** The last guarded change: the request that made it and the fields it replaced (server only). */
+  lastChange?: { mark: string; before: Record<string, unknown> } | null;
 }
 
 /** People received by a member during a shift (接待). */

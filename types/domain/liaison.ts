@@ -151,6 +151,8 @@ export interface LiaisonProfile {
   version: number;
   /** The request tags of the latest changes (newest first): a retried change is not applied twice. */
   changes?: string[];
+  /** The latest change's tag and what it replaced (null: it created the profile), for its retry. */
+  lastChange?: { mark: string; before: Pick<LiaisonProfile, 'base' | 'contacts' | 'pairings'> | null };
   updatedAt: Date;
 }
 export const MAX_CONTACTS = 30;
@@ -171,6 +173,8 @@ export interface LiaisonGridEntry {
   leaderName: string;
   memberIds: string[];
   members: { userId: string; name: string; sectorName: string; openid: string | null }[];
+  /** The last change: the request that made it and the fields it replaced (server only). */
+  lastChange?: { mark: string; before: Record<string, unknown>; created?: boolean } | null;
 }
 export const GRID_KIND_LABELS: Record<LiaisonGridEntry['kind'], string> = {
   committee: '专委会主任联系',

@@ -91,6 +91,8 @@ export interface Notice {
   /** Set when staff cancelled it before it went out. */
   cancelledAt?: Date | null;
   cancelledByName?: string;
+  /** The last guarded change: the request that made it and the fields it replaced (server only). */
+  lastChange?: { mark: string; before: Record<string, unknown> } | null;
 }
 
 /** How a person was reached by push. */

@@ -27,7 +27,7 @@ export default defineAction({
       sessionId,
       decidedAt: ctx.now,
     };
-    if (!(await decideWebLogin(id, ctx.now, decided)))
+    if (!(await decideWebLogin(id, ctx.now, decided, 'pending', login)))
       throw invalidState('该二维码已使用或已过期，请在电脑上刷新后重新扫码');
     const session = {
       _id: sessionId,

@@ -11,9 +11,9 @@ export default defineAction({
   mutates: true,
   retrySafe: true,
   async handler({ id }, ctx) {
-    await pendingLogin(id, ctx.now);
+    const login = await pendingLogin(id, ctx.now);
     const refused = { status: 'refused' as const, openid: ctx.openid, decidedAt: ctx.now };
-    if (!(await decideWebLogin(id, ctx.now, refused))) throw invalidState('该二维码已使用或已过期');
+    if (!(await decideWebLogin(id, ctx.now, refused, 'pending', login))) throw invalidState('该二维码已使用或已过期');
     ctx.audit(`web_logins/${id}`, { status: 'pending' }, { status: 'refused' });
     return { refused: true as const };
   },

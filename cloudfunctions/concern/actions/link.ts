@@ -1,6 +1,7 @@
 import { CONCERN_LINK_LABELS } from '@lxq/types';
 import { defineAction } from '../../shared/action';
 import { changeConcern } from '../../shared/concerns/change';
+import { requestMark } from '../../shared/resume';
 import { actor, staffConcern } from '../domain/load';
 
 /** Links the concern to a consultation topic, information report or proposal it fed. */
@@ -13,7 +14,9 @@ export default defineAction({
     const links = concern.links ?? [];
     // The same item again (by its number or address, or by title when it has none) changes nothing.
     const same = (l: (typeof links)[number]) => l.kind === kind && (refId ? l.refId === refId : l.title === title);
-    if (links.some(same)) return { links: links.length };
+    // Unless this very request stored it before it died: changeConcern then finishes its work.
+    const mine = !!requestMark() && concern.lastChange?.mark === requestMark();
+    if (links.some(same) && !mine) return { links: links.length };
     const link = { kind, refId, title, at: ctx.now };
     const { after } = await changeConcern({
       concern,

@@ -19,7 +19,7 @@ export default defineAction({
   async handler({ id, accept }, ctx, { doc: request }) {
     if (request.status !== 'awaiting_partner') throw invalidState('这条调班申请已处理');
     const status = accept ? ('pending' as const) : ('declined' as const);
-    if (!(await moveLeave(id, 'awaiting_partner', { status, updatedAt: ctx.now }))) {
+    if (!(await moveLeave(id, 'awaiting_partner', { status, updatedAt: ctx.now }, request))) {
       throw new AppError('CONFLICT', '这条调班申请刚被处理，请刷新');
     }
     ctx.audit(`leaves/${id}`, { status: request.status }, { status });

@@ -25,7 +25,9 @@ export default defineAction({
     const mine = shift.members[at];
     if (shift.status !== 'scheduled' || shift.start <= ctx.now) throw invalidState('班次已开始或已取消，不能再申请');
     if (mine.outcome !== 'pending') throw invalidState('您在该班次已有结果，不能再申请');
-    if (requests.some((r) => r.requesterId === mine.userId && OPEN.includes(r.status))) {
+    // This request's own, stored before it died, is no other request: the retry finishes it (resume.ts).
+    const id = ctx.newId('leave');
+    if (requests.some((r) => r._id !== id && r.requesterId === mine.userId && OPEN.includes(r.status))) {
       throw invalidState('该班次已有待处理的申请');
     }
     if (partnerId) {
@@ -36,7 +38,7 @@ export default defineAction({
     }
 
     const request: LeaveRequest = {
-      _id: ctx.newId('leave'),
+      _id: id,
       kind: input.kind,
       shiftId: shift._id,
       workstationId: shift.workstationId,

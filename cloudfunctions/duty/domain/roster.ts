@@ -61,7 +61,9 @@ export async function refuseConflicts(planned: Shift[], ignoreId?: string): Prom
     stationShiftsBetween(planned[0].workstationId, from, to),
     memberShiftsBetween(memberIds, from, to),
   ]);
-  const existing = [...atStation, ...ofMembers].filter((s) => s._id !== ignoreId);
+  // A planned shift already stored is this request's own (its ids derive from the request): a retry after it died.
+  const own = new Set(planned.map((s) => s._id));
+  const existing = [...atStation, ...ofMembers].filter((s) => s._id !== ignoreId && !own.has(s._id));
   const problems: string[] = [];
   planned.forEach((p, i) => {
     const others = [...existing, ...planned.slice(0, i)];

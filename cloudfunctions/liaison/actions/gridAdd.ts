@@ -57,7 +57,7 @@ export default defineAction({
         }),
       ],
     };
-    if (fresh.length) await saveGridEntry(after);
+    if (fresh.length) await saveGridEntry(after, before);
     ctx.audit(`liaison_grid/${id}`, before, after);
     return { _id: id, added: fresh.length };
   },

@@ -20,7 +20,7 @@ export default defineAction({
       memberIds: before.memberIds.filter((m) => m !== memberId),
       members: before.members.filter((m) => m.userId !== memberId),
     };
-    if (after.memberIds.length) await saveGridEntry(after);
+    if (after.memberIds.length) await saveGridEntry(after, before);
     else await removeGridEntry(id);
     ctx.audit(`liaison_grid/${id}`, before, after.memberIds.length ? after : null);
     return { removed: true };

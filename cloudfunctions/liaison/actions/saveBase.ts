@@ -11,8 +11,9 @@ export default defineAction({
   retrySafe: true,
   async handler(base, ctx) {
     const user = await ctx.user();
-    const { before, profile } = await profileOf(user);
-    await saveProfile(before, { ...profile, base, updatedAt: ctx.now }, ctx.newId('profile'));
+    const change = ctx.newId('profile');
+    const { before, profile } = await profileOf(user, change);
+    await saveProfile(before, { ...profile, base, updatedAt: ctx.now }, change);
     ctx.audit(`liaison_profiles/${user._id}/base`, profile.base, base);
     return { saved: true as const };
   },

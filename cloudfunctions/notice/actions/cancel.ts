@@ -21,7 +21,7 @@ export default defineAction({
     if (notice.status === 'scheduled') {
       const by = await ctx.user();
       const patch = { status: 'cancelled' as const, cancelledAt: ctx.now, cancelledByName: by.name };
-      if (await moveStatus(id, 'scheduled', patch)) {
+      if (await moveStatus(id, 'scheduled', patch, notice)) {
         ctx.audit(`notices/${id}`, { status: 'scheduled', sendAt: notice.sendAt }, patch);
         return { _id: id, status: patch.status };
       }

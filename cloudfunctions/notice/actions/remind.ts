@@ -31,7 +31,7 @@ export default defineAction({
     const unread = (await allUnread(id)).filter((r) => r.openid);
     if (!unread.length) throw invalidState('已绑定微信的接收人都已阅读，无需提醒');
     const next = new Date(ctx.now.getTime() + DAY_MS);
-    if (!(await claimReminder(id, ctx.now, next))) throw invalidState('刚刚已有人发送了提醒，请稍后再试');
+    if (!(await claimReminder(notice, ctx.now, next))) throw invalidState('刚刚已有人发送了提醒，请稍后再试');
     const batches = queueBatches(id, notice.remindCount + 1, unread, ctx.now);
     await enqueue(batches);
     ctx.audit(`notices/${id}`, { lastRemindAt: notice.lastRemindAt }, { lastRemindAt: ctx.now, unread: unread.length });

@@ -26,9 +26,10 @@ export default defineAction({
     const scope = scopeUnitOf(sender);
     const resolved = await resolveRecipients(scope.unitId, input.targets);
     refuseEmpty(resolved);
-    await refuseRepeat(input, sender, scope.unitId, ctx.now);
+    const id = ctx.newId('notice');
+    await refuseRepeat(input, sender, scope.unitId, ctx.now, id);
     const unit = await getUnit(scope.unitId);
-    const notice = newNotice(ctx.newId('notice'), input, times, sender, unit.name, resolved.targets, ctx.now);
+    const notice = newNotice(id, input, times, sender, unit.name, resolved.targets, ctx.now);
     // Scheduled: how many it reaches today (counted again when it goes out).
     if (times.later) notice.recipientCount = resolved.users.length;
     await insertNotice(notice);

@@ -58,11 +58,13 @@ export async function checkAttachments(attachments: Input['attachments'], openid
  * with CONFLICT, so a double tap or a second tab does not reach everyone twice; the sender
  * confirms with `repeat`.
  */
-export async function refuseRepeat(input: Input, sender: User, unitId: string, now: Date) {
+export async function refuseRepeat(input: Input, sender: User, unitId: string, now: Date, ownId: string) {
   if (input.repeat) return;
   const targets = inputHash(input.targets);
   const same = (await recentNotices(unitId, new Date(now.getTime() - 86_400_000))).find(
     (n) =>
+      // The notice this very request stored before it died is no repeat: its retry finishes it.
+      n._id !== ownId &&
       n.createdBy === sender._id &&
       n.status !== 'cancelled' &&
       n.title === input.title &&

@@ -1,5 +1,6 @@
 import type { LeaveRequest, LeaveStatus } from '@lxq/types';
 import { _, db } from '../cloud';
+import { asFoundBefore, changeRecord, changedByThisRequest } from '../resume';
 import { orderOf, wordsLike } from './listing';
 import { pageOf } from './page';
 import { notFound } from '../errors';
@@ -9,7 +10,8 @@ const leaves = () => db.collection('leaves');
 export async function getLeave(id: string): Promise<LeaveRequest> {
   const { data } = await leaves().where({ _id: id }).limit(1).get();
   if (!data[0]) throw notFound('没有找到这条申请');
-  return data[0] as LeaveRequest;
+  // A retry of a change this request already made sees the request as it first found it (resume.ts).
+  return asFoundBefore(data[0] as LeaveRequest);
 }
 
 export async function insertLeave(l: LeaveRequest): Promise<void> {
@@ -18,8 +20,18 @@ export async function insertLeave(l: LeaveRequest): Promise<void> {
 }
 
 /** Moves a request on only from the state it was read in: a double decision cannot both pass. */
-export async function moveLeave(id: string, from: LeaveStatus, patch: Partial<LeaveRequest>): Promise<boolean> {
-  const { stats } = await leaves().where({ _id: id, status: from }).update({ data: patch });
+export async function moveLeave(
+  id: string,
+  from: LeaveStatus,
+  patch: Partial<LeaveRequest>,
+  /** The request as the caller read it (getLeave): its guarded change is recorded, to be known on a retry. */
+  read?: LeaveRequest,
+): Promise<boolean> {
+  if (read && changedByThisRequest(read)) return true;
+  const record = read ? changeRecord(read, patch) : {};
+  const { stats } = await leaves()
+    .where({ _id: id, status: from })
+    .update({ data: { ...patch, ...record } });
   return stats.updated === 1;
 }
 

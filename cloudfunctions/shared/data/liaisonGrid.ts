@@ -1,5 +1,6 @@
 import type { LiaisonGridEntry } from '@lxq/types';
 import { db } from '../cloud';
+import { asFoundBefore, changeRecord, changedByThisRequest } from '../resume';
 import { pageOf } from './page';
 
 const grid = () => db.collection('liaison_grid');
@@ -15,14 +16,22 @@ export async function pageGridInUnit(unitId: string, page: number, pageSize: num
   return pageOf<LiaisonGridEntry>(grid().where({ unitPath: unitId }), ['groupName', 'asc'], page, pageSize);
 }
 
+/** The entry, as this request first found it when it is a retry of a change already made (resume.ts). */
 export async function getGridEntry(id: string): Promise<LiaisonGridEntry | null> {
   const { data } = await grid().where({ _id: id }).limit(1).get();
-  return (data[0] as LiaisonGridEntry) ?? null;
+  const entry = (data[0] as LiaisonGridEntry) ?? null;
+  if (entry && changedByThisRequest(entry) && entry.lastChange?.created) return null;
+  return entry && asFoundBefore(entry);
 }
 
-export async function saveGridEntry(entry: LiaisonGridEntry): Promise<void> {
+/** Stores the entry whole; `read` is how the caller found it (getGridEntry), null for a new one. */
+export async function saveGridEntry(entry: LiaisonGridEntry, read: LiaisonGridEntry | null): Promise<void> {
+  // This request stored it before it died: it is in (a new one is simply stored again, the same).
+  if (read && changedByThisRequest(read)) return;
   const { _id, ...rest } = entry;
-  await grid().doc(_id).set({ data: rest });
+  await grid()
+    .doc(_id)
+    .set({ data: { ...rest, ...changeRecord(read, rest) } });
 }
 
 export async function removeGridEntry(id: string): Promise<void> {

@@ -43,7 +43,14 @@ export async function getProfileWithBucket(
 export async function saveProfile(before: LiaisonProfile | null, next: LiaisonProfile, change: string): Promise<void> {
   // This very change is in already: a retry of a request that died after saving it (resume.ts).
   if (before?.changes?.includes(change)) return;
-  next = { ...next, changes: [change, ...(before?.changes ?? [])].slice(0, 20) };
+  next = {
+    ...next,
+    changes: [change, ...(before?.changes ?? [])].slice(0, 20),
+    lastChange: {
+      mark: change,
+      before: before ? { base: before.base, contacts: before.contacts, pairings: before.pairings } : null,
+    },
+  };
   if (!before) {
     try {
       await profiles().add({ data: { ...next, version: 1 } });

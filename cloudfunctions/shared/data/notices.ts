@@ -1,5 +1,6 @@
 import type { Notice, NoticeStatus } from '@lxq/types';
 import { _, db } from '../cloud';
+import { asFoundBefore, changeRecord, changedByThisRequest } from '../resume';
 import { notFound } from '../errors';
 import { orderOf, wordsLike } from './listing';
 import { pageOf } from './page';
@@ -14,7 +15,8 @@ export async function insertNotice(n: Notice): Promise<void> {
 export async function getNotice(id: string): Promise<Notice> {
   const { data } = await notices().where({ _id: id }).limit(1).get();
   if (!data[0]) throw notFound('这条通知不存在或已删除');
-  return data[0] as Notice;
+  // A retry of a change this request already made sees the notice as it first found it (resume.ts).
+  return asFoundBefore(data[0] as Notice);
 }
 
 export interface NoticeFilter {
@@ -58,8 +60,18 @@ export async function listDue(now: Date, limit: number): Promise<Notice[]> {
 }
 
 /** Moves a notice on from one status unless someone else already did: true for the one who wins. */
-export async function moveStatus(id: string, from: NoticeStatus, patch: Partial<Notice>): Promise<boolean> {
-  const res = await notices().where({ _id: id, status: from }).update({ data: patch });
+export async function moveStatus(
+  id: string,
+  from: NoticeStatus,
+  patch: Partial<Notice>,
+  /** The notice as the caller read it (getNotice): its guarded change is recorded, to be known on a retry. */
+  read?: Notice,
+): Promise<boolean> {
+  if (read && changedByThisRequest(read)) return true;
+  const record = read ? changeRecord(read, patch) : {};
+  const res = await notices()
+    .where({ _id: id, status: from })
+    .update({ data: { ...patch, ...record } });
   return res.stats.updated === 1;
 }
 
@@ -79,10 +91,15 @@ export async function claimPreparation(n: Notice, now: Date, leaseUntil: Date): 
 }
 
 /** Records a reminder unless one was sent in the last 24 hours: true for the one caller who wins. */
-export async function claimReminder(id: string, now: Date, next: Date): Promise<boolean> {
+export async function claimReminder(read: Notice, now: Date, next: Date): Promise<boolean> {
+  // This request claimed it before it died (getNotice gave the notice as it was): go on.
+  if (changedByThisRequest(read)) return true;
+  const patch = { lastRemindAt: now, remindAfter: next };
   const res = await notices()
-    .where({ _id: id, remindAfter: _.lte(now) })
-    .update({ data: { lastRemindAt: now, remindAfter: next, remindCount: _.inc(1) } });
+    .where({ _id: read._id, remindAfter: _.lte(now) })
+    .update({
+      data: { ...patch, remindCount: _.inc(1), ...changeRecord(read, { ...patch, remindCount: read.remindCount }) },
+    });
   return res.stats.updated === 1;
 }
 

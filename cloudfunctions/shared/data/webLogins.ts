@@ -1,5 +1,6 @@
 import type { WebLogin } from '@lxq/types';
 import { db } from '../cloud';
+import { asFoundBefore, changeRecord, changedByThisRequest } from '../resume';
 
 const webLogins = () => db.collection('web_logins');
 
@@ -8,9 +9,10 @@ export async function insertWebLogin(login: WebLogin): Promise<void> {
   await webLogins().add({ data: { _id, ...rest } });
 }
 
+/** The login, as this request first found it when it is a retry of a decision already made (resume.ts). */
 export async function getWebLogin(id: string): Promise<WebLogin | null> {
   const { data } = await webLogins().where({ _id: id }).limit(1).get();
-  return (data[0] as WebLogin) ?? null;
+  return data[0] ? asFoundBefore(data[0] as WebLogin) : null;
 }
 
 /**
@@ -23,10 +25,13 @@ export async function decideWebLogin(
   now: Date,
   patch: Partial<WebLogin>,
   from: WebLogin['status'] = 'pending',
+  /** The login as the caller read it (getWebLogin): the decision is recorded, to be known on a retry. */
+  read?: WebLogin,
 ): Promise<boolean> {
+  if (read && changedByThisRequest(read)) return true;
   const guard = from === 'pending' ? { expiresAt: db.command.gt(now) } : {};
   const res = await webLogins()
     .where({ _id: id, status: from, ...guard })
-    .update({ data: patch });
+    .update({ data: { ...patch, ...(read ? changeRecord(read, patch) : {}) } });
   return res.stats.updated === 1;
 }

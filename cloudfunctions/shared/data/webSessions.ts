@@ -1,5 +1,6 @@
 import type { User, WebSession } from '@lxq/types';
 import { _, db } from '../cloud';
+import { changeRecord, changedByThisRequest } from '../resume';
 
 const webSessions = () => db.collection('web_sessions');
 
@@ -34,10 +35,15 @@ export async function listOpenSessions(openid: string, now: Date): Promise<WebSe
   return data as WebSession[];
 }
 
-/** Ends one of the person's sessions: true when it was open and theirs. */
+/**
+ * Ends one of the person's sessions: true when it was open and theirs, or when this very request
+ * ended it before it died (resume.ts; one more read, on that path only).
+ */
 export async function endWebSession(id: string, openid: string, now: Date): Promise<boolean> {
   const res = await webSessions()
     .where({ _id: id, openid, endedAt: null })
-    .update({ data: { endedAt: now } });
-  return res.stats.updated === 1;
+    .update({ data: { endedAt: now, ...changeRecord({ endedAt: null }, { endedAt: now }) } });
+  if (res.stats.updated === 1) return true;
+  const { data } = await webSessions().where({ _id: id, openid }).limit(1).get();
+  return !!data[0] && changedByThisRequest(data[0] as WebSession);
 }

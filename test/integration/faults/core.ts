@@ -1,6 +1,7 @@
-/** The fault scenarios of the first domains: concerns, duty, liaison, accounts. */
+/** The fault scenarios of concerns and accounts (faults/core2.ts has the rest of the first domains). */
 import { WHO } from '../system';
-import { arrangeShift, chinaDate } from '../shifts';
+import { DUTY_LIAISON_NOTICES_STATIONS } from './core2';
+import { copy, freshId, memberLike, unitLike } from './fixtures';
 import { scenario, sys } from './harness';
 
 const MEMBER = WHO.member;
@@ -13,7 +14,7 @@ const form = {
 } as const;
 
 /** Brings a new concern of `citizen` to a status, through the real actions. */
-async function concernIn(status: string, citizen: string): Promise<string> {
+async function throughActions(status: string, citizen: string): Promise<string> {
   const { _id: id } = await sys.as(citizen).ok('concern.submit', form);
   const staff = sys.as(WHO.cityStaff);
   if (status === 'submitted') return id;
@@ -27,7 +28,24 @@ async function concernIn(status: string, citizen: string): Promise<string> {
   return id;
 }
 
-export const CORE = [
+const templates = new Map<string, Promise<string>>();
+/**
+ * A new concern of `citizen` in a status: a copy of one the real actions brought there once (its
+ * own id, and `citizen` as its submitter wherever the first one's was named).
+ */
+async function concernIn(status: string, citizen: string): Promise<string> {
+  const model = `o_model_${status}`;
+  if (!templates.has(status)) templates.set(status, throughActions(status, model));
+  const modelId = await templates.get(status)!;
+  const id = freshId();
+  await copy('concerns', modelId, [
+    [modelId, id],
+    [model, citizen],
+  ]);
+  return id;
+}
+
+export const CONCERNS_AND_ACCOUNTS = [
   scenario({ name: 'concern.submit', arrange: async (c) => ({ openid: c, input: form }) }),
   scenario({
     name: 'concern.accept',
@@ -71,30 +89,9 @@ export const CORE = [
       return { openid: c, input: { id, reason: '路灯修了又坏了' }, concern: id };
     },
   }),
-  scenario({ name: 'liaison.log', arrange: async () => ({ openid: MEMBER, input: liaisonRecord() }) }),
-  scenario({
-    name: 'liaison.log',
-    arrange: async () => ({ openid: MEMBER, input: { ...liaisonRecord(), concerns: [raised] } }),
-  }),
-  scenario({
-    name: 'duty.signIn',
-    arrange: async (c) => ({ openid: await shiftNow(c, false), input: { shiftId: `fault-${c}`, location: HUISHI } }),
-  }),
-  scenario({
-    name: 'duty.recordReception',
-    arrange: async (c) => ({
-      openid: await shiftNow(c, true),
-      input: { shiftId: `fault-${c}`, people: 1, topic: '反映村道问题', consent: true, concern: raised },
-    }),
-  }),
   scenario({
     name: 'account.bindInvitation',
-    arrange: async (c) => {
-      const inv = await sys
-        .as(inviter())
-        .ok('account.createInvitation', { name: '故障委员', role: 'member', unitId: 'u-huining' });
-      return { openid: c, input: { code: inv.code } };
-    },
+    arrange: async (c) => ({ openid: c, input: { code: await newInvitation() } }),
   }),
   scenario({
     name: 'concern.reject',
@@ -116,10 +113,6 @@ export const CORE = [
       const id = await concernIn('replied', c);
       return { openid: WHO.cityStaff, input: { id, note: '群众未评价，按期办结' } };
     },
-  }),
-  scenario({
-    name: 'duty.signOut',
-    arrange: async (c) => ({ openid: await shiftNow(c, true), input: { shiftId: `fault-${c}`, location: HUISHI } }),
   }),
   scenario({
     name: 'account.readInbox',
@@ -172,66 +165,106 @@ export const CORE = [
     },
   }),
   scenario({
-    name: 'liaison.saveContact',
-    arrange: async (c) => ({ openid: await newMember(c), input: { name: '王秀兰', phone: '13809430003' } }),
+    name: 'concern.link',
+    arrange: async (c) => ({
+      openid: WHO.cityStaff,
+      input: { id: await concernIn('accepted', c), kind: 'topic', refId: '', title: '关于改善城区路灯照明的建议' },
+    }),
   }),
   scenario({
-    name: 'liaison.savePairing',
+    name: 'concern.saveSettings',
+    arrange: async (c) => ({ openid: (await unitLike(c)).openid, input: { acceptWorkingDays: 3, replyDays: 15 } }),
+  }),
+  scenario({
+    name: 'concern.subjectExport',
+    arrange: async (c) => {
+      // One phone for every run: the earlier runs' concerns are gone, so each finds its own one.
+      for (const id of exported.splice(0)) await sys.db.collection('concerns').doc(id).remove();
+      const { _id } = await sys.as(c).ok('concern.submit', { ...form, phone: '13909430004' });
+      exported.push(_id);
+      return { openid: WHO.huiningStaff, input: { phone: '13909430004' } };
+    },
+  }),
+  scenario({
+    name: 'account.createInvitation',
     arrange: async (c) => ({
-      openid: await newMember(c),
-      input: { name: '李家', kind: 'family', since: '2026-01-01' },
+      openid: (await memberLike('user-staff-huining', c)).openid,
+      input: { name: '故障委员', role: 'member', unitId: 'u-huining' },
     }),
+  }),
+  scenario({
+    name: 'account.endSession',
+    arrange: async (c) => {
+      const { userId } = await memberLike('user-m31', c);
+      const id = freshId();
+      const now = Date.now();
+      await sys.db.collection('web_sessions').add({
+        data: {
+          _id: id,
+          openid: c,
+          userId,
+          device: 'Chrome · Windows',
+          createdAt: new Date(now),
+          expiresAt: new Date(now + 7 * 86_400_000),
+          endedAt: null,
+        },
+      });
+      return { openid: c, input: { id } };
+    },
+  }),
+  // A browser's caller is `web:<its own id>` (webCaller.ts).
+  scenario({
+    name: 'account.webLoginStart',
+    arrange: async (c) => ({ openid: `web:${c}`, input: { device: 'Chrome · Windows' } }),
+  }),
+  scenario({
+    name: 'account.webLoginConfirm',
+    arrange: async (c) => ({ openid: await staffOf(c), input: { id: await pcShowingCode(c) } }),
+  }),
+  scenario({
+    name: 'account.webLoginRefuse',
+    arrange: async (c) => ({ openid: await staffOf(c), input: { id: await pcShowingCode(c) } }),
   }),
 ];
 
-/**
- * Who issues the runs' invitations, in turn: invitations are limited to 30 an hour per person, and
- * the runs need more than that.
- */
-const INVITERS = [WHO.admin, WHO.cityStaff, WHO.huiningStaff];
+export const CORE = [...CONCERNS_AND_ACCOUNTS, ...DUTY_LIAISON_NOTICES_STATIONS];
+
+const exported: string[] = [];
+
+let invitationModel: Promise<string> | null = null;
 let invitations = 0;
-const inviter = () => INVITERS[invitations++ % INVITERS.length];
-
-/** A new member of 会宁 bound from an invitation: liaison edits need their own profile per run. */
-async function newMember(openid: string) {
-  const inv = await sys
-    .as(inviter())
-    .ok('account.createInvitation', { name: '故障委员', role: 'member', unitId: 'u-huining' });
-  await sys.as(openid).ok('account.bindInvitation', { code: inv.code });
-  return openid;
+const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+/**
+ * An open invitation to 会宁 of its own for each run: a copy (under a code of its own) of one
+ * the real action made, since each made one draws a QR image, the run's dearest part.
+ */
+async function newInvitation() {
+  invitationModel ??= sys
+    .as(WHO.huiningStaff)
+    .ok('account.createInvitation', { name: '故障委员', role: 'member', unitId: 'u-huining' })
+    .then((inv) => inv._id);
+  const n = invitations++;
+  const code = `FT${Array.from({ length: 6 }, (_, i) => ALPHABET[Math.floor(n / 31 ** i) % 31]).join('')}`;
+  await copy('invitations', await invitationModel, [], { _id: freshId(), code });
+  return code;
 }
-
-const HUISHI = { lat: 35.6927, lng: 105.0536 };
-const raised = {
-  category: '民生',
-  title: '村道坑洼需要修补',
-  text: '村里通往镇上的道路坑洼很多，雨天积水严重。',
-} as const;
-const liaisonRecord = () =>
-  ({
-    date: chinaDate(new Date()),
-    time: '00:00',
-    channel: 'face',
-    place: '会师镇西关社区',
-    personTimes: 12,
-    summary: '走访社区了解老年人助餐需求',
-  }) as const;
-
-/** A shift at 会师镇 running now with `citizen` as its one member (signed in when asked). */
-async function shiftNow(citizen: string, signedIn: boolean) {
-  const now = Date.now();
-  await arrangeShift(
-    sys,
-    {
-      id: 'ws-huishi',
-      name: '会师镇委员工作站',
-      unitId: 'u-huining',
-      unitPath: ['u-gansu', 'u-baiyin', 'u-huining'],
-      location: HUISHI,
-    },
-    { id: `fault-${citizen}`, start: new Date(now - 10 * 60_000), end: new Date(now + 2 * 3_600_000) },
-    [{ userId: `user-${citizen}`, openid: citizen }],
-  );
-  if (signedIn) await sys.as(citizen).ok('duty.signIn', { shiftId: `fault-${citizen}`, location: HUISHI });
-  return citizen;
+const staffOf = async (c: string) => (await memberLike('user-staff-huining', c)).openid;
+let loginModel: Promise<string> | null = null;
+/**
+ * A PC of the run showing its sign-in code (a copy of one the real action started, whose QR image
+ * costs most of a run): the login's id.
+ */
+async function pcShowingCode(c: string) {
+  loginModel ??= sys
+    .as('web:o_fault_model')
+    .ok('account.webLoginStart', { device: 'Chrome · Windows' })
+    .then((l) => l.id);
+  const id = freshId();
+  await copy('web_logins', await loginModel, [], {
+    _id: id,
+    starter: `web:${c}`,
+    createdAt: new Date(),
+    expiresAt: new Date(Date.now() + 120_000),
+  });
+  return id;
 }
