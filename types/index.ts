@@ -1,6 +1,7 @@
 export * from './errors';
 export * from './roles';
 export * from './contract';
+export * from './domain/change';
 export * from './domain/org';
 export * from './domain/account';
 export * from './domain/concern';

@@ -41,50 +41,6 @@ export const resuming = () => scope.getStore()?.resuming ?? false;
 /** A short mark of the current request, stored with a state change it makes ('' outside one). */
 export const requestMark = () => scope.getStore()?.key.slice(0, 20) ?? '';
 
-/** A document's record of the last change made to it: the request's mark and what it replaced. */
-export interface OwnChange {
-  mark: string;
-  before: Record<string, unknown>;
-  /** The change made the document. */
-  created?: boolean;
-}
-
-/**
- * What a guarded change stores beside `patch`: this request's mark and the fields it replaces as
- * they were (its own record of the change before it among them), so a retry of this request after
- * the change applied knows it for its own.
- */
-export function changeRecord(doc: object | null, patch: object): { lastChange?: OwnChange } {
-  const mark = requestMark();
-  if (!mark) return {};
-  if (!doc) return { lastChange: { mark, before: {}, created: true } };
-  const was = doc as Record<string, unknown>;
-  const keys = Object.keys(patch).filter((k) => !k.includes('.'));
-  const before = Object.fromEntries(keys.map((k) => [k, was[k] ?? null]));
-  if (was.lastChange !== undefined) before.lastChange = was.lastChange;
-  return { lastChange: { mark, before } };
-}
-
-/** Documents handed back as they were before this request's own change (asFoundBefore). */
-const rewound = new WeakSet<object>();
-
-/** Whether the document's last change is this request's own (it died after making it). */
-export const changedByThisRequest = (doc: { lastChange?: OwnChange | null }) =>
-  rewound.has(doc) || (!!requestMark() && doc.lastChange?.mark === requestMark());
-
-/**
- * The document as this request first found it: after its own change applied, the fields that
- * change replaced go back to what they were, so the retry checks, audits and answers as the
- * first call did (and its guarded write, seeing the change in, is skipped).
- */
-export function asFoundBefore<T extends { lastChange?: OwnChange | null }>(doc: T): T {
-  if (!changedByThisRequest(doc)) return doc;
-  const { lastChange, ...rest } = doc;
-  const found = { ...rest, ...lastChange!.before } as T;
-  rewound.add(found);
-  return found;
-}
-
 /**
  * The tag of the next counter increment of this request, or '' outside one (timers). Increments
  * happen in the same order on a resumed run, so the n-th one has the same tag.

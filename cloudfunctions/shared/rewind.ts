@@ -6,17 +6,8 @@
  * handler decides and answers exactly as the first call would have, and the change itself is not
  * applied again (`alreadyChanged`): what came after it (notifications, the audit) is finished.
  */
+import type { LastChange } from '@lxq/types';
 import { requestMark } from './resume';
-
-export interface LastChange {
-  mark: string;
-  /** Each field (dotted path) the change set, with its value before (null for none). */
-  before: [string, unknown][];
-  /** Each array (dotted path) the change appended to, with how many items it appended. */
-  pushed: [string, number][];
-  /** The change stored the document: the request found none. */
-  created?: boolean;
-}
 
 interface Changeable {
   lastChange?: LastChange | null;
@@ -48,6 +39,10 @@ export function createMark(): { lastChange: LastChange } | Record<string, never>
   const mark = requestMark();
   return mark ? { lastChange: { mark, before: [], pushed: [], created: true } } : {};
 }
+
+/** The mark for a change of `doc` (or, when the request found none, for the document it stores). */
+export const changeRecord = (doc: object | null, set: Record<string, unknown>) =>
+  doc ? changeMark(doc, set) : createMark();
 
 /**
  * The document as this request first found it (null when this request stored it), and whether

@@ -202,11 +202,22 @@ function makeContext(openid: string, key: string): Context {
       return id;
     },
     audit(target, before, after, unitPath) {
-      ctx.changes = { target, before, after };
+      ctx.changes = { target, before: withoutMarks(before), after: withoutMarks(after) };
       if (unitPath) ctx.unitPath = unitPath;
     },
   };
   return ctx;
+}
+
+/**
+ * A document as audited: without the resume marks it carries (`lastChange`, `bumps`), which say
+ * nothing to a reader of the log and differ between a call and its retry.
+ */
+function withoutMarks(doc: unknown): unknown {
+  if (!doc || typeof doc !== 'object' || Array.isArray(doc) || doc instanceof Date) return doc;
+  if (!('lastChange' in doc) && !('bumps' in doc)) return doc;
+  const { lastChange: _last, bumps: _bumps, ...rest } = doc as Record<string, unknown>;
+  return rest;
 }
 
 async function recordOnce(name: ActionName, key: string, hash: string, ctx: Context, result: ActionResult<unknown>) {

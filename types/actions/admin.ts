@@ -43,8 +43,8 @@ export const adminRenameUnit = {
 
 export const adminMoveUnit = {
   input: z.object({ unitId: id('单位'), parentId: id('新的上级单位') }),
-  /** `moving`: its records are still being re-pathed (the tree shows the progress). */
-  result: {} as { _id: string; moving: boolean },
+  /** The unit; its records may still be being re-pathed (the tree shows the progress). */
+  result: {} as { _id: string },
 };
 
 export const adminRetireUnit = {

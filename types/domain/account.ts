@@ -1,3 +1,4 @@
+import type { LastChange } from './change';
 import type { InvitableRole, Role } from '../roles';
 
 /** A person bound to a WeChat account. Citizens have no user document until they are invited. */
@@ -91,7 +92,7 @@ export interface WebLogin {
   sessionId: string | null;
   decidedAt: Date | null;
   /** The last decision: the request that made it and the fields it replaced (server only). */
-  lastChange?: { mark: string; before: Record<string, unknown> } | null;
+  lastChange?: LastChange | null;
 }
 
 /**
@@ -107,7 +108,7 @@ export interface WebSession {
   expiresAt: Date;
   endedAt: Date | null;
   /** The request that ended it (server only): its retry knows the session ended by itself. */
-  lastChange?: { mark: string; before: Record<string, unknown> } | null;
+  lastChange?: LastChange | null;
 }
 
 /** How long a PC stays signed in without scanning again. */

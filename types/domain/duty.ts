@@ -1,3 +1,4 @@
+import type { LastChange } from './change';
 /** Workstation duty: shifts, sign-in and -out, leave and swaps, receptions (PRODUCT.md §4). */
 
 /**
@@ -75,7 +76,7 @@ export interface Shift {
   createdAt: Date;
   updatedAt: Date;
   /** The last guarded change: the request that made it and the fields it replaced (server only). */
-  lastChange?: { mark: string; before: Record<string, unknown> } | null;
+  lastChange?: LastChange | null;
 }
 
 export const LEAVE_KINDS = ['leave', 'swap'] as const;
@@ -113,7 +114,7 @@ export interface LeaveRequest {
   createdAt: Date;
   updatedAt: Date;
   /** The last guarded change: the request that made it and the fields it replaced (server only). */
-  lastChange?: { mark: string; before: Record<string, unknown> } | null;
+  lastChange?: LastChange | null;
 }
 
 /** People received by a member during a shift (接待). */

@@ -1,3 +1,4 @@
+import type { LastChange } from './change';
 /**
  * Liaison records and the member's record (PRODUCT.md §5): seed 004's "1158" method — 1 base unit,
  * about 10 sector contacts, 5 channels, 8 occasions that call for a visit (八必访) — and seed 000's
@@ -174,7 +175,7 @@ export interface LiaisonGridEntry {
   memberIds: string[];
   members: { userId: string; name: string; sectorName: string; openid: string | null }[];
   /** The last change: the request that made it and the fields it replaced (server only). */
-  lastChange?: { mark: string; before: Record<string, unknown>; created?: boolean } | null;
+  lastChange?: LastChange | null;
 }
 export const GRID_KIND_LABELS: Record<LiaisonGridEntry['kind'], string> = {
   committee: '专委会主任联系',

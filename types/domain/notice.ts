@@ -1,3 +1,4 @@
+import type { LastChange } from './change';
 /**
  * Notices to sector groups (PRODUCT.md §8): staff compose one, target sectors, special
  * committees, workstations, roles or named members inside their scope, and follow who got it,
@@ -92,7 +93,7 @@ export interface Notice {
   cancelledAt?: Date | null;
   cancelledByName?: string;
   /** The last guarded change: the request that made it and the fields it replaced (server only). */
-  lastChange?: { mark: string; before: Record<string, unknown> } | null;
+  lastChange?: LastChange | null;
 }
 
 /** How a person was reached by push. */

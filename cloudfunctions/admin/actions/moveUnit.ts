@@ -2,6 +2,7 @@ import { defineAction } from '../../shared/action';
 import { mayAct } from '../../shared/caller';
 import { getUnit } from '../../shared/data/units';
 import { startMove } from '../../shared/data/repath';
+import { alreadyChanged } from '../../shared/rewind';
 import { forbidden, invalid, invalidState } from '../../shared/errors';
 import { kickRepath } from '../domain/kick';
 import { newMove, runRepath } from '../domain/repath';
@@ -25,11 +26,12 @@ export default defineAction({
   async handler(input, ctx) {
     const unit = await openUnit(input.unitId);
     if (unit.moving) {
-      // This request's own move (a retry after a crash): carry it on and answer as the first call.
+      // The same move asked again while it runs (this request's own retry sees the unit as first found).
       if (unit.parentId !== input.parentId) throw invalidState(`「${unit.name}」正在迁移中，完成后才能再调整上级单位`);
       const from = unit.moving.fromParentPath;
       ctx.audit(`org_units/${unit._id}`, { parentId: from[from.length - 1] }, { parentId: unit.parentId }, unit.path);
-      return { _id: unit._id, moving: await carryOn(unit._id) };
+      await carryOn(unit._id);
+      return { _id: unit._id };
     }
     const parent = await getUnit(input.parentId);
     refuseRetired(parent);
@@ -39,30 +41,35 @@ export default defineAction({
     if (CHILD_LEVEL[parent.level] !== unit.level) {
       throw invalid({ parentId: `${LEVEL_LABELS[unit.level]}单位只能放在${parentLevelLabel(unit.level)}单位之下` });
     }
-    if (unit.parentId === parent._id) return { _id: unit._id, moving: false };
+    if (unit.parentId === parent._id) return { _id: unit._id };
     const me = await ctx.user();
     const move = newMove(unit, parent, me.name, ctx.now);
-    if (!(await startMove(unit._id, parent._id, [...parent.path, unit._id], move))) {
+    // A retry of this very request after its move was recorded (the unit is seen as first found).
+    const started = alreadyChanged(unit) || (await startMove(unit, parent._id, [...parent.path, unit._id], move));
+    if (!started) {
       throw invalidState(`「${unit.name}」正在迁移中，完成后才能再调整上级单位`);
     }
     ctx.audit(`org_units/${unit._id}`, { parentId: unit.parentId }, { parentId: parent._id }, [
       ...parent.path,
       unit._id,
     ]);
-    return { _id: unit._id, moving: await carryOn(unit._id) };
+    await carryOn(unit._id);
+    return { _id: unit._id };
   },
 });
 
-/** Re-paths what fits in this call; answers whether work is left (then the next run is kicked). */
-async function carryOn(unitId: string): Promise<boolean> {
+/**
+ * Re-paths what fits in this call and kicks the next run when work is left. The answer does not
+ * say which: a retry may find the work done by a chained run, and the tree shows the progress.
+ */
+async function carryOn(unitId: string): Promise<void> {
   try {
-    if ((await runRepath(unitId, MOVE_BUDGET_MS)) === 'done') return false;
+    if ((await runRepath(unitId, MOVE_BUDGET_MS)) === 'done') return;
   } catch (err) {
     // The move is recorded: the chained runs and the minute timer finish it.
     console.error('[admin] 迁移中断，将由后续运行继续', err);
   }
   await kickRepath();
-  return true;
 }
 
 function parentLevelLabel(level: keyof typeof LEVEL_LABELS) {

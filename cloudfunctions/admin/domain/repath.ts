@@ -18,7 +18,7 @@ import {
   rewritePaths,
   unitsMoving,
 } from '../../shared/data/repath';
-import { getUnit } from '../../shared/data/units';
+import { getStoredUnit } from '../../shared/data/units';
 import { isDuplicateKey } from '../../shared/errors';
 
 /**
@@ -58,7 +58,7 @@ export function newMove(from: OrgUnit, to: OrgUnit, by: string, now: Date): Unit
 /** Moves the re-pathing of `unitId` on until it is done or `budgetMs` is spent. */
 export async function runRepath(unitId: string, budgetMs: number): Promise<RepathResult> {
   const started = Date.now();
-  const unit = await getUnit(unitId);
+  const unit = await getStoredUnit(unitId);
   const move = unit.moving;
   if (!move) return 'done';
   const oldParentId = move.fromParentPath[move.fromParentPath.length - 1];
@@ -93,10 +93,11 @@ export async function runRepath(unitId: string, budgetMs: number): Promise<Repat
   return 'done';
 }
 
-/** Clears the move and files its completion in the audit log (once, whichever run ends it). */
+/**
+ * Files the move's completion in the audit log, then clears the move: the entry's id is the
+ * move's, so a run that dies between the two and the run that takes over write it once.
+ */
 async function finish(unit: OrgUnit, move: UnitMove) {
-  const ended = await endMove(unit._id, move.startedAt);
-  if (!ended) return;
   try {
     await insertAudit({
       _id: `repath:${unit._id}:${new Date(move.startedAt).getTime()}`,
@@ -109,11 +110,12 @@ async function finish(unit: OrgUnit, move: UnitMove) {
       before: { status: '迁移中' },
       after: { status: '迁移完成' },
       at: new Date(),
-      result: { ok: true, data: { _id: unit._id, moving: false } },
+      result: { ok: true, data: { _id: unit._id } },
     });
   } catch (err) {
     if (!isDuplicateKey(err)) throw err;
   }
+  await endMove(unit._id, move.startedAt);
 }
 
 /** The minute timer and the kicks: every move not yet ended, each within what is left of the budget. */

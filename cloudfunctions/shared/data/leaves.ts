@@ -1,6 +1,6 @@
 import type { LeaveRequest, LeaveStatus } from '@lxq/types';
 import { _, db } from '../cloud';
-import { asFoundBefore, changeRecord, changedByThisRequest } from '../resume';
+import { alreadyChanged, changeRecord, rewound } from '../rewind';
 import { orderOf, wordsLike } from './listing';
 import { pageOf } from './page';
 import { notFound } from '../errors';
@@ -11,7 +11,7 @@ export async function getLeave(id: string): Promise<LeaveRequest> {
   const { data } = await leaves().where({ _id: id }).limit(1).get();
   if (!data[0]) throw notFound('没有找到这条申请');
   // A retry of a change this request already made sees the request as it first found it (resume.ts).
-  return asFoundBefore(data[0] as LeaveRequest);
+  return rewound(data[0] as LeaveRequest);
 }
 
 export async function insertLeave(l: LeaveRequest): Promise<void> {
@@ -27,7 +27,7 @@ export async function moveLeave(
   /** The request as the caller read it (getLeave): its guarded change is recorded, to be known on a retry. */
   read?: LeaveRequest,
 ): Promise<boolean> {
-  if (read && changedByThisRequest(read)) return true;
+  if (read && alreadyChanged(read)) return true;
   const record = read ? changeRecord(read, patch) : {};
   const { stats } = await leaves()
     .where({ _id: id, status: from })

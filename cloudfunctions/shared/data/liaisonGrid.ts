@@ -1,6 +1,6 @@
 import type { LiaisonGridEntry } from '@lxq/types';
 import { db } from '../cloud';
-import { asFoundBefore, changeRecord, changedByThisRequest } from '../resume';
+import { alreadyChanged, changeRecord, rewound } from '../rewind';
 import { pageOf } from './page';
 
 const grid = () => db.collection('liaison_grid');
@@ -20,14 +20,14 @@ export async function pageGridInUnit(unitId: string, page: number, pageSize: num
 export async function getGridEntry(id: string): Promise<LiaisonGridEntry | null> {
   const { data } = await grid().where({ _id: id }).limit(1).get();
   const entry = (data[0] as LiaisonGridEntry) ?? null;
-  if (entry && changedByThisRequest(entry) && entry.lastChange?.created) return null;
-  return entry && asFoundBefore(entry);
+  if (entry && alreadyChanged(entry) && entry.lastChange?.created) return null;
+  return entry && rewound(entry);
 }
 
 /** Stores the entry whole; `read` is how the caller found it (getGridEntry), null for a new one. */
 export async function saveGridEntry(entry: LiaisonGridEntry, read: LiaisonGridEntry | null): Promise<void> {
   // This request stored it before it died: it is in (a new one is simply stored again, the same).
-  if (read && changedByThisRequest(read)) return;
+  if (read && alreadyChanged(read)) return;
   const { _id, ...rest } = entry;
   await grid()
     .doc(_id)

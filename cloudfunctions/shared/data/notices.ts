@@ -1,6 +1,6 @@
 import type { Notice, NoticeStatus } from '@lxq/types';
 import { _, db } from '../cloud';
-import { asFoundBefore, changeRecord, changedByThisRequest } from '../resume';
+import { alreadyChanged, changeRecord, rewound } from '../rewind';
 import { notFound } from '../errors';
 import { orderOf, wordsLike } from './listing';
 import { pageOf } from './page';
@@ -16,7 +16,7 @@ export async function getNotice(id: string): Promise<Notice> {
   const { data } = await notices().where({ _id: id }).limit(1).get();
   if (!data[0]) throw notFound('这条通知不存在或已删除');
   // A retry of a change this request already made sees the notice as it first found it (resume.ts).
-  return asFoundBefore(data[0] as Notice);
+  return rewound(data[0] as Notice);
 }
 
 export interface NoticeFilter {
@@ -67,7 +67,7 @@ export async function moveStatus(
   /** The notice as the caller read it (getNotice): its guarded change is recorded, to be known on a retry. */
   read?: Notice,
 ): Promise<boolean> {
-  if (read && changedByThisRequest(read)) return true;
+  if (read && alreadyChanged(read)) return true;
   const record = read ? changeRecord(read, patch) : {};
   const res = await notices()
     .where({ _id: id, status: from })
@@ -93,7 +93,7 @@ export async function claimPreparation(n: Notice, now: Date, leaseUntil: Date): 
 /** Records a reminder unless one was sent in the last 24 hours: true for the one caller who wins. */
 export async function claimReminder(read: Notice, now: Date, next: Date): Promise<boolean> {
   // This request claimed it before it died (getNotice gave the notice as it was): go on.
-  if (changedByThisRequest(read)) return true;
+  if (alreadyChanged(read)) return true;
   const patch = { lastRemindAt: now, remindAfter: next };
   const res = await notices()
     .where({ _id: read._id, remindAfter: _.lte(now) })

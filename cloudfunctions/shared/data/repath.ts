@@ -4,8 +4,9 @@
  * move's progress on the unit. Every write is guarded by the old path, so a repeated or
  * concurrent run rewrites nothing twice and its count of rewritten records stays exact.
  */
-import type { UnitMove } from '@lxq/types';
+import type { OrgUnit, UnitMove } from '@lxq/types';
 import { _, db } from '../cloud';
+import { changeMark } from '../rewind';
 
 /**
  * Up to `limit` records of `collection` whose `field` holds the moved unit and its old parent:
@@ -79,10 +80,12 @@ export async function endMove(unitId: string, startedAt: Date): Promise<boolean>
 }
 
 /** Records the move on the unit itself, with its new parent and path, unless a move is under way. */
-export async function startMove(unitId: string, parentId: string, path: string[], move: UnitMove): Promise<boolean> {
+export async function startMove(unit: OrgUnit, parentId: string, path: string[], move: UnitMove): Promise<boolean> {
+  const set = { parentId, path, moving: move };
+  // The request's mark rides along: its retry finds the unit as it first found it (rewind.ts).
   const { stats } = await units()
-    .where({ _id: unitId, 'moving.startedAt': _.exists(false) })
-    .update({ data: { parentId, path, moving: move } });
+    .where({ _id: unit._id, 'moving.startedAt': _.exists(false) })
+    .update({ data: { ...set, ...changeMark(unit, set) } });
   return stats.updated === 1;
 }
 

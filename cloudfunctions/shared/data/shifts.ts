@@ -1,6 +1,6 @@
 import type { DutyOutcome, LeaveRequest, Shift, ShiftMember, User } from '@lxq/types';
 import { $, _, db } from '../cloud';
-import { asFoundBefore, changeRecord, changedByThisRequest } from '../resume';
+import { alreadyChanged, changeRecord, rewound } from '../rewind';
 import { pageOf } from './page';
 import { notFound } from '../errors';
 
@@ -10,7 +10,7 @@ const shifts = () => db.collection('shifts');
 export async function getShift(id: string): Promise<Shift> {
   const { data } = await shifts().where({ _id: id }).limit(1).get();
   if (!data[0]) throw notFound('没有找到这个班次，可能已被删除');
-  return asFoundBefore(data[0] as Shift);
+  return rewound(data[0] as Shift);
 }
 
 export interface ShiftForRequest {
@@ -112,7 +112,7 @@ export async function stationShiftsStarting(workstationId: string, from: Date, t
 /** Changes a shift that has not changed since it was read (updatedAt and the sign-in count as its version). */
 export async function replaceShiftIfUnchanged(before: Shift, patch: Partial<Shift>): Promise<boolean> {
   // This request made the change before it died: it is in (getShift gave the shift as it was).
-  if (changedByThisRequest(before)) return true;
+  if (alreadyChanged(before)) return true;
   const { stats } = await shifts()
     .where({ _id: before._id, updatedAt: before.updatedAt, signedInCount: before.signedInCount, status: 'scheduled' })
     .update({ data: { ...patch, ...changeRecord(before, patch) } });

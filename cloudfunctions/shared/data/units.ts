@@ -6,10 +6,15 @@ import { notFound } from '../errors';
 const units = () => db.collection('org_units');
 
 export async function getUnit(id: string): Promise<OrgUnit> {
+  // To a retry of a call that changed it before dying, as that call found it (rewind.ts).
+  return rewound(await getStoredUnit(id));
+}
+
+/** The unit as stored now: for work that reads back what its own call just changed (a move's re-pathing). */
+export async function getStoredUnit(id: string): Promise<OrgUnit> {
   const { data } = await units().where({ _id: id }).limit(1).get();
   if (!data[0]) throw notFound('所选单位不存在');
-  // To a retry of a call that changed it before dying, as that call found it (rewind.ts).
-  return rewound(data[0] as OrgUnit);
+  return data[0] as OrgUnit;
 }
 
 /** The unit and every unit below it. */

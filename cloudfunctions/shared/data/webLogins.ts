@@ -1,6 +1,6 @@
 import type { WebLogin } from '@lxq/types';
 import { db } from '../cloud';
-import { asFoundBefore, changeRecord, changedByThisRequest } from '../resume';
+import { alreadyChanged, changeRecord, rewound } from '../rewind';
 
 const webLogins = () => db.collection('web_logins');
 
@@ -12,7 +12,7 @@ export async function insertWebLogin(login: WebLogin): Promise<void> {
 /** The login, as this request first found it when it is a retry of a decision already made (resume.ts). */
 export async function getWebLogin(id: string): Promise<WebLogin | null> {
   const { data } = await webLogins().where({ _id: id }).limit(1).get();
-  return data[0] ? asFoundBefore(data[0] as WebLogin) : null;
+  return data[0] ? rewound(data[0] as WebLogin) : null;
 }
 
 /**
@@ -28,7 +28,7 @@ export async function decideWebLogin(
   /** The login as the caller read it (getWebLogin): the decision is recorded, to be known on a retry. */
   read?: WebLogin,
 ): Promise<boolean> {
-  if (read && changedByThisRequest(read)) return true;
+  if (read && alreadyChanged(read)) return true;
   const guard = from === 'pending' ? { expiresAt: db.command.gt(now) } : {};
   const res = await webLogins()
     .where({ _id: id, status: from, ...guard })

@@ -1,6 +1,6 @@
 import type { User, WebSession } from '@lxq/types';
 import { _, db } from '../cloud';
-import { changeRecord, changedByThisRequest } from '../resume';
+import { alreadyChanged, changeRecord } from '../rewind';
 
 const webSessions = () => db.collection('web_sessions');
 
@@ -45,5 +45,5 @@ export async function endWebSession(id: string, openid: string, now: Date): Prom
     .update({ data: { endedAt: now, ...changeRecord({ endedAt: null }, { endedAt: now }) } });
   if (res.stats.updated === 1) return true;
   const { data } = await webSessions().where({ _id: id, openid }).limit(1).get();
-  return !!data[0] && changedByThisRequest(data[0] as WebSession);
+  return !!data[0] && alreadyChanged(data[0] as WebSession);
 }
