@@ -22,7 +22,7 @@ export interface Draft<D> {
   value: D;
   set: <K extends keyof D>(key: K, v: D[K]) => void;
   replace: (value: D) => void;
-  /** Defaults found after the page opened (the member's habits): not a change of theirs, not kept. */
+  /** Defaults found after the page opened (the member's habits), into fields not yet filled: not a change of theirs, not kept. */
   prefill: (patch: Partial<D>) => void;
   /** True when the page opened on values left by an earlier visit. */
   restored: boolean;
@@ -143,7 +143,16 @@ export function useMutation<N extends ActionName, D extends object>(
       setDirty(true);
       setValue(v);
     },
-    prefill: (patch) => setValue((prev) => (prev ? { ...prev, ...patch } : prev)),
+    // Only into fields still as the empty form has them: the options may arrive after the person typed.
+    prefill: (patch) =>
+      setValue((prev) => {
+        if (!prev) return prev;
+        const empty = emptyRef.current?.() as Record<string, unknown> | undefined;
+        const untouched = Object.entries(patch).filter(
+          ([k]) => JSON.stringify((prev as Record<string, unknown>)[k]) === JSON.stringify(empty?.[k]),
+        );
+        return { ...prev, ...Object.fromEntries(untouched) };
+      }),
     restored,
     dirty,
     discard: () => {
