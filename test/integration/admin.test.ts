@@ -126,6 +126,22 @@ describe('units', () => {
       parentId: city._id,
       path: ['u-gansu', city._id, county._id],
     });
+    // While a unit above it (or above the new parent) is being moved, it waits.
+    await sys.db
+      .collection('org_units')
+      .doc('u-baiyin')
+      .update({ data: { moving: { startedAt: new Date(), step: 0, steps: 1, pass: 0, done: 0 } } });
+    expect(await sys.as(gansuAdmin).call('admin.moveUnit', { unitId: county._id, parentId: 'u-baiyin' })).toMatchObject(
+      {
+        ok: false,
+        error: { code: 'INVALID_STATE', message: expect.stringContaining('「政协白银市委员会」正在迁移中') },
+      },
+    );
+    expect(await doc('org_units', county._id)).toMatchObject({ parentId: city._id });
+    await sys.db
+      .collection('org_units')
+      .doc('u-baiyin')
+      .update({ data: { moving: null } });
     // A county cannot sit under a province (a county with people moves too: admin-move.test.ts).
     expect(await sys.as(gansuAdmin).call('admin.moveUnit', { unitId: county._id, parentId: 'u-gansu' })).toMatchObject({
       ok: false,

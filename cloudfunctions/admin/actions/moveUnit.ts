@@ -1,7 +1,7 @@
 import { defineAction } from '../../shared/action';
 import { mayAct } from '../../shared/caller';
 import { getUnit } from '../../shared/data/units';
-import { startMove } from '../../shared/data/repath';
+import { startMove, unitsMoving } from '../../shared/data/repath';
 import { alreadyChanged } from '../../shared/rewind';
 import { forbidden, invalid, invalidState } from '../../shared/errors';
 import { kickRepath } from '../domain/kick';
@@ -44,6 +44,12 @@ export default defineAction({
     if (unit.parentId === parent._id) return { _id: unit._id };
     const me = await ctx.user();
     const move = newMove(unit, parent, me.name, ctx.now);
+    // Paths below or above a unit under way are being rewritten: one move at a time along a branch.
+    const busy = (await unitsMoving(100)).find(
+      (m) =>
+        m._id !== unit._id && (m.path.includes(unit._id) || unit.path.includes(m._id) || parent.path.includes(m._id)),
+    );
+    if (busy) throw invalidState(`「${busy.name}」正在迁移中，完成后才能调整「${unit.name}」的上级单位`);
     // A retry of this very request after its move was recorded (the unit is seen as first found).
     const started = alreadyChanged(unit) || (await startMove(unit, parent._id, [...parent.path, unit._id], move));
     if (!started) {

@@ -26,11 +26,14 @@ import { isDuplicateKey } from '../../shared/errors';
  * on a unit path field. A collection that stores `unitPath` declares such an index (it is how
  * staff read their subtree), so a new one is re-pathed without being listed here.
  */
+/** The path fields scope reads: the record's unit, a staff member's unit, a report's current desk. */
+const REPATHED_FIELDS = ['unitPath', 'staffUnitPath', 'atUnitPath'];
+
 export const REPATH_STEPS: { collection: string; field: string }[] = [
   { collection: 'org_units', field: 'path' },
   ...COLLECTIONS.flatMap((c) =>
     [...new Set(c.indexes.map((i) => i.fields[0][0]))]
-      .filter((f) => f === 'unitPath' || f === 'staffUnitPath')
+      .filter((f) => REPATHED_FIELDS.includes(f))
       .map((field) => ({ collection: c.name, field })),
   ),
 ];

@@ -19,6 +19,8 @@ export const REPORTS: CollectionDecl[] = [
       { name: 'unit_path_year_submitted', fields: by('unitPath', 'year', 'submittedAt') },
       // A liaison record's page shows the reports it fed (multikey: each id of liaisonIds).
       { name: 'liaison_ids', fields: by('liaisonIds') },
+      // A unit's move re-paths the desk a report is at (admin/domain/repath.ts).
+      { name: 'at_unit_path', fields: by('atUnitPath') },
     ],
     rule: closed,
     retention: null,

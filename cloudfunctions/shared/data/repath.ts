@@ -90,12 +90,12 @@ export async function startMove(unit: OrgUnit, parentId: string, path: string[],
 }
 
 /** Units whose move has not ended (the minute timer's work), oldest first. */
-export async function unitsMoving(limit: number): Promise<{ _id: string }[]> {
+export async function unitsMoving(limit: number): Promise<{ _id: string; name: string; path: string[] }[]> {
   const { data } = await units()
     .where({ 'moving.startedAt': _.gt(new Date(0)) })
     .orderBy('moving.startedAt', 'asc')
-    .field({ _id: true })
+    .field({ _id: true, name: true, path: true })
     .limit(limit)
     .get();
-  return data as { _id: string }[];
+  return data as { _id: string; name: string; path: string[] }[];
 }
