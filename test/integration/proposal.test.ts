@@ -91,21 +91,28 @@ test('when a sector proposal with two co-signers goes through the whole flow, th
     .doc('concern-demo-07')
     .update({ data: { assigneeOpenid: openid } });
   await me.ok('proposal.link', { id, kind: 'concern', refIds: ['concern-demo-07'] });
-  await me.ok('proposal.setCosigners', { id, memberIds: cosigners.map((c) => c.userId) });
   const [a, b] = await Promise.all(
     cosigners.map(async (c) => (await sys.db.collection('users').doc(c.userId).get()).data.openid as string),
   );
-  // Each co-signer is told in their inbox, once even when invited again, with the page where they answer.
+  // Each co-signer is told by a subscribe message that opens 邀请我联名, once even when invited again.
+  for (const who of [a, b]) {
+    for (let k = 0; k < 2; k++) {
+      await fetch(`${sys.emulator.url}/__cloud/subscribe`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ openid: who, templateIds: ['TPL_TASK_REMINDER'], result: 'accept' }),
+      });
+    }
+  }
+  const since = sys.emulator.outbox().length;
+  await me.ok('proposal.setCosigners', { id, memberIds: cosigners.map((c) => c.userId) });
   await me.ok('proposal.setCosigners', { id, memberIds: cosigners.map((c) => c.userId) });
   for (const who of [a, b]) {
-    const told = (await sys.db.collection('inbox').where({ openid: who }).limit(100).get()).data as {
-      refId: string;
-      title: string;
-      page: string;
-    }[];
-    expect(told.filter((m) => m.refId === id).map((m) => [m.title, m.page])).toEqual([
-      ['邀请您联名提案', '/member/proposal/index'],
-    ]);
+    const told = sys.emulator
+      .outbox()
+      .slice(since)
+      .filter((o) => o.touser === who);
+    expect(told.map((o) => o.page)).toEqual(['/member/proposal/index']);
   }
   const stranger = await sys.as(a).call('proposal.setCosigners', { id, memberIds: [] });
   expect(!stranger.ok && stranger.error.code).toBe('NOT_FOUND');
@@ -298,6 +305,10 @@ test('when a member starts a proposal from their own report, then both show the 
   await me.ok('proposal.link', { id, kind: 'report', refIds: [reportId] });
   await me.ok('proposal.link', { id, kind: 'report', refIds: [reportId] });
   expect((await stored(id)).sources).toEqual([{ kind: 'report', id: reportId, title: expect.any(String) }]);
+  // The report keeps the proposal once it is filed (a draft is its author's alone), as concerns do.
+  expect((await me.ok('report.get', { id: reportId })).proposals).toEqual([]);
+  await me.ok('proposal.submit', { id });
+  await sys.as(STAFF).ok('proposal.review', { id, decision: 'file' });
   expect((await me.ok('report.get', { id: reportId })).proposals).toEqual([
     { _id: id, title: '关于改善老旧小区照明的建议' },
   ]);

@@ -321,9 +321,9 @@ beforeAll(async () => {
   await measure(MEMBER, 'proposal.link', { id: proposalId, kind: 'concern', refIds: [concernId] });
   // From a report the link is kept both ways: the report is written too.
   const fromReport = { id: proposalId, kind: 'report' as const, refIds: [reportId] };
-  await measure(MEMBER, 'proposal.link', fromReport, '关联社情民意信息（两边记下）', 5);
+  await measure(MEMBER, 'proposal.link', fromReport);
   // Inviting is a small fan-out: the newly invited are told (their inbox items in one write, then the pushes' outcome).
-  await measure(MEMBER, 'proposal.setCosigners', { id: proposalId, memberIds: ['user-m44'] }, '邀请并告知', 6);
+  await measure(MEMBER, 'proposal.setCosigners', { id: proposalId, memberIds: ['user-m44'] });
   await measure(PARTNER, 'proposal.cosign', { id: proposalId, accept: true });
   await measure(MEMBER, 'proposal.submit', { id: proposalId });
   await measure(MEMBER, 'proposal.mine', {});

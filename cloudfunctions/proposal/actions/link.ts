@@ -3,7 +3,7 @@ import { defineAction } from '../../shared/action';
 import { getConcernsByIds } from '../../shared/data/concerns';
 import { getRecordsByIds } from '../../shared/data/liaisonRecords';
 import { changeProposal } from '../../shared/data/proposals';
-import { getReportsByIds, linkProposalOnReports } from '../../shared/data/reports';
+import { getReportsByIds } from '../../shared/data/reports';
 import { invalid, invalidState } from '../../shared/errors';
 import { ownProposal } from '../domain/load';
 
@@ -15,8 +15,8 @@ const NOT_YOURS = {
 
 /**
  * The draft grows from what the member heard: concerns assigned to them, their own liaison
- * records or their own 社情民意信息, linked (and shown on the proposal). 4 round trips; 5 from a
- * report, which keeps the proposal too (the link both ways).
+ * records or their own 社情民意信息, linked (and shown on the proposal). 4 round trips. The
+ * records and reports keep the proposal once it is filed (domain/sources.ts), as concerns do.
  */
 export default defineAction({
   name: 'proposal.link',
@@ -33,13 +33,6 @@ export default defineAction({
     const sources = [...kept, ...found];
     if (!(await changeProposal(id, 'draft', { sources, updatedAt: ctx.now }, {}, doc))) {
       throw invalidState('提案已提交，不能再关联');
-    }
-    if (kind === 'report') {
-      await linkProposalOnReports(
-        found.map((f) => f.id),
-        id,
-        { title: doc.title, at: ctx.now },
-      );
     }
     ctx.audit(`proposals/${id}`, { sources: doc.sources.length }, { sources: sources.length });
     return { linked: sources.length };

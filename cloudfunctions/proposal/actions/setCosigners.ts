@@ -5,12 +5,12 @@ import { getUsersByIds } from '../../shared/data/users';
 import { invalid, invalidState } from '../../shared/errors';
 import { ownProposal } from '../domain/load';
 import { tellCosigners } from '../domain/tell';
+import { alreadyChanged } from '../../shared/rewind';
 
 /**
  * The proposer invites co-signers (联名) while drafting: members of the same committee body. Each
  * sees the invitation under 邀请我联名 and counts only once they confirm; one already answered
- * keeps their answer; the newly invited are told (inbox and subscribe message). 4 round trips, and 2
- * more when someone new is invited.
+ * keeps their answer; the newly invited are told by a subscribe message. 4 round trips.
  */
 export default defineAction({
   name: 'proposal.setCosigners',
@@ -35,8 +35,11 @@ export default defineAction({
       updatedAt: ctx.now,
     };
     if (!(await changeProposal(id, 'draft', set, {}, doc))) throw invalidState('提案已提交，联名人不能再更改');
-    const fresh = cosigners.filter((c) => !before.has(c.userId) && c.openid).map((c) => c.openid!);
-    await tellCosigners(doc, fresh, ctx.now);
+    // A retry of a call that stored the invitation before dying sends nothing: at most once.
+    if (!alreadyChanged(doc)) {
+      const fresh = cosigners.filter((c) => !before.has(c.userId) && c.openid).map((c) => c.openid!);
+      await tellCosigners(doc, fresh, ctx.now);
+    }
     ctx.audit(`proposals/${id}`, { cosigners: doc.cosigners.map((c) => c.userId) }, { cosigners: wanted });
     return { invited: cosigners.filter((c) => c.status === 'invited').length };
   },

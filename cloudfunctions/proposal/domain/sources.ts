@@ -2,6 +2,7 @@ import type { Proposal } from '@lxq/types';
 import { changeConcern } from '../../shared/concerns/change';
 import { getConcernsByIds } from '../../shared/data/concerns';
 import { markProposalOnRecords } from '../../shared/data/liaisonRecords';
+import { linkProposalOnReports } from '../../shared/data/reports';
 import { AppError } from '../../shared/errors';
 
 /**
@@ -31,9 +32,15 @@ export async function linkConcernsOf(p: Proposal, by: { openid: string; name: st
   }
 }
 
-/** Once filed, the liaison records it grew from keep it too (shown on the record), under its id so a retry sets it once. */
+/**
+ * Once filed, the liaison records and 社情民意信息 it grew from keep it too (shown on them), under
+ * its id so a retry sets it once.
+ */
 export async function linkRecordsOf(p: Proposal, now: Date) {
-  const ids = p.sources.filter((s) => s.kind === 'liaison').map((s) => s.id);
-  if (!ids.length) return;
-  await markProposalOnRecords(ids, p._id, { title: p.title, at: now });
+  const of = (kind: string) => p.sources.filter((s) => s.kind === kind).map((s) => s.id);
+  const link = { title: p.title, at: now };
+  await Promise.all([
+    markProposalOnRecords(of('liaison'), p._id, link),
+    linkProposalOnReports(of('report'), p._id, link),
+  ]);
 }

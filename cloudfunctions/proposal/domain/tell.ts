@@ -1,6 +1,4 @@
-import type { InboxItem, Proposal } from '@lxq/types';
-import { insertInboxItems, setPushOutcomes } from '../../shared/data/inbox';
-import { isDuplicateKey } from '../../shared/errors';
+import type { Proposal } from '@lxq/types';
 import { notifyMany, sendSubscribeMessage, type Notification } from '../../shared/notify';
 
 export const PROPOSAL_PAGE = '/member/proposal/detail';
@@ -58,47 +56,19 @@ export async function tellHandlers(
 }
 
 /**
- * Members newly invited to co-sign hear of it in their inbox and by a subscribe message. The ids
- * are one per proposal and person, so inviting someone again never tells them twice. The inserts go
- * first in one write and guard the pushes; only when one is there already (a retry) does it fall
- * back to notifyMany, which sorts out whose item is whose. 2 round trips in the usual case.
+ * Members newly invited to co-sign are told by a subscribe message that opens 邀请我联名, where the
+ * invitation waits for them (they find it there whether or not the message reached them). No
+ * database round trip: setCosigners stays within a member action's four. Sent by the call that
+ * stored the invitation only, so a retry or a second invitation never tells anyone twice.
  */
-export async function tellCosigners(p: Pick<Proposal, '_id' | 'title' | 'proposerName'>, openids: string[], now: Date) {
-  const ns: Notification[] = [...new Set(openids)].map((openid) => ({
-    id: `cosign:${p._id}:${openid}`.slice(0, 120),
-    openid,
-    kind: 'proposal',
-    title: '邀请您联名提案',
-    body: `${p.proposerName}邀请您联名提案「${p.title}」，请在「邀请我联名」中确认或谢绝。`,
-    page: COSIGN_PAGE,
-    refId: p._id,
-    push: { template: 'taskReminder', values: { thing1: p.title, thing2: '邀请您联名提案，请确认', time3: now } },
-  }));
-  if (!ns.length) return;
-  try {
-    await insertInboxItems(
-      ns.map((n) => ({
-        _id: n.id,
-        openid: n.openid,
-        kind: n.kind,
-        title: n.title,
-        body: n.body,
-        page: n.page,
-        refId: n.refId ?? null,
-        createdAt: now,
-        readAt: null,
-        push: 'skipped' as const,
-      })),
-    );
-  } catch (err) {
-    if (!isDuplicateKey(err)) throw err;
-    await notifyMany(ns, now);
-    return;
-  }
-  const outcomes = await Promise.all(
-    ns.map((n) => sendSubscribeMessage(n.openid, 'taskReminder', n.page, n.push!.values)),
+export async function tellCosigners(p: Pick<Proposal, '_id' | 'title'>, openids: string[], now: Date) {
+  await Promise.all(
+    [...new Set(openids)].map((openid) =>
+      sendSubscribeMessage(openid, 'taskReminder', COSIGN_PAGE, {
+        thing1: p.title,
+        thing2: '邀请您联名提案，请确认',
+        time3: now,
+      }),
+    ),
   );
-  const by = new Map<InboxItem['push'], string[]>();
-  ns.forEach((n, i) => by.set(outcomes[i], [...(by.get(outcomes[i]) ?? []), n.id]));
-  for (const [push, ids] of by) if (push !== 'skipped') await setPushOutcomes(ids, push).catch(() => undefined);
 }
