@@ -3,6 +3,7 @@
  * of its own, written straight into the store at the status the run needs.
  */
 import type { ActionInput, ReportStatus } from '@lxq/types';
+import { unreviewed } from '../../../cloudfunctions/proposal/domain/unreviewed';
 import { WHO } from '../system';
 import { scenario, sys } from './harness';
 
@@ -176,19 +177,7 @@ async function proposalIn(c: string, status: string, extra: Record<string, unkno
       status,
       submittedAt: submitted ? now : null,
       year: submitted ? now.getFullYear() : null,
-      reviewNote: null,
-      notFiled: null,
-      mergedInto: null,
-      mergedFrom: [],
-      preReviews: [],
-      key: false,
-      assignments: [],
-      handlingUnitIds: [],
-      dueOn: null,
-      answeredAt: null,
-      answeredOnTime: null,
-      ratings: [],
-      rehandled: false,
+      ...unreviewed(),
       events: [{ at: now, by: AUTHOR, byName: u.name, action: '起草' }],
       createdAt: now,
       updatedAt: now,
