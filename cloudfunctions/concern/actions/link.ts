@@ -1,7 +1,7 @@
 import { CONCERN_LINK_LABELS } from '@lxq/types';
 import { defineAction } from '../../shared/action';
 import { changeConcern } from '../../shared/concerns/change';
-import { requestMark } from '../../shared/resume';
+import { alreadyChanged } from '../../shared/rewind';
 import { actor, staffConcern } from '../domain/load';
 
 /** Links the concern to a consultation topic, information report or proposal it fed. */
@@ -15,8 +15,7 @@ export default defineAction({
     // The same item again (by its number or address, or by title when it has none) changes nothing.
     const same = (l: (typeof links)[number]) => l.kind === kind && (refId ? l.refId === refId : l.title === title);
     // Unless this very request stored it before it died: changeConcern then finishes its work.
-    const mine = !!requestMark() && concern.lastChange?.mark === requestMark();
-    if (links.some(same) && !mine) return { links: links.length };
+    if (links.some(same) && !alreadyChanged(concern)) return { links: links.length };
     const link = { kind, refId, title, at: ctx.now };
     const { after } = await changeConcern({
       concern,
