@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readWorkbook } from '../liaisonXlsx';
+import { CONCERN_SHEET_HEADER } from '../concernSheet';
 
 /**
  * The staff dashboard on a PC (1280×800, h5): the first page of the console, its charts (months,
@@ -62,19 +63,7 @@ test('staff open the dashboard with its charts, filter it, and export a filtered
   await table.getByRole('button', { name: '导出 Excel' }).click();
   const file = await (await download).path();
   const sheet = readWorkbook(new Uint8Array(readFileSync(file!)))['群众诉求'];
-  expect(sheet[0]).toEqual([
-    '编号',
-    '标题',
-    '类别',
-    '界别',
-    '工作站',
-    '承办',
-    '状态',
-    '期限',
-    '是否超期',
-    '提交时间',
-    '提交人',
-  ]);
+  expect(sheet[0]).toEqual(CONCERN_SHEET_HEADER);
   expect(sheet).toHaveLength(count + 1);
   expect(sheet.slice(1).every((r) => r[2] === '交通出行')).toBe(true);
   await expect(table.getByRole('status')).toContainText(`已导出 ${count} 行`);

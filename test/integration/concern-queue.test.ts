@@ -2,6 +2,7 @@ import { CONCERN_STATUSES, OPEN_CONCERN_STATUSES, concernNo } from '@lxq/types';
 import { quarterOf } from '../../cloudfunctions/shared/concerns/deadlines';
 import { readWorkbook, serialToChina } from '../liaisonXlsx';
 import { startSystem, WHO, type System } from './system';
+import { CONCERN_SHEET_HEADER } from '../concernSheet';
 
 let sys: System;
 beforeAll(async () => {
@@ -87,19 +88,7 @@ describe('concern.exportQueue', () => {
     expect(res.rows).toBe(list.total);
     expect(res.fileName).toMatch(/^群众诉求-.+-\d{8}-\d{6}\.xlsx$/);
     const sheet = (await book(res.url))['群众诉求'];
-    expect(sheet[0]).toEqual([
-      '编号',
-      '标题',
-      '类别',
-      '界别',
-      '工作站',
-      '承办',
-      '状态',
-      '期限',
-      '是否超期',
-      '提交时间',
-      '提交人',
-    ]);
+    expect(sheet[0]).toEqual(CONCERN_SHEET_HEADER);
     expect(sheet.slice(1).map((r) => r[0])).toEqual(list.items.map((c) => concernNo(c._id)));
     expect(sheet.slice(1).every((r) => r[6] === '待受理')).toBe(true);
     const created = sheet[1][9] as { serial: number };

@@ -1,6 +1,7 @@
 import { concernNo, type ExportJobView } from '@lxq/types';
 import { readWorkbook, serialToChina } from '../liaisonXlsx';
 import { startSystem, WHO, type Client, type System } from './system';
+import { CONCERN_SHEET_HEADER } from '../concernSheet';
 
 let sys: System;
 beforeAll(async () => {
@@ -65,19 +66,7 @@ describe('the one export job', () => {
     expect(job.done).toBe(list.total);
     expect(job.fileName).toMatch(/^群众诉求-政协白银市委员会-\d{8}-\d{6}\.xlsx$/);
     const sheet = (await book(job.url!))['群众诉求'];
-    expect(sheet[0]).toEqual([
-      '编号',
-      '标题',
-      '类别',
-      '界别',
-      '工作站',
-      '承办',
-      '状态',
-      '期限',
-      '是否超期',
-      '提交时间',
-      '提交人',
-    ]);
+    expect(sheet[0]).toEqual(CONCERN_SHEET_HEADER);
     expect(sheet.slice(1).map((r) => r[0])).toEqual(list.items.map((c) => concernNo(c._id)));
     // Dates are real dates, in China time.
     const created = sheet[1][9] as { serial: number };
