@@ -62,6 +62,8 @@ export interface Invitation {
   usedBy: string | null;
   /** A bulk import's row: the mobile number it gave, to tell the same person on a re-import. */
   phone?: string | null;
+  /** The import or resend that last wrote it, and what it replaced (server only: rewind.ts). */
+  lastChange?: LastChange | null;
 }
 
 /** What `account.me` answers: who the caller is and where they may act. */

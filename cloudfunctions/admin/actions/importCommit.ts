@@ -6,7 +6,8 @@ import { openUnit, unitPathOf } from '../domain/units';
 
 /**
  * Makes an invitation for each valid row, in one insert. Each row's invitation id comes from the
- * unit, role and phone, so importing the same file again (or a retry) creates nothing twice.
+ * unit, role and phone, so importing the same file again creates nothing twice; a retry of the
+ * same request finds its own earlier insert (rewind.ts) and answers as the first call would have.
  */
 export default defineAction({
   name: 'admin.importCommit',
@@ -18,6 +19,7 @@ export default defineAction({
     const rows = await planImport(unit, input.file);
     const by = (await ctx.user())._id;
     const valid = rows.filter((r) => r.status === 'ok' && r.roleKey);
+    // A retry inserts only what its first call did not, and answers the codes stored.
     const invitations = valid.map((r) =>
       invitationFor(
         { _id: r.invitationId, name: r.name, role: r.roleKey!, phone: r.phone, sectorId: r.sectorId },
@@ -26,8 +28,8 @@ export default defineAction({
         ctx.now,
       ),
     );
-    await insertInvitations(invitations);
-    invitations.forEach((inv, i) => Object.assign(valid[i], { code: inv.code, message: '已发出邀请' }));
+    await insertInvitations(invitations.filter((_inv, i) => !valid[i].storedCode));
+    valid.forEach((r, i) => Object.assign(r, { code: r.storedCode ?? invitations[i].code, message: '已发出邀请' }));
     const created = invitations.map((i) => ({ _id: i._id, name: i.name, role: i.role }));
     ctx.audit(`invitations/import/${unit._id}`, null, { created, rows: rows.length }, unit.path);
     return {

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { ImportRow, InvitableRole, OrgUnit, Sector } from '@lxq/types';
-import { existingInvitationIds } from '../../shared/data/invitations';
+import { storedInvitations } from '../../shared/data/invitations';
 import { listSectors } from '../../shared/data/sectors';
 import { usersByPhones } from '../../shared/data/users';
 import { invalid } from '../../shared/errors';
+import { asFound } from '../../shared/rewind';
 import { NotAWorkbook, readFirstSheet } from '../../shared/xlsxRead';
 
 export const TEMPLATE_HEADER = ['姓名', '身份', '手机号', '界别'];
@@ -13,6 +14,8 @@ const ROLE_BY_LABEL: Record<string, InvitableRole> = { 委员: 'member', 工作�
 export interface Planned extends ImportRow {
   /** The invitation's id: the same person and role in the same unit always get the same one. */
   invitationId: string;
+  /** The code of the invitation this very request already stored for the row (its retry). */
+  storedCode?: string;
   roleKey: InvitableRole | null;
   sectorId: string | null;
 }
@@ -36,8 +39,8 @@ export async function planImport(unit: OrgUnit, file: string): Promise<Planned[]
   const rows = body.map((cells, i) => judge(cells, i + 2, unit, sectors)).filter((r): r is Planned => r !== null);
   markRepeats(rows);
   const candidates = rows.filter((r) => r.status === 'ok');
-  const [existing, people] = await Promise.all([
-    existingInvitationIds(candidates.map((r) => r.invitationId)),
+  const [stored, people] = await Promise.all([
+    storedInvitations(candidates.map((r) => r.invitationId)),
     usersByPhones(
       unit._id,
       candidates.map((r) => r.phone),
@@ -46,7 +49,11 @@ export async function planImport(unit: OrgUnit, file: string): Promise<Planned[]
   const byPhone = new Map(people.map((p) => [p.phone, p]));
   for (const r of candidates) {
     const person = byPhone.get(r.phone);
-    if (existing.has(r.invitationId)) {
+    const invitation = stored.get(r.invitationId);
+    // Stored by this request before it died: the row is judged as that first call judged it.
+    if (invitation && !asFound(invitation).found) {
+      r.storedCode = invitation.code;
+    } else if (invitation) {
       Object.assign(r, { status: 'exists', message: '此前已导入并发出邀请，不再重复创建' });
     } else if (person && r.roleKey && person.roles.includes(r.roleKey)) {
       Object.assign(r, { status: 'exists', message: `该手机号已是「${person.name}」的账号，无需邀请` });

@@ -1,5 +1,6 @@
 import type { Invitation } from '@lxq/types';
 import { _, db } from '../cloud';
+import { changeMark, createMark } from '../rewind';
 import { orderOf, wordsLike } from './listing';
 import { pageOf } from './page';
 
@@ -51,24 +52,34 @@ export async function getInvitation(id: string): Promise<Invitation | null> {
   return (data[0] as Invitation) ?? null;
 }
 
-/** A new code and validity for an invitation nobody has used yet: false when it was used meanwhile. */
-export async function renewInvitation(id: string, code: string, expiresAt: Date): Promise<boolean> {
-  const res = await invitations().where({ _id: id, usedAt: null }).update({ data: { code, expiresAt } });
+/**
+ * A new code and validity for an invitation nobody has used yet: false when it was used meanwhile.
+ * The change records the request and the code it replaced (rewind.ts), so the request's retry
+ * answers the code stored here rather than drawing another.
+ */
+export async function renewInvitation(inv: Invitation, code: string, expiresAt: Date): Promise<boolean> {
+  const set = { code, expiresAt };
+  const res = await invitations()
+    .where({ _id: inv._id, usedAt: null })
+    .update({ data: { ...set, ...changeMark(inv, set) } });
   return res.stats.updated === 1;
 }
 
-/** Which of these invitation ids exist already (a re-import's rows): one read. */
-export async function existingInvitationIds(ids: string[]): Promise<Set<string>> {
-  if (!ids.length) return new Set();
+/**
+ * Those of these invitation ids stored already (a re-import's rows, or this request's own insert
+ * when it is retried: their `lastChange` says which): one read.
+ */
+export async function storedInvitations(ids: string[]): Promise<Map<string, Invitation>> {
+  if (!ids.length) return new Map();
   const { data } = await invitations()
     .where({ _id: _.in(ids) })
-    .field({ _id: true })
+    .field({ _id: true, code: true, lastChange: true })
     .limit(ids.length)
     .get();
-  return new Set((data as { _id: string }[]).map((d) => d._id));
+  return new Map((data as Invitation[]).map((d) => [d._id, d]));
 }
 
-/** Many invitations in one insert. */
+/** Many invitations in one insert, each marked as this request's (rewind.ts). */
 export async function insertInvitations(list: Invitation[]): Promise<void> {
-  if (list.length) await invitations().add({ data: list });
+  if (list.length) await invitations().add({ data: list.map((inv) => ({ ...inv, ...createMark() })) });
 }

@@ -3,6 +3,7 @@
  * run acts on a unit, account or station of its own, written straight into the store (a unit's
  * weights and a quarter's snapshot, one document each, are reset before each run).
  */
+import { workbook } from '../../../cloudfunctions/shared/xlsx';
 import { WHO } from '../system';
 import { scenario, sys } from './harness';
 
@@ -83,6 +84,57 @@ async function station(c: string) {
     },
   });
   return _id;
+}
+
+/** Two people to invite, a repeat of the first and a row in error: the import's every kind of row. */
+const IMPORT_FILE = Buffer.from(
+  workbook([
+    {
+      name: '人员名单',
+      header: ['姓名', '身份', '手机号', '界别'],
+      rows: [
+        ['李秀兰', '工作人员', '13900000002', ''],
+        ['孙丽', '工作人员', '13900000007', ''],
+        ['李秀兰', '工作人员', '13900000002', ''],
+        ['赵志强', '主席', '1390000', ''],
+      ],
+    },
+  ]),
+).toString('base64');
+
+/**
+ * An unused invitation `key` (of 会宁 unless said) with a code of the run's own: a random code
+ * would look like any other once made alike.
+ */
+async function invitation(key: string, unitId = 'u-huining', extra: Record<string, unknown> = {}) {
+  const _id = `inv-fault-${key}`;
+  await sys.db.collection('invitations').add({
+    data: {
+      _id,
+      code: `旧码-${key}`,
+      name: '故障受邀人',
+      role: 'staff',
+      unitId,
+      unitPath: [...BAIYIN, unitId],
+      sectorId: null,
+      userId: null,
+      createdBy: 'user-admin',
+      createdAt: new Date('2026-03-02T02:00:00Z'),
+      expiresAt: new Date('2036-03-09T02:00:00Z'),
+      usedAt: null,
+      usedBy: null,
+      ...extra,
+    },
+  });
+  return _id;
+}
+
+/** The stored invitations of a unit, by phone or id: what an answer's codes must be. */
+async function storedCodes(unitId: string) {
+  const { data } = await sys.db.collection('invitations').where({ unitPath: unitId }).limit(100).get();
+  return new Map<string, string>(
+    data.map((i: { _id: string; phone?: string; code: string }) => [i.phone ?? i._id, i.code]),
+  );
 }
 
 const QUARTER = { year: 2026, quarter: 1 } as const;
@@ -189,6 +241,35 @@ export const ADMIN_SCENARIOS = [
         },
       });
       return { openid: ADMIN, input: { ...QUARTER, reason: '有委员补报了履职记录' } };
+    },
+  }),
+  // The answer names each new invitation's random code: it must be the one stored, whichever
+  // attempt stored it.
+  scenario({
+    name: 'admin.importCommit',
+    arrange: async (c) => ({ openid: ADMIN, input: { unitId: await county(c), file: IMPORT_FILE } }),
+    check: async (answer, input) => {
+      const stored = await storedCodes(input.unitId);
+      const rows = answer.ok ? answer.data.rows : [];
+      return {
+        stored: stored.size,
+        rows: rows.map((r) =>
+          r.code ? (stored.get(r.phone) === r.code ? 'stored code' : 'code never stored') : r.status,
+        ),
+      };
+    },
+  }),
+  // A new random code: the answer must carry the one stored, and the audit the code it replaced.
+  scenario({
+    name: 'admin.resendInvitation',
+    arrange: async (c) => ({ openid: ADMIN, input: { invitationId: await invitation(c) } }),
+    check: async (answer, input) => {
+      const { data } = await sys.db.collection('invitations').where({ _id: input.invitationId }).limit(1).get();
+      const answered = answer.ok ? answer.data : null;
+      return {
+        code: answered?.code === data[0].code ? 'stored code' : 'code never stored',
+        expiresAt: answered && new Date(answered.expiresAt).getTime() === data[0].expiresAt.getTime(),
+      };
     },
   }),
 ];

@@ -9,7 +9,7 @@
  * and runs once), for each scenario (faults/core.ts, core2.ts, and one file per group of domains).
  * The state is read once every call the emulator runs has ended (a notice's delivery included).
  */
-import type { ActionInput, ActionName } from '@lxq/types';
+import type { ActionInput, ActionName, ActionOutput, ActionResult } from '@lxq/types';
 import { planFault, readTripsSoFar, tripsSoFar } from '../../../emulator/db/faults';
 import { newRequestId, startSystem, type System } from '../system';
 
@@ -19,6 +19,12 @@ export interface Scenario<N extends ActionName> {
   name: N;
   /** Arranges what the call needs; answers who calls, with what, and the concern it touches. */
   arrange(citizen: string): Promise<{ openid: string; input: ActionInput<N>; concern?: string }>;
+  /**
+   * What else runs must agree on, read once the call and its work have ended, where the answer
+   * alone cannot say (made alike and compared as the rest): that a random code answered is the
+   * one stored, what a stored file holds.
+   */
+  check?(answer: ActionResult<ActionOutput<N>>, input: ActionInput<N>): Promise<unknown>;
 }
 export const scenario = <N extends ActionName>(s: Scenario<N>) => s as unknown as Scenario<ActionName>;
 
@@ -139,6 +145,7 @@ async function effects(
       .sort();
     changed.push(`${t} ${was ? 'changed' : 'new'}: ${parts.join(', ')}`);
   }
+  const checked = s.check ? { checked: alikeDeep(await s.check(answer as never, input as never), citizen) } : {};
   spent.arrange += t1 - t0;
   spent.calls += Date.now() - t1;
   return {
@@ -148,6 +155,7 @@ async function effects(
       answer: JSON.stringify(alikeDeep(answer, citizen)),
       changed: changed.sort(),
       pushes: sys.emulator.outbox().length - outboxBefore,
+      ...checked,
     },
   };
 }

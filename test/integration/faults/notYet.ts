@@ -13,9 +13,6 @@ export const NOT_YET: Record<string, string> = {
   'org.saveCalendarYear':
     'one document per year, copied into every concern bucket: a run cannot yet be given a year of its own (the copy stays)',
   // The domains of the last wave (faults/topic.ts, office.ts, admin.ts cover the rest):
-  'admin.importCommit':
-    'its answer carries each invitation’s random code (not comparable across runs); a retry after the insert may answer codes never stored: to check',
-  'admin.resendInvitation': 'its answer carries a new random code',
   'exportJob.start':
     'its answer names a time-stamped file, and a big table runs on in chained worker runs after the call',
   'topic.arrangeMeeting': 'consultation topics (issue 14): scenario not written yet',
