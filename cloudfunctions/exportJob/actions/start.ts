@@ -65,7 +65,7 @@ export default defineAction({
     }
     await insertExportJob(job);
     ctx.audit(job._id, null, { kind: job.kind, filter, total: job.total });
-    const run = await runJob(job._id, START_BUDGET_MS);
+    const run = await runJob(job._id, START_BUDGET_MS, true);
     if (run === 'more') await kickWorker();
     return viewOf((await getExportJob(job._id))!);
   },

@@ -6,6 +6,7 @@
  */
 import { EXPORT_KIND_LABELS, type ExportJob } from '@lxq/types';
 import { cloud } from '../../shared/cloud';
+import { requestMark } from '../../shared/resume';
 import {
   advanceJob,
   claimJob,
@@ -31,11 +32,27 @@ const finishMs = (rows: number) => Math.min(8_000, 500 + rows / 5);
 
 export type RunResult = 'busy' | 'more' | 'done' | 'failed';
 
-export async function runJob(id: string, budgetMs: number): Promise<RunResult> {
+/**
+ * `inCall`: the run is exportJob.start's own, inside its request. Its lease carries the request's
+ * mark, so a retry of that request (the call died part-way, resume.ts) takes up the run its dead
+ * attempt held instead of waiting out the lease, and finishes what that run left (a done job's
+ * parts); a failed round trip fails the call, which the client retries, instead of the job.
+ */
+export async function runJob(id: string, budgetMs: number, inCall = false): Promise<RunResult> {
   const started = Date.now();
-  const lease = `${started.toString(36)}${Math.random().toString(36).slice(2, 8)}`;
-  if (!(await claimJob(id, lease, new Date(), LEASE_MS))) return 'busy';
-  const job = (await getExportJob(id))!;
+  const mark = inCall ? requestMark() : '';
+  let lease = `${mark}${started.toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+  let job: ExportJob;
+  if (await claimJob(id, lease, new Date(), LEASE_MS)) job = (await getExportJob(id))!;
+  else {
+    const held = mark ? await getExportJob(id) : null;
+    if (held?.status === 'done') {
+      await removeParts(id);
+      return 'done';
+    }
+    if (held?.status !== 'running' || !held.lease.startsWith(mark)) return 'busy';
+    [job, lease] = [held, held.lease];
+  }
   const source = SOURCES[job.kind];
   try {
     let read = 0;
@@ -58,6 +75,7 @@ export async function runJob(id: string, budgetMs: number): Promise<RunResult> {
     await finish(job, lease);
     return 'done';
   } catch (err) {
+    if (inCall) throw err;
     console.error('[exportJob] 导出失败', err);
     await endJob(job._id, lease, { status: 'failed', error: '导出失败，请稍后重试' }, new Date());
     return 'failed';

@@ -4,7 +4,9 @@
  * weights and a quarter's snapshot, one document each, are reset before each run).
  */
 import { workbook } from '../../../cloudfunctions/shared/xlsx';
+import { readWorkbook } from '../../liaisonXlsx';
 import { WHO } from '../system';
+import { unitLike } from './fixtures';
 import { scenario, sys } from './harness';
 
 const ADMIN = WHO.admin;
@@ -119,6 +121,7 @@ async function invitation(key: string, unitId = 'u-huining', extra: Record<strin
       sectorId: null,
       userId: null,
       createdBy: 'user-admin',
+      // Fixed times: an export of them reads the same in every run.
       createdAt: new Date('2026-03-02T02:00:00Z'),
       expiresAt: new Date('2036-03-09T02:00:00Z'),
       usedAt: null,
@@ -135,6 +138,19 @@ async function storedCodes(unitId: string) {
   return new Map<string, string>(
     data.map((i: { _id: string; phone?: string; code: string }) => [i.phone ?? i._id, i.code]),
   );
+}
+
+/** The stored export job and the workbook its stored file holds, read back. */
+async function exported(jobId: string) {
+  const { data } = await sys.db.collection('export_jobs').where({ _id: jobId }).limit(1).get();
+  const job = data[0];
+  if (!job?.fileId) return { status: job?.status ?? 'missing' };
+  // The SDK as system.ts set it up (it ships no types).
+  const cloud = require('wx-server-sdk');
+  const { fileList } = await cloud.getTempFileURL({ fileList: [job.fileId] });
+  const bytes = new Uint8Array(await (await fetch(fileList[0].tempFileURL)).arrayBuffer());
+  const parts = (await sys.db.collection('export_parts').where({ jobId }).count()).total;
+  return { status: job.status, done: job.done, total: job.total, parts, workbook: readWorkbook(bytes) };
 }
 
 const QUARTER = { year: 2026, quarter: 1 } as const;
@@ -271,5 +287,17 @@ export const ADMIN_SCENARIOS = [
         expiresAt: answered && new Date(answered.expiresAt).getTime() === data[0].expiresAt.getTime(),
       };
     },
+  }),
+  // A unit of its own with two invitations, exported as staff: the job ends done, its parts
+  // removed, and its stored workbook holds the two rows, whatever attempt wrote it.
+  scenario({
+    name: 'exportJob.start',
+    arrange: async (c) => {
+      const { unitId, openid } = await unitLike(c);
+      await invitation(c, unitId);
+      await invitation(`${c}-2`, unitId, { name: '故障受邀人二', role: 'member' });
+      return { openid, input: { kind: 'invitations', invitations: {} } };
+    },
+    check: async (answer) => (answer.ok ? exported(answer.data._id) : answer),
   }),
 ];

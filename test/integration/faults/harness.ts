@@ -86,7 +86,7 @@ function alike(value: unknown, citizen: string): unknown {
     .split(citizen)
     .join('CITIZEN')
     .replace(/\d{4}-\d\d-\d\dT[\d:.]+Z/g, 'TIME')
-    .replace(/\b\d{8}-\d{6}(-[0-9a-f]{8})?\b/g, 'STAMP')
+    .replace(/\b\d{8}-\d{6}(-[0-9a-f]{6,8})?\b/g, 'STAMP')
     .replace(/([?&]t=)\d+/g, '$1TIME')
     .replace(/[0-9a-f]{12,40}/g, 'ID')
     .replace(/^[A-Z0-9]{8}$/, 'CODE');
