@@ -1,6 +1,7 @@
 import { concernNo, type ExportJobView } from '@lxq/types';
 import { readWorkbook, serialToChina } from '../liaisonXlsx';
-import { startSystem, WHO, type Client, type System } from './system';
+import { planFault, readTripsSoFar, tripsSoFar } from '../../emulator/db/faults';
+import { newRequestId, startSystem, WHO, type Client, type System } from './system';
 import { CONCERN_SHEET_HEADER } from '../concernSheet';
 
 let sys: System;
@@ -73,10 +74,29 @@ describe('the one export job', () => {
     expect(serialToChina(created.serial)).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
   });
 
-  test('when staff export 12,000 concerns, then the job runs on over several invocations, shows its progress, and the workbook has every row once', async () => {
+  test('when staff export 12,000 concerns and the starting call dies holding the job, then its retry takes the job up at once, it runs on over several invocations, shows its progress, and the workbook has every row once', async () => {
     await addConcerns(BIG);
     const staff = sys.as(WHO.jingyuanStaff);
-    const first = await staff.ok('exportJob.start', { kind: 'concerns', concerns: { workstationId: 'ws-export' } });
+    // Which round trip takes the job (the call's second write, after storing it): counted on a
+    // small export, as the big one's first trips are the same.
+    planFault({ fn: 'exportJob', n: 0, when: 'before' });
+    await staff.ok('exportJob.start', { kind: 'concerns', concerns: { status: 'closed' } });
+    const reads = new Set(readTripsSoFar());
+    const claim = Array.from({ length: tripsSoFar() }, (_x, i) => i + 1).filter((n) => !reads.has(n))[1];
+    planFault({ fn: 'exportJob', n: claim, when: 'kill' });
+    const input = { kind: 'concerns', concerns: { workstationId: 'ws-export' } } as const;
+    const requestId = newRequestId();
+    await expect(staff.call('exportJob.start', input, requestId)).rejects.toThrow('-504002');
+    expect(planFault(null)).toBe(true);
+    // The dead call holds the job: only its own retry may take it before the lease runs out.
+    const { data: held } = await sys.db
+      .collection('export_jobs')
+      .where({ status: 'running', leaseUntil: sys.db.command.gt(new Date()) })
+      .get();
+    expect(held.map((j: { total: number; done: number }) => [j.total, j.done])).toEqual([[BIG, 0]]);
+    const first = await staff.ok('exportJob.start', input, requestId);
+    expect(first._id).toBe(held[0]._id);
+    expect(first.done).toBeGreaterThan(0);
     expect(first.total).toBe(BIG);
     expect(first.status).toBe('running');
     const seen: number[] = [];
