@@ -1,15 +1,16 @@
 /** Failures that converge (issue 18), for consultation topics' mutations: see faults/harness.ts. */
+import { TEMPLATES } from '@lxq/types';
 import { planFault } from '../../emulator/db/faults';
 import { faultSuite, sys } from './faults/harness';
-import { meetingFor, TOPIC } from './faults/topic';
-import { newRequestId } from './system';
+import { meetingFor, proposalOfCall, TOPIC } from './faults/topic';
+import { newRequestId, WHO } from './system';
 
 faultSuite(TOPIC);
 
 /** Calls once with its `n`th round trip failed as `when`; answers how to retry it (the same requestId). */
 async function failedThenRetried(
   openid: string,
-  name: 'topic.checkIn',
+  name: 'topic.checkIn' | 'topic.adoptProposal',
   input: object,
   n: number,
   when: 'before' | 'after',
@@ -24,6 +25,8 @@ async function failedThenRetried(
   expect((first as { ok?: boolean }).ok).not.toBe(true);
   return { retry: () => sys.as(openid).call(name, input as never, requestId) };
 }
+
+const STAFF = WHO.huiningStaff;
 
 describe('what a retry decides by the first call', () => {
   test('when a sign-in died after it was stored and its retry comes once sign-in has closed, then the retry answers on time, as the first call would have, and the member is counted once', async () => {
@@ -60,5 +63,40 @@ describe('what a retry decides by the first call', () => {
     const { data: audit } = await sys.db.collection('audit').where({ action: 'topic.checkIn', actor: c }).get();
     expect(audit).toHaveLength(1);
     expect(audit[0].after).toMatchObject({ outcome: 'on_time' });
+  });
+
+  test('when an adoption died after marking the proposal, then its retry makes the topic and tells the proposer; when it died at its audit entry, after telling, the retry tells no one again', async () => {
+    const quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const told = (openid: string) => sys.emulator.outbox().filter((m) => m.touser === openid).length;
+    // Trips: the caller, the proposal, the mark, the topic, the audit entry.
+    for (const [n, when, proposer, toldBeforeRetry] of [
+      [3, 'after', 'o_fault_adopt_mark', 0],
+      [5, 'before', 'o_fault_adopt_audit', 1],
+    ] as const) {
+      // Two subscriptions left: a second push would go out, and be counted.
+      for (const _ of [1, 2]) {
+        await fetch(`${sys.emulator.url}/__cloud/subscribe`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ openid: proposer, templateIds: [TEMPLATES.taskReminder.id], result: 'accept' }),
+        });
+      }
+      const id = await proposalOfCall(proposer, proposer);
+      const { retry } = await failedThenRetried(STAFF, 'topic.adoptProposal', { id, form: 'micro' }, n, when);
+      const marked = (await sys.db.collection('topic_proposals').doc(id).get()).data;
+      expect(marked.topic).toMatchObject({ title: '小区加装电梯' });
+      expect({ n, told: told(proposer) }).toEqual({ n, told: toldBeforeRetry });
+      const answer = await retry();
+      expect(answer).toEqual({ ok: true, data: { _id: marked.topic.id } });
+      expect({ n, told: told(proposer) }).toEqual({ n, told: 1 });
+      const topic = (await sys.db.collection('topics').doc(marked.topic.id).get()).data;
+      expect(topic).toMatchObject({ source: 'call', fromCallProposal: { id } });
+      const { data: audit } = await sys.db
+        .collection('audit')
+        .where({ action: 'topic.adoptProposal', target: `topic_proposals/${id}` })
+        .get();
+      expect(audit).toHaveLength(1);
+    }
+    quiet.mockRestore();
   });
 });

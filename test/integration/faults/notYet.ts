@@ -19,5 +19,4 @@ export const NOT_YET: Record<string, string> = {
   'exportJob.start':
     'its answer names a time-stamped file, and a big table runs on in chained worker runs after the call',
   'topic.arrangeMeeting': 'consultation topics (issue 14): scenario not written yet',
-  'topic.adoptProposal': '公开征题 turned into a topic (issue 15): scenario not written yet',
 };

@@ -336,4 +336,8 @@ export const TOPIC = [
     name: 'topic.closeTask',
     arrange: async (c) => ({ openid: c, input: { id: await taskOf(c), note: '走访了 12 户居民，多数希望增设车位。' } }),
   }),
+  scenario({
+    name: 'topic.adoptProposal',
+    arrange: async (c) => ({ openid: STAFF, input: { id: await proposalOfCall(c), form: 'micro' } }),
+  }),
 ];
