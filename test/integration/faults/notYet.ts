@@ -18,5 +18,4 @@ export const NOT_YET: Record<string, string> = {
   'admin.resendInvitation': 'its answer carries a new random code',
   'exportJob.start':
     'its answer names a time-stamped file, and a big table runs on in chained worker runs after the call',
-  'topic.arrangeMeeting': 'consultation topics (issue 14): scenario not written yet',
 };

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { DEFAULT_MAY_CONSULT, type ActionInput, type TopicStep } from '@lxq/types';
 import { currentMeetingCode, meetingQrText } from '../../../cloudfunctions/topic/domain/meetingCode';
 import { WHO } from '../system';
-import { freshId } from './fixtures';
+import { freshId, memberLike } from './fixtures';
 import { scenario, sys } from './harness';
 
 const STAFF = WHO.huiningStaff;
@@ -315,6 +315,26 @@ export const TOPIC = [
   scenario({
     name: 'topic.backProposal',
     arrange: async (c) => ({ openid: c, input: { id: await proposalOfCall(c) } }),
+  }),
+  // Staff of their own per run: arranging is limited per person and hour (20), and a run fails its every trip.
+  scenario({
+    name: 'topic.arrangeMeeting',
+    arrange: async (c) => {
+      await memberLike('user-staff-huining', c, { name: '杨振华' });
+      return {
+        openid: c,
+        input: {
+          id: await topicAt(c, 'plan', { meeting: null }),
+          title: '老旧小区停车难协商会',
+          body: '围绕老旧小区停车难问题协商，请准时参加。',
+          at: inHours(24).toISOString(),
+          place: '会师镇委员工作站会议室',
+          replyBy: inHours(12).toISOString(),
+          targets: { userIds: MEMBERS },
+          guests: [{ name: '李社区', phone: '13912345678' }],
+        },
+      };
+    },
   }),
   scenario({
     name: 'topic.checkIn',
