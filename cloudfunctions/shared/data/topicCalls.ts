@@ -2,6 +2,7 @@ import type { TopicCall, TopicProposal } from '@lxq/types';
 import { _, db } from '../cloud';
 import { readCounting, type DurableCount } from '../limits';
 import { nextBumpTag, requestMark } from '../resume';
+import { changeMark } from '../rewind';
 
 /* 公开征题: calls, the proposals made to them, and who backed which (one backing per person). */
 const calls = () => db.collection('topic_calls');
@@ -93,10 +94,13 @@ export async function backedBy(callId: string, openid: string): Promise<Set<stri
   return new Set((data as { proposalId: string }[]).map((b) => b.proposalId));
 }
 
-/** Marks the proposal as made a topic, only while it is not one yet; answers whether it applied. */
-export async function markProposalTopic(id: string, topic: { id: string; title: string }): Promise<boolean> {
+/**
+ * Marks the proposal (`p` as found) as made a topic, only while it is not one yet, with the
+ * request's mark (rewind.ts); answers whether it applied.
+ */
+export async function markProposalTopic(p: TopicProposal, topic: { id: string; title: string }): Promise<boolean> {
   const res = await proposals()
-    .where({ _id: id, topic: _.exists(false) })
-    .update({ data: { topic } });
+    .where({ _id: p._id, topic: _.exists(false) })
+    .update({ data: { topic, ...changeMark(p, { topic }) } });
   return res.stats.updated === 1;
 }

@@ -1,6 +1,7 @@
 import type { MeetingParticipation, ResearchParticipation, TopicParticipation } from '@lxq/types';
 import { _, db } from '../cloud';
 import { isDuplicateKey } from '../errors';
+import { alreadyChanged, changeMark } from '../rewind';
 
 const rows = () => db.collection('topic_participation');
 
@@ -52,6 +53,7 @@ export async function getParticipation(id: string): Promise<TopicParticipation |
 /**
  * Signs the caller in on their own invitation (found by openid: no user lookup), only while it is
  * still pending: one round trip that checks and writes, so a twin request cannot sign in twice.
+ * The row keeps the request's mark (rewind.ts), so a retry of it knows the sign-in as its own.
  * Answers whether it applied.
  */
 export async function signInToMeeting(
@@ -59,7 +61,10 @@ export async function signInToMeeting(
   openid: string,
   patch: Pick<MeetingParticipation, 'outcome' | 'signedInAt'>,
 ): Promise<boolean> {
-  const res = await rows().where({ topicId, kind: 'meeting', openid, outcome: 'pending' }).update({ data: patch });
+  const pending = { outcome: 'pending', signedInAt: null };
+  const res = await rows()
+    .where({ topicId, kind: 'meeting', openid, outcome: 'pending' })
+    .update({ data: { ...patch, ...changeMark(pending, patch) } });
   return res.stats.updated === 1;
 }
 
@@ -69,15 +74,20 @@ export async function myMeetingRow(topicId: string, openid: string): Promise<Mee
   return (data[0] as MeetingParticipation) ?? null;
 }
 
-/** Closes the caller's own open task; the task then counts from when it was done. */
+/**
+ * Closes the caller's own open task (`task` as they found it); the task then counts from when it
+ * was done. Answers whether it applied: true again for a retry of the request that closed it.
+ */
 export async function closeResearchTask(
-  id: string,
+  task: ResearchParticipation,
   openid: string,
   patch: Pick<ResearchParticipation, 'note' | 'liaisonRecordId' | 'doneAt'>,
 ): Promise<boolean> {
+  if (alreadyChanged(task)) return true;
+  const set = { ...patch, status: 'done', countedAt: patch.doneAt };
   const res = await rows()
-    .where({ _id: id, openid, kind: 'research', status: 'open' })
-    .update({ data: { ...patch, status: 'done', countedAt: patch.doneAt } });
+    .where({ _id: task._id, openid, kind: 'research', status: 'open' })
+    .update({ data: { ...set, ...changeMark(task, set) } });
   return res.stats.updated === 1;
 }
 

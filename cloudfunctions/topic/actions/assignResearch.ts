@@ -4,6 +4,7 @@ import { openTasksOf, insertParticipations } from '../../shared/data/topicPartic
 import { getUsersByIds } from '../../shared/data/users';
 import { invalid } from '../../shared/errors';
 import { notifyMany } from '../../shared/notify';
+import { asFound, createMark } from '../../shared/rewind';
 import { changeTopic, mustAllow } from '../domain/change';
 import { staffTopic } from '../domain/load';
 
@@ -22,12 +23,14 @@ export default defineAction({
     const ids = [...new Set(memberIds)];
     const [people, given] = await Promise.all([getUsersByIds(ids), openTasksOf(doc._id, ids)]);
     const byId = new Map(people.map((u) => [u._id, u]));
+    // Tasks this request stored before it died are not given twice by a retry of it (rewind.ts).
+    const before = given.filter((g) => asFound(g).found);
     const fields: Record<string, string> = {};
     memberIds.forEach((m, i) => {
       const u = byId.get(m);
       if (!u || !u.roles.includes('member') || !u.unitPath.includes(doc.unitId)) {
         fields[`memberIds.${i}`] = '所选委员不存在或不在本议题的单位';
-      } else if (given.some((g) => g.userId === m && g.task === task)) {
+      } else if (before.some((g) => g.userId === m && g.task === task)) {
         fields[`memberIds.${i}`] = `已给${u.name}布置过这项调研任务`;
       }
     });
@@ -53,6 +56,7 @@ export default defineAction({
         liaisonRecordId: null,
         doneAt: null,
         assignedByName: by.name,
+        ...createMark(),
       };
     });
     await changeTopic({

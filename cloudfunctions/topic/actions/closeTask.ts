@@ -2,6 +2,7 @@ import { defineAction } from '../../shared/action';
 import { getRecordsByIds } from '../../shared/data/liaisonRecords';
 import { closeResearchTask, getParticipation } from '../../shared/data/topicParticipation';
 import { invalid, invalidState, notFound } from '../../shared/errors';
+import { asFound } from '../../shared/rewind';
 import { iso } from '../../shared/time';
 
 const MISSING = '调研任务不存在或不是布置给您的';
@@ -19,7 +20,9 @@ export default defineAction({
   // The close is guarded by the task still open: a retry finds it done and gets the first answer.
   retrySafe: true,
   async handler({ id, note, liaisonRecordId }, ctx) {
-    const task = await getParticipation(id);
+    const stored = await getParticipation(id);
+    // A retry of the close that died past it sees the task open, as that call did (rewind.ts).
+    const { found: task, changed } = asFound(stored);
     if (!task || task.kind !== 'research' || !task.openid || task.openid !== ctx.openid) throw notFound(MISSING);
     if (task.status === 'done') throw invalidState('该调研任务已完成');
     if (liaisonRecordId) {
@@ -28,9 +31,11 @@ export default defineAction({
         throw invalid({ liaisonRecordId: '只能选择您本人的联系记录' });
       }
     }
-    const patch = { note: note ?? '', liaisonRecordId: liaisonRecordId ?? null, doneAt: ctx.now };
-    if (!(await closeResearchTask(id, ctx.openid, patch))) throw invalidState('该调研任务已完成');
+    // Done when that call closed it, not when its retry came.
+    const doneAt = changed && stored?.kind === 'research' ? (stored.doneAt ?? ctx.now) : ctx.now;
+    const patch = { note: note ?? '', liaisonRecordId: liaisonRecordId ?? null, doneAt };
+    if (!(await closeResearchTask(task, ctx.openid, patch))) throw invalidState('该调研任务已完成');
     ctx.audit(`topic_participation/${id}`, { status: 'open' }, { status: 'done', ...patch }, task.unitPath);
-    return { status: 'done' as const, doneAt: iso(ctx.now) };
+    return { status: 'done' as const, doneAt: iso(doneAt) };
   },
 });

@@ -77,12 +77,14 @@ function leaves(value: unknown, prefix = '', out: Record<string, unknown> = {}) 
 
 /**
  * What differs between runs made alike: ids, times (and a file name's time stamp), the run's own
- * people, an invitation's random code, a QR image (it draws the random part).
+ * people, an invitation's random code, a QR image (it draws the random part), a meeting's sign-in
+ * secret (32 random bytes, base64url).
  */
 function alike(value: unknown, citizen: string): unknown {
   if (typeof value !== 'string') return value && typeof value === 'object' ? 'TIME' : value;
   return value
     .replace(/data:image\/png;base64,[A-Za-z0-9+/=]+/g, 'PNG')
+    .replace(/^[A-Za-z0-9_-]{43}$/, 'SECRET')
     .split(citizen)
     .join('CITIZEN')
     .replace(/\d{4}-\d\d-\d\dT[\d:.]+Z/g, 'TIME')

@@ -13,9 +13,4 @@ export const NOT_YET: Record<string, string> = {
   'org.saveCalendarYear':
     'one document per year, copied into every concern bucket: a run cannot yet be given a year of its own (the copy stays)',
   // The domains of the last wave (faults/topic.ts, office.ts, admin.ts cover the rest):
-  'topic.arrangeMeeting': 'consultation topics (issue 14): scenario not written yet',
-  'topic.checkIn': 'consultation topics (issue 14): scenario not written yet',
-  'topic.assignResearch': 'consultation topics (issue 14): scenario not written yet',
-  'topic.closeTask': 'consultation topics (issue 14): scenario not written yet',
-  'topic.adoptProposal': '公开征题 turned into a topic (issue 15): scenario not written yet',
 };

@@ -1,7 +1,9 @@
 /** The fault scenarios of consultation topics (issue 14): each run acts on a topic of its own, written straight into the store. */
 import { createHash } from 'node:crypto';
 import { DEFAULT_MAY_CONSULT, type ActionInput, type TopicStep } from '@lxq/types';
+import { currentMeetingCode, meetingQrText } from '../../../cloudfunctions/topic/domain/meetingCode';
 import { WHO } from '../system';
+import { freshId, memberLike } from './fixtures';
 import { scenario, sys } from './harness';
 
 const STAFF = WHO.huiningStaff;
@@ -99,7 +101,7 @@ async function call() {
 }
 
 /** A proposal of its own to an open call, nobody backing it yet (its id is hex, as the action's are). */
-async function proposalOfCall(c: string) {
+export async function proposalOfCall(c: string, openid = 'o_fault_topic_proposer') {
   const callId = await call();
   const _id = createHash('sha1').update(`proposal ${c}`).digest('hex').slice(0, 24);
   const closesAt = new Date('2099-12-31T15:59:59Z');
@@ -108,13 +110,86 @@ async function proposalOfCall(c: string) {
       _id,
       callId,
       unitPath: ['u-gansu', 'u-baiyin', 'u-huining'],
-      openid: 'o_fault_topic_proposer',
+      openid,
       title: '小区加装电梯',
       text: '老旧小区没有电梯，老人上下楼很困难。',
       backers: 0,
       needsReview: false,
       closesAt,
       createdAt: new Date(),
+    },
+  });
+  return _id;
+}
+
+/** 会宁's members (scripts/seed/people.ts), invited to the runs' meetings and given their tasks. */
+const MEMBERS = ['user-m31', 'user-m32'];
+const inHours = (h: number) => new Date(Date.now() + h * 3_600_000);
+
+/**
+ * A 会宁 topic whose meeting is on, its sign-in open, and `c` invited (pending): the meeting as
+ * topic.arrangeMeeting stores it, with a secret of the run's own.
+ */
+export async function meetingFor(c: string) {
+  const at = inHours(0.25);
+  const meeting = {
+    noticeId: freshId(),
+    title: '老旧小区停车难协商会',
+    at,
+    place: '会师镇委员工作站会议室',
+    replyBy: inHours(0.1),
+    closesAt: inHours(3.25),
+    guests: [],
+    invited: 1,
+    codeSecret: `secret-${c}`,
+    arrangedByName: '杨振华',
+    arrangedAt: new Date(),
+  };
+  const topicId = await topicAt(c, 'meeting', { meeting });
+  await sys.db.collection('topic_participation').add({
+    data: {
+      _id: `meeting:${topicId}:user-${c}`,
+      kind: 'meeting',
+      topicId,
+      topicTitle: about.title,
+      unitPath: ['u-gansu', 'u-baiyin', 'u-huining'],
+      userId: `user-${c}`,
+      openid: c,
+      name: '故障委员',
+      countedAt: at,
+      createdAt: new Date(),
+      at,
+      place: meeting.place,
+      closesAt: meeting.closesAt,
+      outcome: 'pending',
+      signedInAt: null,
+    },
+  });
+  return { topicId, code: meetingQrText(topicId, currentMeetingCode(meeting.codeSecret, topicId, new Date()).code) };
+}
+
+/** An open research task of `c`'s (its id hex, as the action's are). */
+async function taskOf(c: string) {
+  const _id = freshId();
+  await sys.db.collection('topic_participation').add({
+    data: {
+      _id,
+      kind: 'research',
+      topicId: `topic-fault-${c}`,
+      topicTitle: about.title,
+      unitPath: ['u-gansu', 'u-baiyin', 'u-huining'],
+      userId: `user-${c}`,
+      openid: c,
+      name: '故障委员',
+      countedAt: null,
+      createdAt: new Date(),
+      task: '走访西关社区居民，了解停车需求',
+      dueOn: '2027-01-15',
+      status: 'open',
+      note: '',
+      liaisonRecordId: null,
+      doneAt: null,
+      assignedByName: '杨振华',
     },
   });
   return _id;
@@ -240,5 +315,49 @@ export const TOPIC = [
   scenario({
     name: 'topic.backProposal',
     arrange: async (c) => ({ openid: c, input: { id: await proposalOfCall(c) } }),
+  }),
+  // Staff of their own per run: arranging is limited per person and hour (20), and a run fails its every trip.
+  scenario({
+    name: 'topic.arrangeMeeting',
+    arrange: async (c) => {
+      await memberLike('user-staff-huining', c, { name: '杨振华' });
+      return {
+        openid: c,
+        input: {
+          id: await topicAt(c, 'plan', { meeting: null }),
+          title: '老旧小区停车难协商会',
+          body: '围绕老旧小区停车难问题协商，请准时参加。',
+          at: inHours(24).toISOString(),
+          place: '会师镇委员工作站会议室',
+          replyBy: inHours(12).toISOString(),
+          targets: { userIds: MEMBERS },
+          guests: [{ name: '李社区', phone: '13912345678' }],
+        },
+      };
+    },
+  }),
+  scenario({
+    name: 'topic.checkIn',
+    arrange: async (c) => ({ openid: c, input: { code: (await meetingFor(c)).code } }),
+  }),
+  scenario({
+    name: 'topic.assignResearch',
+    arrange: async (c) => ({
+      openid: STAFF,
+      input: {
+        id: await topicAt(c, 'research'),
+        memberIds: MEMBERS,
+        task: '走访西关社区居民，了解停车需求',
+        dueOn: '2027-01-15',
+      },
+    }),
+  }),
+  scenario({
+    name: 'topic.closeTask',
+    arrange: async (c) => ({ openid: c, input: { id: await taskOf(c), note: '走访了 12 户居民，多数希望增设车位。' } }),
+  }),
+  scenario({
+    name: 'topic.adoptProposal',
+    arrange: async (c) => ({ openid: STAFF, input: { id: await proposalOfCall(c), form: 'micro' } }),
   }),
 ];
