@@ -189,6 +189,27 @@ export const DUTY_LIAISON_NOTICES_STATIONS = [
     name: 'org.createWorkstation',
     arrange: async (c) => ({ openid: WHO.huiningStaff, input: { unitId: 'u-huining', ...stationFields(c) } }),
   }),
+  scenario({
+    name: 'duty.decideLeave',
+    arrange: async (c) => {
+      const { shiftId } = await shiftOf(c, tomorrow());
+      const { _id } = await sys.as(c).ok('duty.requestLeave', { shiftId, kind: 'leave', reason: '外出参加培训' });
+      return { openid: WHO.huiningStaff, input: { id: _id, approve: true } };
+    },
+  }),
+  // A swap changes the roster by another path (the shift's members replaced, guarded by updatedAt).
+  scenario({
+    name: 'duty.decideLeave',
+    arrange: async (c) => {
+      const { shiftId } = await shiftOf(c, tomorrow());
+      const partner = await memberLike('user-m32', `${c}_p`);
+      const { _id } = await sys
+        .as(c)
+        .ok('duty.requestLeave', { shiftId, kind: 'swap', partnerId: partner.userId, reason: '外出参加培训' });
+      await sys.as(partner.openid).ok('duty.answerSwap', { id: _id, accept: true });
+      return { openid: WHO.huiningStaff, input: { id: _id, approve: true, note: '同意' } };
+    },
+  }),
 ];
 
 const DAY = 24 * 3_600_000;

@@ -4,8 +4,6 @@
  */
 export const NOT_YET: Record<string, string> = {
   // Found by this suite, to fix in their actions (each fails as described when given a scenario):
-  'duty.decideLeave':
-    'FAILS: a retry after the shift was updated answers CONFLICT 班次刚被修改 (the shift update is guarded by updatedAt, which this request moved)',
   'org.updateWorkstation':
     'FAILS: a retry after the update audits `before` as the updated station (the update is unconditional, so it converges otherwise)',
   'duty.planRotation':
