@@ -210,6 +210,13 @@ export const DUTY_LIAISON_NOTICES_STATIONS = [
       return { openid: WHO.huiningStaff, input: { id: _id, approve: true, note: '同意' } };
     },
   }),
+  scenario({
+    name: 'org.updateWorkstation',
+    arrange: async (c) => ({
+      openid: WHO.huiningStaff,
+      input: { workstationId: await stationLike(c), ...stationFields(c) },
+    }),
+  }),
 ];
 
 const DAY = 24 * 3_600_000;

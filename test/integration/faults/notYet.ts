@@ -4,8 +4,6 @@
  */
 export const NOT_YET: Record<string, string> = {
   // Found by this suite, to fix in their actions (each fails as described when given a scenario):
-  'org.updateWorkstation':
-    'FAILS: a retry after the update audits `before` as the updated station (the update is unconditional, so it converges otherwise)',
   'duty.planRotation':
     "its round trips vary between calls (a warm instance has the year's calendar already), so the Nth trip of a retried call is not the clean call's Nth: needs counting per call before it can run",
   'org.saveCalendarYear':
