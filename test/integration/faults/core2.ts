@@ -217,9 +217,28 @@ export const DUTY_LIAISON_NOTICES_STATIONS = [
       input: { workstationId: await stationLike(c), ...stationFields(c) },
     }),
   }),
+  scenario({
+    name: 'duty.planRotation',
+    arrange: async (c) => {
+      const { station, memberId } = await stationWithMember(c);
+      const rotation = (weekday: number) => ({
+        workstationId: station,
+        from: ROTATION_FROM,
+        to: '2027-03-14',
+        slots: [{ weekday, startTime: '09:00', endTime: '11:00', memberIds: [memberId] }],
+      });
+      // The calendar is kept in the instance's memory, so only an instance's first call reads it: a
+      // call refused just after reading it (a Sunday slot on a Monday) makes the counted call warm,
+      // as its retries are, and its Nth round trip the same trip in every run.
+      await sys.as(WHO.huiningStaff).call('duty.planRotation', { ...rotation(7), to: ROTATION_FROM });
+      return { openid: WHO.huiningStaff, input: rotation(3) };
+    },
+  }),
 ];
 
 const DAY = 24 * 3_600_000;
+/** A Monday: the first day of every run's rotation (each at a station of its own). */
+const ROTATION_FROM = '2027-03-01';
 /** 10:00 tomorrow in China: every run's shift at the same hour, so the messages naming it are alike. */
 const tomorrow = () => new Date(`${chinaDate(new Date(Date.now() + DAY))}T02:00:00Z`);
 
