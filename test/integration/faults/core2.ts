@@ -234,11 +234,30 @@ export const DUTY_LIAISON_NOTICES_STATIONS = [
       return { openid: WHO.huiningStaff, input: rotation(3) };
     },
   }),
+  scenario({
+    name: 'org.saveCalendarYear',
+    arrange: async () => {
+      // One document per year, copied into every bucket: each run enters the same year afresh.
+      await sys.db.collection('calendar_years').doc(String(FAR_YEAR)).remove();
+      await sys.db
+        .collection('concern_counters')
+        .where({ unitPath: 'u-gansu' })
+        .update({ data: { [`calendar.${FAR_YEAR}`]: sys.db.command.remove() } });
+      farHolidays ??= sys
+        .as(WHO.admin)
+        .ok('org.calendar', { year: FAR_YEAR })
+        .then((y) => y.detail.holidays);
+      return { openid: WHO.admin, input: { year: FAR_YEAR, holidays: await farHolidays, workdays: [] } };
+    },
+  }),
 ];
 
 const DAY = 24 * 3_600_000;
 /** A Monday: the first day of every run's rotation (each at a station of its own). */
 const ROTATION_FROM = '2027-03-01';
+/** The year every run of org.saveCalendarYear enters (the last the form accepts: no other test uses it). */
+const FAR_YEAR = 2100;
+let farHolidays: Promise<{ date: string; name: string }[]> | null = null;
 /** 10:00 tomorrow in China: every run's shift at the same hour, so the messages naming it are alike. */
 const tomorrow = () => new Date(`${chinaDate(new Date(Date.now() + DAY))}T02:00:00Z`);
 

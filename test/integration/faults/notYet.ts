@@ -4,8 +4,6 @@
  */
 export const NOT_YET: Record<string, string> = {
   // Found by this suite, to fix in their actions (each fails as described when given a scenario):
-  'org.saveCalendarYear':
-    'one document per year, copied into every concern bucket: a run cannot yet be given a year of its own (the copy stays)',
   // The domains of the last wave (faults/topic.ts, office.ts, admin.ts cover the rest):
   'admin.importCommit':
     'its answer carries each invitation’s random code (not comparable across runs); a retry after the insert may answer codes never stored: to check',
