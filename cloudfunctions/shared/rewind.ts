@@ -24,7 +24,11 @@ export function changeMark(
   return {
     lastChange: {
       mark,
-      before: Object.keys(set).map((path) => [path, read(doc, path) ?? null]),
+      // A field the document did not have is named alone: rewound, it is absent again, not null.
+      before: Object.keys(set).map((path) => {
+        const value = read(doc, path);
+        return value === undefined ? [path] : [path, value];
+      }),
       pushed: Object.entries(push)
         .filter(([, items]) => !!items?.length)
         .map(([path, items]) => [path, items!.length]),
@@ -66,7 +70,7 @@ export function rewound<T extends object>(doc: T): T {
     const items = read(copy, path);
     if (Array.isArray(items)) items.splice(items.length - n, n);
   }
-  for (const [path, value] of last.before) write(copy, path, value);
+  for (const [path, ...value] of last.before) write(copy, path, value.length ? value[0] : undefined);
   return copy;
 }
 
@@ -84,5 +88,6 @@ function write(doc: object, path: string, value: unknown) {
     if (!at[key] || typeof at[key] !== 'object') at[key] = {};
     at = at[key] as Record<string, unknown>;
   }
-  at[keys[keys.length - 1]] = value;
+  if (value === undefined) delete at[keys[keys.length - 1]];
+  else at[keys[keys.length - 1]] = value;
 }

@@ -4,8 +4,8 @@
  */
 export interface LastChange {
   mark: string;
-  /** Each field (dotted path) the change set, with its value before (null for none). */
-  before: [string, unknown][];
+  /** Each field (dotted path) the change set, with its value before (the path alone: it had none). */
+  before: ([string, unknown] | [string])[];
   /** Each array (dotted path) the change appended to, with how many items it appended. */
   pushed: [string, number][];
   /** The change stored the document: the request found none. */

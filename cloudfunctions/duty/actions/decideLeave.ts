@@ -23,7 +23,7 @@ export default defineAction({
     if (approve) await applyToRoster(request, shift, ctx.now);
     const status = approve ? ('approved' as const) : ('refused' as const);
     const patch = { status, decidedBy: staff._id, decisionNote: note ?? null, updatedAt: ctx.now };
-    if (!(await moveLeave(id, 'pending', patch))) throw new AppError('CONFLICT', '这条申请刚被处理，请刷新');
+    if (!(await moveLeave(id, 'pending', patch, request))) throw new AppError('CONFLICT', '这条申请刚被处理，请刷新');
     ctx.audit(`leaves/${id}`, request, { ...request, ...patch });
 
     const when = `${shift.date} ${chinaClock(shift.start)}-${chinaClock(shift.end)}`;
@@ -53,7 +53,7 @@ async function applyToRoster(request: LeaveRequest, shift: Shift, now: Date) {
   const index = shift.members.findIndex((m) => m.userId === request.requesterId);
   if (index < 0) throw invalidState('申请人已不在该班次中');
   if (request.kind === 'leave') {
-    if (!(await setPendingOutcome(shift._id, index, request.requesterId, 'leave'))) {
+    if (!(await setPendingOutcome(shift, index, request.requesterId, 'leave', now))) {
       throw new AppError('CONFLICT', '班次刚被修改，请刷新后重试');
     }
     return;

@@ -48,7 +48,7 @@ export default defineAction({
       enteredBy: { openid: user.openid ?? ctx.openid, name: user.name, unitId: user.unitId, unitPath: user.unitPath },
       updatedAt: ctx.now,
     };
-    await putCalendarYear(doc);
+    await putCalendarYear(doc, before);
     const done = await applyCalendar(await listCalendarYears(), ctx.now, RECOMPUTE_MS);
     ctx.audit(`calendar_years/${input.year}`, summary(before), summary(doc));
     return {

@@ -11,7 +11,7 @@ export default defineAction({
   target: managedStation,
   async handler(input, ctx, { doc: before }) {
     const patch = await workstationPatch(input, before.unitPath, ctx.openid, before);
-    await updateWorkstation(before._id, patch);
+    await updateWorkstation(before._id, patch, before);
     ctx.audit(`workstations/${before._id}`, before, { ...before, ...patch });
     return { _id: before._id };
   },

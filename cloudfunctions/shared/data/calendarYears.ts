@@ -1,6 +1,7 @@
 import type { CalendarYear, YearDays } from '@lxq/types';
 import { Calendar, yearDays } from '../calendar';
 import { db } from '../cloud';
+import { asFound, changeRecord } from '../rewind';
 
 const years = () => db.collection('calendar_years');
 
@@ -10,17 +11,21 @@ export async function listCalendarYears(): Promise<CalendarYear[]> {
   return data as CalendarYear[];
 }
 
+/** The year as stored; to a retry of a save that stored it before dying, as that save found it (rewind.ts). */
 export async function getCalendarYear(year: number): Promise<CalendarYear | null> {
   const { data } = await years()
     .where({ _id: String(year) })
     .limit(1)
     .get();
-  return (data[0] as CalendarYear) ?? null;
+  return asFound((data[0] as CalendarYear) ?? null).found;
 }
 
-export async function putCalendarYear(doc: CalendarYear): Promise<void> {
+/** Stores the year whole; `before`, the year as the caller found it, rides along with the request's mark. */
+export async function putCalendarYear(doc: CalendarYear, before: CalendarYear | null = null): Promise<void> {
   const { _id, ...rest } = doc;
-  await years().doc(_id).set({ data: rest });
+  await years()
+    .doc(_id)
+    .set({ data: { ...rest, ...changeRecord(before, rest) } });
   forgetCalendar();
 }
 

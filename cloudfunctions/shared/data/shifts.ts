@@ -159,12 +159,17 @@ export async function markSignedOut(shiftId: string, index: number, userId: stri
   return stats.updated === 1;
 }
 
-/** Sets one member's outcome (leave) while they are still pending. */
-export async function setPendingOutcome(shiftId: string, index: number, userId: string, outcome: DutyOutcome) {
+/**
+ * Sets one member's outcome (leave) while they are still pending. `shift` is as the caller read it
+ * (getShift): the change is recorded with the request, so its retry knows it as its own.
+ */
+export async function setPendingOutcome(shift: Shift, index: number, userId: string, outcome: DutyOutcome, now: Date) {
+  if (alreadyChanged(shift)) return true;
   const slot = `members.${index}`;
+  const set = { [`${slot}.outcome`]: outcome, updatedAt: now };
   const { stats } = await shifts()
-    .where({ _id: shiftId, [`${slot}.userId`]: userId, [`${slot}.outcome`]: 'pending' })
-    .update({ data: { [`${slot}.outcome`]: outcome, updatedAt: new Date() } });
+    .where({ _id: shift._id, [`${slot}.userId`]: userId, [`${slot}.outcome`]: 'pending' })
+    .update({ data: { ...set, ...changeRecord(shift, set) } });
   return stats.updated === 1;
 }
 

@@ -189,9 +189,79 @@ export const DUTY_LIAISON_NOTICES_STATIONS = [
     name: 'org.createWorkstation',
     arrange: async (c) => ({ openid: WHO.huiningStaff, input: { unitId: 'u-huining', ...stationFields(c) } }),
   }),
+  scenario({
+    name: 'duty.decideLeave',
+    arrange: async (c) => {
+      const { shiftId } = await shiftOf(c, tomorrow());
+      const { _id } = await sys.as(c).ok('duty.requestLeave', { shiftId, kind: 'leave', reason: '外出参加培训' });
+      return { openid: WHO.huiningStaff, input: { id: _id, approve: true } };
+    },
+  }),
+  // A swap changes the roster by another path (the shift's members replaced, guarded by updatedAt).
+  scenario({
+    name: 'duty.decideLeave',
+    arrange: async (c) => {
+      const { shiftId } = await shiftOf(c, tomorrow());
+      const partner = await memberLike('user-m32', `${c}_p`);
+      const { _id } = await sys
+        .as(c)
+        .ok('duty.requestLeave', { shiftId, kind: 'swap', partnerId: partner.userId, reason: '外出参加培训' });
+      // Accepted by the partner, as duty.answerSwap leaves it (written here: one call fewer per run).
+      await sys.db
+        .collection('leaves')
+        .doc(_id)
+        .update({ data: { status: 'pending' } });
+      return { openid: WHO.huiningStaff, input: { id: _id, approve: true, note: '同意' } };
+    },
+  }),
+  scenario({
+    name: 'org.updateWorkstation',
+    arrange: async (c) => ({
+      openid: WHO.huiningStaff,
+      input: { workstationId: await stationLike(c), ...stationFields(c) },
+    }),
+  }),
+  scenario({
+    name: 'duty.planRotation',
+    arrange: async (c) => {
+      const { station, memberId } = await stationWithMember(c);
+      const rotation = (weekday: number) => ({
+        workstationId: station,
+        from: ROTATION_FROM,
+        to: '2027-03-14',
+        slots: [{ weekday, startTime: '09:00', endTime: '11:00', memberIds: [memberId] }],
+      });
+      // The calendar is kept in the instance's memory, so only an instance's first call reads it: a
+      // call refused just after reading it (a Sunday slot on a Monday) makes the counted call warm,
+      // as its retries are, and its Nth round trip the same trip in every run.
+      await sys.as(WHO.huiningStaff).call('duty.planRotation', { ...rotation(7), to: ROTATION_FROM });
+      return { openid: WHO.huiningStaff, input: rotation(3) };
+    },
+  }),
+  scenario({
+    name: 'org.saveCalendarYear',
+    arrange: async () => {
+      // One document per year, copied into every bucket: each run enters the same year afresh.
+      await sys.db.collection('calendar_years').doc(String(FAR_YEAR)).remove();
+      await sys.db
+        .collection('concern_counters')
+        .where({ unitPath: 'u-gansu' })
+        .update({ data: { [`calendar.${FAR_YEAR}`]: sys.db.command.remove() } });
+      farHolidays ??= sys
+        .as(WHO.admin)
+        .ok('org.calendar', { year: FAR_YEAR })
+        .then((y) => y.detail.holidays);
+      return { openid: WHO.admin, input: { year: FAR_YEAR, holidays: await farHolidays, workdays: [] } };
+    },
+  }),
 ];
 
 const DAY = 24 * 3_600_000;
+/** A Monday: the first day of every run's rotation (each at a station of its own). */
+const ROTATION_FROM = '2027-03-01';
+/** The year every run of org.saveCalendarYear enters (the last the form accepts: no other test uses it). */
+const FAR_YEAR = 2100;
+let farHolidays: Promise<{ date: string; name: string }[]> | null = null;
 /** 10:00 tomorrow in China: every run's shift at the same hour, so the messages naming it are alike. */
 const tomorrow = () => new Date(`${chinaDate(new Date(Date.now() + DAY))}T02:00:00Z`);
 
