@@ -267,7 +267,7 @@ describe.each(ORDERED)('$title in the console', (t) => {
   });
 });
 
-test("when staff search the workstations by words of a name, then their county's match and another county's list has none", async () => {
+test("when staff search the workstations by words of a name, then their county's match, another county's list has none, and the export holds the same", async () => {
   const { data } = await sys.db.collection('workstations').where({ unitPath: 'u-huining' }).limit(1).get();
   const name = (data[0] as Row).name as string;
   const names = async (unitId: string, q: string) =>
@@ -276,4 +276,7 @@ test("when staff search the workstations by words of a name, then their county's
   expect(await names('u-baiyin', name)).toContain(name);
   expect(await names('u-jingyuan', name)).toEqual([]);
   expect(await names('u-huining', '.*')).toEqual([]);
+  // The export carries the words: the workbook holds what the table shows.
+  const job = await sys.as(WHO.huiningStaff).ok('exportJob.start', { kind: 'workstations', workstations: { q: name } });
+  expect(job.total).toBe((await names('u-huining', name)).length);
 });
