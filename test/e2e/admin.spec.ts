@@ -5,7 +5,8 @@ import { workbook } from '../../cloudfunctions/shared/xlsx';
 /**
  * The admin console in the h5 build (issue 17), at 1280×800: the city admin adds a sector and a
  * committee to 会宁, imports ten members of the new term from Excel (previewed first), ends the
- * old term (换届) after a confirmation naming the count, and finds every step in the audit log.
+ * old term (换届) after a confirmation naming the count, sorts the accounts by name over every
+ * page, and finds every step in the audit log.
  * Then each admin page at 390×844 must fit the phone.
  */
 const shown = (page: Page, text: string | RegExp, exact = false) =>
@@ -89,6 +90,30 @@ test('an admin adds a sector and a committee, imports ten members, ends the term
   await expect(shown(page, /已结束 \d+ 名委员的任期/)).toBeVisible();
   await expect(shown(page, '第四届任期已结束').first()).toBeVisible();
   await page.screenshot({ path: shot('5-term-done-pc') });
+
+  // 账号 sorts by name over every page: Z→A starts with the largest name of all and, on its last
+  // page, ends with the name A→Z starts with.
+  const accounts = page.locator('section[aria-label="账号"]').filter({ visible: true });
+  const names = accounts.locator('tbody tr td:first-child');
+  const byName = accounts.getByRole('button', { name: /^姓名/ });
+  await expect(byName).toHaveAttribute('title', '按全部结果排序');
+  await accounts.locator('.dt__pager select').selectOption('50');
+  await byName.click();
+  await expect(accounts.locator('th[aria-sort="ascending"]')).toContainText('姓名');
+  const first = await names.first().innerText();
+  await byName.click();
+  await expect(accounts.locator('th[aria-sort="descending"]')).toContainText('姓名');
+  await expect(names.first()).not.toHaveText(first);
+  const desc = await names.allInnerTexts();
+  expect(desc).toEqual([...desc].sort().reverse());
+  await page.screenshot({ path: shot('5b-accounts-by-name-pc') });
+  const next = accounts.getByRole('button', { name: '下一页' });
+  while (await next.isEnabled()) {
+    const top = await names.first().innerText();
+    await next.click();
+    await expect(names.first()).not.toHaveText(top);
+  }
+  await expect(names.last()).toHaveText(first);
 
   // The audit log shows each step, newest first, with what changed.
   await page.locator('.adm-tabs__tab').filter({ hasText: '操作日志' }).filter({ visible: true }).click();

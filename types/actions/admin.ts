@@ -7,7 +7,7 @@ import { z } from '../zod';
 import type { Page } from '../contract';
 import type { OrgLevel } from '../domain/org';
 import { ROLES, type Role } from '../roles';
-import { id, pageInput, text } from './fields';
+import { id, pageInput, sortBy, text } from './fields';
 
 const ids = (label: string, max: number) =>
   z
@@ -152,6 +152,8 @@ export const adminListAccounts = {
     q: z.string({ error: '搜索内容无效' }).trim().max(20, '搜索内容不能超过 20 个字').optional(),
     role: z.enum(ROLES, { error: '身份无效' }).optional(),
     unitId: id('单位').optional(),
+    /** By name over every page, A→Z by default (users' unit_path index). */
+    sort: sortBy('name'),
   }),
   result: {} as Page<AccountRow>,
 };
@@ -250,6 +252,8 @@ export const adminAuditLog = {
     action: z.string({ error: '操作无效' }).trim().max(40, '操作无效').optional(),
     from: day('开始日期'),
     to: day('结束日期'),
+    /** By time over every page, newest first by default (audit's unit_path_at index). */
+    sort: sortBy('at'),
   }),
   result: {} as Page<AuditRow>,
 };

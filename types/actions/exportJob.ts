@@ -6,6 +6,7 @@ import { liaisonExport } from './liaison';
 import { dutyListLeaves, dutyStationSpan } from './duty';
 import { accountListInvitations } from './account';
 import { noticeFollowUp } from './notice';
+import { orgListWorkstations } from './org';
 import { id } from './fields';
 
 export interface ExportJobView {
@@ -33,7 +34,7 @@ export const exportJobStart = {
       concerns: concernExportQueue.input.optional(),
       liaison: liaisonExport.input.optional(),
       leaves: dutyListLeaves.input.pick({ status: true, q: true }).optional(),
-      workstations: z.object({}).optional(),
+      workstations: orgListWorkstations.input.pick({ q: true }).optional(),
       invitations: accountListInvitations.input.pick({ status: true, q: true }).optional(),
       roster: dutyStationSpan.optional(),
       receptions: dutyStationSpan.optional(),

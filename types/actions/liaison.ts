@@ -290,6 +290,8 @@ export const liaisonProgress = {
     ...period,
     behind: z.boolean({ error: '筛选条件无效' }).optional(),
     q: optionalText('搜索词', 20),
+    /** Any column over every member (the action weighs them all); behind first by default. */
+    sort: sortBy('name', 'sectorName', 'quarterActivities', 'quarterPersonTimes', 'yearPersonTimes', 'behind'),
   }),
   result: {} as Page<{ userId: string; name: string; sectorName: string; behind: boolean } & LiaisonProgress> &
     LiaisonPeriod & { quota: LiaisonQuota; behindCount: number },

@@ -2,7 +2,7 @@ import { z } from '../zod';
 import { WORKSTATION_KINDS, type OrgUnit, type Sector, type Workstation } from '../domain/org';
 import type { Page } from '../contract';
 import type { CalendarDay } from '../domain/calendar';
-import { fileId, geoPoint, id, pageInput, publicPhone, text } from './fields';
+import { fileId, geoPoint, id, pageInput, publicPhone, searchWords, sortBy, text } from './fields';
 
 export type WorkstationSummary = Pick<
   Workstation,
@@ -22,7 +22,14 @@ export type WorkstationPublic = WorkstationSummary & {
 };
 
 export const orgListWorkstations = {
-  input: z.object({ ...pageInput, unitId: id('单位').optional() }),
+  input: z.object({
+    ...pageInput,
+    unitId: id('单位').optional(),
+    /** Words of the station's name. */
+    q: searchWords,
+    /** By name over every page, A→Z by default (workstations' unit_path and name indexes). */
+    sort: sortBy('name'),
+  }),
   result: {} as Page<WorkstationSummary>,
 };
 

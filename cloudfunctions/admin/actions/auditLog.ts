@@ -25,6 +25,7 @@ export default defineAction({
         from: input.from ? chinaMidnight(input.from) : undefined,
         // Up to the end of the day chosen.
         to: input.to ? new Date(chinaMidnight(input.to).getTime() + 86_400_000) : undefined,
+        sort: input.sort,
       },
       input.page,
       input.pageSize,

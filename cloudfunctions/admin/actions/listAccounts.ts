@@ -13,7 +13,7 @@ export default defineAction({
     const root = input.unitId ?? (await ctx.scopeUnitId());
     const { items, total } = await pageAccounts(
       root,
-      { q: input.q || undefined, role: input.role },
+      { q: input.q || undefined, role: input.role, sort: input.sort },
       input.page,
       input.pageSize,
     );

@@ -33,16 +33,18 @@ export const leavesSource: Source = {
   },
 };
 
-/** The subtree's workstations, by name, as the station table lists them. */
+const stationWords = (job: ExportJob) => ({ q: (job.filter as { q?: string }).q });
+
+/** The subtree's workstations, by name, as the station table lists them (and searched them). */
 export const workstationsSource: Source = {
   sheet: '工作站',
   header: ['名称', '类型', '地址', '开放时间', '负责人', '驻站委员数', '纬度', '经度'],
   widths: [28, 12, 36, 20, 10, 10, 10, 10],
   async count(job) {
-    return (await pageWorkstations(job.unitId, 1, 1)).total;
+    return (await pageWorkstations(job.unitId, 1, 1, stationWords(job))).total;
   },
   async rows(job, skip, limit) {
-    const { items } = await pageWorkstations(job.unitId, skip / limit + 1, limit);
+    const { items } = await pageWorkstations(job.unitId, skip / limit + 1, limit, stationWords(job));
     return items.map((w) => [
       w.name,
       WORKSTATION_KIND_LABELS[w.kind],

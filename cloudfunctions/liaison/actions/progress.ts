@@ -1,4 +1,4 @@
-import type { User } from '@lxq/types';
+import type { ActionInput, User } from '@lxq/types';
 import { defineAction } from '../../shared/action';
 import { totalsByMember } from '../../shared/data/liaisonRecords';
 import { quotaFor } from '../../shared/data/liaisonQuotas';
@@ -7,6 +7,21 @@ import { getUnit } from '../../shared/data/units';
 import { listUsersInSubtree } from '../../shared/data/users';
 import { periodAsked } from '../domain/chosen';
 import { progressOf } from '../domain/period';
+
+type Sort = NonNullable<ActionInput<'liaison.progress'>['sort']>;
+type Sortable = Record<'name' | 'sectorName', string> &
+  Record<'quarterActivities' | 'quarterPersonTimes' | 'yearPersonTimes', number> & { behind: boolean };
+
+/** A row order by one column, either way; ties keep the behind-first order (the sort is stable). */
+function byColumn(sort: Sort) {
+  const field = sort.replace(/^-/, '') as keyof Sortable;
+  const sign = sort.startsWith('-') ? -1 : 1;
+  return (a: Sortable, b: Sortable) => {
+    const x = a[field];
+    const y = b[field];
+    return sign * (typeof x === 'string' ? x.localeCompare(String(y), 'zh-CN') : Number(x) - Number(y));
+  };
+}
 
 /** The most members one answer weighs (a county has a few hundred). */
 const MAX_MEMBERS = 5000;
@@ -19,7 +34,7 @@ export default defineAction({
   name: 'liaison.progress',
   roles: ['staff', 'admin'],
   mutates: false,
-  async handler({ page, pageSize, behind, q, ...input }, ctx) {
+  async handler({ page, pageSize, behind, q, sort, ...input }, ctx) {
     const unitId = await ctx.scopeUnitId();
     const { period, quarter, year } = periodAsked(input, ctx.now);
     const members: User[] = [];
@@ -53,6 +68,8 @@ export default defineAction({
       })
       .filter((r) => (behind ? r.behind : true) && (!q || r.name.includes(q) || r.sectorName.includes(q)))
       .sort((a, b) => Number(b.behind) - Number(a.behind) || a.quarterActivities - b.quarterActivities);
+    // Every member is weighed here, so a column's order is over all of them, before the page is cut.
+    if (sort) rows.sort(byColumn(sort));
     return {
       ...period,
       quota,

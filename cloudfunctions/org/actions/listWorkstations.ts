@@ -6,8 +6,8 @@ export default defineAction({
   name: 'org.listWorkstations',
   roles: ['citizen'],
   mutates: false,
-  async handler({ unitId, page, pageSize }) {
-    const { items, total } = await pageWorkstations(unitId, page, pageSize);
+  async handler({ unitId, page, pageSize, q, sort }) {
+    const { items, total } = await pageWorkstations(unitId, page, pageSize, { q, sort });
     return { items: items.map(toSummary), total, page, pageSize };
   },
 });

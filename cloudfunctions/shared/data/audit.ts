@@ -1,4 +1,5 @@
 import { db } from '../cloud';
+import { orderOf } from './listing';
 import { pageOf } from './page';
 
 /**
@@ -42,7 +43,7 @@ export async function insertAudit(entry: AuditEntry): Promise<void> {
  */
 export async function pageAuditOfSubtree(
   unitId: string,
-  filter: { action?: string; actorName?: string; from?: Date; to?: Date },
+  filter: { action?: string; actorName?: string; from?: Date; to?: Date; sort?: 'at' | '-at' },
   page: number,
   pageSize: number,
 ) {
@@ -55,5 +56,5 @@ export async function pageAuditOfSubtree(
   if (filter.from && filter.to) where.at = _.gte(filter.from).and(_.lt(filter.to));
   else if (filter.from) where.at = _.gte(filter.from);
   else if (filter.to) where.at = _.lt(filter.to);
-  return pageOf<AuditEntry>(audit().where(where), ['at', 'desc'], page, pageSize);
+  return pageOf<AuditEntry>(audit().where(where), orderOf(filter.sort, 'at'), page, pageSize);
 }

@@ -2,6 +2,7 @@ import type { User } from '@lxq/types';
 import { _, db } from '../cloud';
 import { requestMark } from '../resume';
 import { changeMark } from '../rewind';
+import { orderOf } from './listing';
 import { pageOf } from './page';
 
 const users = () => db.collection('users');
@@ -100,7 +101,7 @@ export async function getUser(id: string): Promise<User | null> {
  */
 export async function pageAccounts(
   unitId: string,
-  filter: { q?: string; role?: string; ownUnitId?: string },
+  filter: { q?: string; role?: string; ownUnitId?: string; sort?: 'name' | '-name' },
   page: number,
   pageSize: number,
 ) {
@@ -111,7 +112,8 @@ export async function pageAccounts(
   // Digits search the mobile number from its start; anything else a name, anywhere in it.
   if (q && /^\d+$/.test(q)) where.phone = db.RegExp({ regexp: `^${q}` });
   else if (q) where.name = db.RegExp({ regexp: q });
-  return pageOf<User>(users().where(where), ['name', 'asc'], page, pageSize);
+  const order: [string, 'asc' | 'desc'] = filter.sort ? orderOf(filter.sort, 'name') : ['name', 'asc'];
+  return pageOf<User>(users().where(where), order, page, pageSize);
 }
 
 /** The members of one unit's term (its own members, not those of the units below it). */

@@ -1,6 +1,7 @@
 import type { Workstation } from '@lxq/types';
 import { _, db } from '../cloud';
 import { changeMark, rewound } from '../rewind';
+import { orderOf, wordsLike } from './listing';
 import { pageOf } from './page';
 import { notFound } from '../errors';
 
@@ -14,9 +15,17 @@ export async function getWorkstation(by: { id?: string; scene?: string }): Promi
   return rewound(data[0] as Workstation);
 }
 
-export async function pageWorkstations(unitId: string | undefined, page: number, pageSize: number) {
-  const where = unitId ? workstations().where({ unitPath: unitId }) : workstations();
-  return pageOf<Workstation>(where, ['name', 'asc'], page, pageSize);
+/** A subtree's stations (or all), A→Z by name unless the table asks another order; `q` words of the name. */
+export async function pageWorkstations(
+  unitId: string | undefined,
+  page: number,
+  pageSize: number,
+  f: { q?: string; sort?: 'name' | '-name' } = {},
+) {
+  const cond = { ...(unitId ? { unitPath: unitId } : {}), ...(f.q ? { name: wordsLike(f.q) } : {}) };
+  const where = Object.keys(cond).length ? workstations().where(cond) : workstations();
+  const order: [string, 'asc' | 'desc'] = f.sort ? orderOf(f.sort, 'name') : ['name', 'asc'];
+  return pageOf<Workstation>(where, order, page, pageSize);
 }
 
 export async function insertWorkstation(w: Workstation): Promise<void> {

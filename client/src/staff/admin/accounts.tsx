@@ -14,7 +14,7 @@ import { formatChinaTime } from '../../utils/time';
 import { DataTable, type Column } from '../components/DataTable';
 import { StaffScreen } from '../components/StaffScreen';
 import { useDesktop } from '../components/useDesktop';
-import { useTableState } from '../components/useTableState';
+import { useStaffTable } from '../components/useStaffTable';
 import { AccountEditor } from './AccountEditor';
 import { AdminTabs } from './AdminTabs';
 import { TermCard } from './TermCard';
@@ -25,7 +25,7 @@ const rolesText = (a: AccountRow) => a.roles.map((r) => ROLE_LABELS[r]).join('�
 const statusText = (a: AccountRow) => (a.status === 'termEnded' && a.term ? `${a.term}任期已结束` : STATUS[a.status]);
 
 const COLUMNS: Column<AccountRow>[] = [
-  { key: 'name', title: '姓名', fixed: true, render: (a) => a.name, sortValue: (a) => a.name },
+  { key: 'name', title: '姓名', fixed: true, render: (a) => a.name, serverSort: true },
   { key: 'roles', title: '身份', render: rolesText },
   { key: 'unit', title: '单位', render: (a) => a.unitName, wrap: true },
   { key: 'phone', title: '手机号', render: (a) => a.phone },
@@ -37,23 +37,23 @@ export default function AdminAccountsPage() {
   const { me, loading } = useMe();
   const isAdmin = !!me?.roles.includes('admin');
   const desktop = useDesktop();
-  const [state, set] = useTableState({ role: '', unit: '' });
   const [version, setVersion] = useState(0);
   const [opened, setOpened] = useState<AccountRow | null>(null);
   const tree = useQuery('admin.orgTree', isAdmin ? {} : null, String(isAdmin));
   const units = tree.data?.items ?? [];
-  const input = {
-    page: Number(state.page) || 1,
-    pageSize: Number(state.size) || 20,
-    ...(state.q ? { q: state.q } : {}),
-    ...(state.role ? { role: state.role as AccountRow['roles'][number] } : {}),
-    ...(state.unit ? { unitId: state.unit } : {}),
-  };
-  const list = useQuery(
-    'admin.listAccounts',
-    isAdmin && desktop ? input : null,
-    `${JSON.stringify(input)}|${version}|${desktop}`,
-  );
+  const accounts = useStaffTable('admin.listAccounts', {
+    columns: COLUMNS,
+    defaults: { role: '', unit: '' },
+    filters: (s) =>
+      isAdmin && desktop
+        ? {
+            ...(s.role ? { role: s.role as AccountRow['roles'][number] } : {}),
+            ...(s.unit ? { unitId: s.unit } : {}),
+          }
+        : null,
+    search: '姓名或手机号',
+    reloadKey: String(version),
+  });
   // The editor opens at the top of the page: bring it into view (on a phone the row may be far below).
   const openAccount = (a: AccountRow) => {
     setOpened(a);
@@ -71,8 +71,6 @@ export default function AdminAccountsPage() {
       </StaffScreen>
     );
   }
-  const rows = list.data?.items ?? [];
-  const total = list.data?.total ?? 0;
   return (
     <StaffScreen wide>
       <View className="adm">
@@ -89,15 +87,7 @@ export default function AdminAccountsPage() {
         {desktop ? (
           <DataTable
             label="账号"
-            columns={COLUMNS}
-            rows={rows}
-            rowKey={(a) => a._id}
-            total={total}
-            loading={list.loading && !list.data}
-            error={list.error?.message}
-            state={state}
-            setState={set}
-            searchPlaceholder="姓名或手机号"
+            {...accounts.table}
             filters={[
               {
                 key: 'role',

@@ -4,14 +4,13 @@ import type { AuditRow } from '@lxq/types';
 import { ListState } from '../../components/ListState';
 import { useMe } from '../../hooks/useMe';
 import { usePaged } from '../../hooks/usePaged';
-import { useQuery } from '../../hooks/useQuery';
 import { Button } from '../../ui/button';
 import { Input } from '../../ui/input';
 import { formatChinaTime } from '../../utils/time';
 import { DataTable, type Column } from '../components/DataTable';
 import { StaffScreen } from '../components/StaffScreen';
 import { useDesktop } from '../components/useDesktop';
-import { useTableState } from '../components/useTableState';
+import { useStaffTable } from '../components/useStaffTable';
 import { AdminTabs } from './AdminTabs';
 import './admin.scss';
 
@@ -35,9 +34,9 @@ const ACTIONS: [string, string][] = [
 ];
 
 const COLUMNS: Column<AuditRow>[] = [
-  { key: 'at', title: '时间', fixed: true, render: (e) => formatChinaTime(e.at), sortValue: (e) => e.at },
-  { key: 'actor', title: '操作人', render: (e) => e.actorName, sortValue: (e) => e.actorName },
-  { key: 'action', title: '操作', render: (e) => e.actionLabel, sortValue: (e) => e.actionLabel },
+  { key: 'at', title: '时间', fixed: true, render: (e) => formatChinaTime(e.at), serverSort: true },
+  { key: 'actor', title: '操作人', render: (e) => e.actorName },
+  { key: 'action', title: '操作', render: (e) => e.actionLabel },
   { key: 'target', title: '对象', render: (e) => <Text className="adm-pre">{e.target}</Text>, wrap: true },
   { key: 'before', title: '修改前', render: (e) => <Text className="adm-pre">{e.before || '—'}</Text>, wrap: true },
   { key: 'after', title: '修改后', render: (e) => <Text className="adm-pre">{e.after || '—'}</Text>, wrap: true },
@@ -51,16 +50,20 @@ export default function AuditPage() {
   const { me, isStaff, loading } = useMe();
   const isAdmin = !!me?.roles.includes('admin');
   const desktop = useDesktop();
-  const [state, set] = useTableState({ action: '', from: '', to: '' });
-  const input = {
-    page: Number(state.page) || 1,
-    pageSize: Number(state.size) || 20,
-    ...(state.q ? { actor: state.q } : {}),
-    ...(state.action ? { action: state.action } : {}),
-    ...(state.from ? { from: state.from } : {}),
-    ...(state.to ? { to: state.to } : {}),
-  };
-  const list = useQuery('admin.auditLog', isStaff && desktop ? input : null, `${JSON.stringify(input)}|${desktop}`);
+  const log = useStaffTable('admin.auditLog', {
+    columns: COLUMNS,
+    defaults: { action: '', from: '', to: '' },
+    // The log's search box names the person who acted (the action's `actor`).
+    filters: (s) =>
+      isStaff && desktop
+        ? {
+            ...(s.q ? { actor: s.q } : {}),
+            ...(s.action ? { action: s.action } : {}),
+            ...(s.from ? { from: s.from } : {}),
+            ...(s.to ? { to: s.to } : {}),
+          }
+        : null,
+  });
 
   if (!loading && !isStaff) {
     return (
@@ -76,14 +79,7 @@ export default function AuditPage() {
         {desktop ? (
           <DataTable
             label="操作日志"
-            columns={COLUMNS}
-            rows={list.data?.items ?? []}
-            rowKey={(e) => e._id}
-            total={list.data?.total ?? 0}
-            loading={list.loading && !list.data}
-            error={list.error?.message}
-            state={state}
-            setState={set}
+            {...log.table}
             searchPlaceholder="操作人姓名"
             filters={[
               {

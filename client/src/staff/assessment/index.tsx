@@ -142,8 +142,6 @@ export default function AssessmentPage() {
     (r) =>
       (!state.short || r.shortfalls.length > 0) && (!search || r.name.includes(search) || r.group.includes(search)),
   );
-  const size = Number(state.size) || 20;
-  const page = Number(state.page) || 1;
 
   const head = (
     <>
@@ -204,7 +202,8 @@ export default function AssessmentPage() {
         <DataTable
           label="委员考核"
           columns={columns(d?.indicators ?? [], groupTitle, (r) => setDossierOf({ userId: r.userId, name: r.name }))}
-          rows={rows.slice((page - 1) * size, page * size)}
+          rows={rows}
+          complete
           rowKey={(r) => `${r.group}/${r.userId}`}
           total={rows.length}
           loading={q.loading && !d}

@@ -38,8 +38,6 @@ export default function StationsPage() {
   const q = useQuery('assessment.stations', isStaff ? period : null, JSON.stringify(period));
   const d = q.data;
   const items = d?.items ?? [];
-  const size = Number(state.size) || 20;
-  const page = Number(state.page) || 1;
   const search = (state.q ?? '').trim();
   const rows = items.filter((r) => !search || r.name.includes(search));
   const certificates = () =>
@@ -68,7 +66,8 @@ export default function StationsPage() {
         <DataTable
           label="工作站排名"
           columns={columns(d?.indicators ?? [])}
-          rows={rows.slice((page - 1) * size, page * size)}
+          rows={rows}
+          complete
           rowKey={(r) => r.workstationId}
           total={rows.length}
           loading={q.loading && !d}

@@ -7,7 +7,10 @@ export interface Column<T> {
   key: string;
   title: string;
   render: (row: T) => ReactNode;
-  /** The column sorts (within the page shown) when it has a sort value. */
+  /**
+   * The column sorts in the browser when it has a sort value: over every row when the table is
+   * `complete`, else within the page shown (and the header says so).
+   */
   sortValue?: (row: T) => string | number;
   /**
    * The server orders every page by this column (the table's `sort` goes with the query); the table
@@ -44,6 +47,11 @@ export interface DataTableProps<T> {
   rowKey: (row: T) => string;
   /** -1 when unknown (the action did not count). */
   total: number;
+  /**
+   * `rows` are every row of the list (the action answered it whole, e.g. a ranking of the unit):
+   * the table sorts all of them and pages them itself, so its sort orders everything.
+   */
+  complete?: boolean;
   loading: boolean;
   error?: string | null;
   state: TableState;
@@ -91,10 +99,6 @@ export function DataTable<T>(p: DataTableProps<T>) {
   // The view's words changed elsewhere (another tab of the page emptied them): the box follows.
   useEffect(() => setQ(state.q ?? ''), [state.q]);
 
-  // A new page or filter is a new set of rows: the selection does not carry over.
-  const rowsKey = p.rows.map(p.rowKey).join(',');
-  useEffect(() => setSelected(new Set()), [rowsKey]);
-
   const sorted = useMemo(() => {
     const desc = state.sort.startsWith('-');
     const col = p.columns.find((c) => c.key === state.sort.replace(/^-/, ''));
@@ -110,9 +114,14 @@ export function DataTable<T>(p: DataTableProps<T>) {
 
   const size = Number(state.size) || 20;
   const page = Number(state.page) || 1;
-  const pages = p.total >= 0 ? Math.max(1, Math.ceil(p.total / size)) : page + (p.rows.length === size ? 1 : 0);
-  const chosen = sorted.filter((r) => selected.has(p.rowKey(r)));
-  const allOn = sorted.length > 0 && chosen.length === sorted.length;
+  const total = p.complete ? p.rows.length : p.total;
+  const pages = total >= 0 ? Math.max(1, Math.ceil(total / size)) : page + (p.rows.length === size ? 1 : 0);
+  const shown = p.complete ? sorted.slice((page - 1) * size, page * size) : sorted;
+  // A new page or filter is a new set of rows: the selection does not carry over (a new order does).
+  const rowsKey = shown.map(p.rowKey).sort().join(',');
+  useEffect(() => setSelected(new Set()), [rowsKey]);
+  const chosen = shown.filter((r) => selected.has(p.rowKey(r)));
+  const allOn = shown.length > 0 && chosen.length === shown.length;
 
   const run = async (label: string, job: () => Promise<string | void>) => {
     setBusy(label);
@@ -267,7 +276,7 @@ export function DataTable<T>(p: DataTableProps<T>) {
                     type="checkbox"
                     aria-label="全选本页"
                     checked={allOn}
-                    onChange={() => setSelected(allOn ? new Set() : new Set(sorted.map(p.rowKey)))}
+                    onChange={() => setSelected(allOn ? new Set() : new Set(shown.map(p.rowKey)))}
                   />
                 </th>
               ) : null}
@@ -283,7 +292,7 @@ export function DataTable<T>(p: DataTableProps<T>) {
                     {c.sortValue || c.serverSort ? (
                       <button
                         type="button"
-                        title={c.serverSort ? '按全部结果排序' : '在本页内排序'}
+                        title={c.serverSort || p.complete ? '按全部结果排序' : '在本页内排序'}
                         className="dt__sort"
                         onClick={() => setState({ sort: on && !desc ? `-${c.key}` : on ? '' : c.key })}
                       >
@@ -299,7 +308,7 @@ export function DataTable<T>(p: DataTableProps<T>) {
             </tr>
           </thead>
           <tbody>
-            {sorted.map((r) => {
+            {shown.map((r) => {
               const key = p.rowKey(r);
               return (
                 <tr
@@ -332,12 +341,12 @@ export function DataTable<T>(p: DataTableProps<T>) {
             })}
           </tbody>
         </table>
-        {!p.loading && !p.error && !sorted.length ? <div className="dt__empty">{p.emptyText}</div> : null}
+        {!p.loading && !p.error && !shown.length ? <div className="dt__empty">{p.emptyText}</div> : null}
         {p.loading ? <div className="dt__empty">加载中…</div> : null}
       </div>
 
       <nav className="dt__pager" aria-label="分页">
-        <span>{p.total >= 0 ? `共 ${p.total} 条` : ''}</span>
+        <span>{total >= 0 ? `共 ${total} 条` : ''}</span>
         <span className="dt__grow" />
         <label className="dt__filter">
           <span>每页</span>

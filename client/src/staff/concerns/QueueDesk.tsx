@@ -1,7 +1,7 @@
 import { getHolidaysInRange } from '../components/holidays';
 import { useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
-import type { ConcernListItem, ConcernStatus } from '@lxq/types';
+import type { ActionInput, ConcernListItem, ConcernStatus } from '@lxq/types';
 import {
   CONCERN_CATEGORIES,
   CONCERN_STATUSES,
@@ -18,7 +18,7 @@ import { randomId } from '../../services/random';
 import { formatChinaTime } from '../../utils/time';
 import { DataTable, type Column } from '../components/DataTable';
 import { SidePanel } from '../components/SidePanel';
-import { useTableState } from '../components/useTableState';
+import { serverSortOf, useStaffTable } from '../components/useStaffTable';
 import { AssignPicker } from './AssignPicker';
 import { ConcernTriage } from './Triage';
 import './QueueDesk.scss';
@@ -70,7 +70,7 @@ const COLUMNS: Column<ConcernListItem>[] = [
     width: '10em',
     render: (c) => formatChinaTime(c.createdAt),
     // The only order the server keeps over every page (each queue index ends in createdAt).
-    serverSort: true,
+    serverSort: 'createdAt',
   },
 ];
 
@@ -95,33 +95,36 @@ const NARROW = ['title', 'status', 'due'];
 export function QueueDesk({ initialOverdue }: { initialOverdue: boolean }) {
   const { me } = useMe();
   const scope = me?.scopes?.[0]?._id ?? me?.unit?._id ?? '';
-  const [state, set] = useTableState({
-    status: initialOverdue ? '' : 'submitted',
-    category: '',
-    workstationId: '',
-    sectorId: '',
-    from: '',
-    to: '',
-    overdue: initialOverdue ? '1' : '',
-    open: '',
+  const queue = useStaffTable('concern.listForStaff', {
+    columns: COLUMNS,
+    defaults: {
+      status: initialOverdue ? '' : 'submitted',
+      category: '',
+      workstationId: '',
+      sectorId: '',
+      from: '',
+      to: '',
+      overdue: initialOverdue ? '1' : '',
+      open: '',
+    },
+    filters: (s) =>
+      scope
+        ? {
+            ...(s.status ? { status: s.status as ConcernStatus } : {}),
+            ...(s.category ? { category: s.category } : {}),
+            ...(s.workstationId ? { workstationId: s.workstationId } : {}),
+            ...(s.sectorId ? { sectorId: s.sectorId } : {}),
+            ...(s.from ? { from: s.from } : {}),
+            ...(s.to ? { to: s.to } : {}),
+            ...(s.overdue ? { overdue: true } : {}),
+          }
+        : null,
+    search: '搜索标题',
   });
-  const filters = {
-    ...(state.status ? { status: state.status as ConcernStatus } : {}),
-    ...(state.category ? { category: state.category } : {}),
-    ...(state.workstationId ? { workstationId: state.workstationId } : {}),
-    ...(state.sectorId ? { sectorId: state.sectorId } : {}),
-    ...(state.from ? { from: state.from } : {}),
-    ...(state.to ? { to: state.to } : {}),
-    ...(state.overdue ? { overdue: true } : {}),
-    ...(state.q ? { q: state.q } : {}),
-    ...(state.sort === 'created'
-      ? { sort: 'createdAt' as const }
-      : state.sort === '-created'
-        ? { sort: '-createdAt' as const }
-        : {}),
-  };
-  const input = { ...filters, page: Number(state.page) || 1, pageSize: Number(state.size) || 20 };
-  const list = useQuery('concern.listForStaff', scope ? input : null, JSON.stringify(input));
+  const { state, set, list } = queue;
+  // The workbook is the queue as shown: its filters, words and order.
+  const sort = serverSortOf(COLUMNS, state.sort) as ActionInput<'concern.exportQueue'>['sort'];
+  const exported = { ...queue.filters, ...(sort ? { sort } : {}) };
   const figures = useQuery('concern.figures', scope ? {} : null, scope);
   const stations = useQuery('org.listWorkstations', scope ? { unitId: scope, pageSize: 50 } : null, scope);
   const sectors = useQuery('org.listSectors', scope ? { unitId: scope } : null, scope);
@@ -176,15 +179,8 @@ export function QueueDesk({ initialOverdue }: { initialOverdue: boolean }) {
         <div className="queue__list">
           <DataTable
             label="群众诉求"
+            {...queue.table}
             columns={state.open ? COLUMNS.filter((c) => NARROW.includes(c.key)) : COLUMNS}
-            rows={list.data?.items ?? []}
-            rowKey={(c) => c._id}
-            total={list.data?.total ?? 0}
-            loading={list.loading && !list.data}
-            error={list.error?.message}
-            state={state}
-            setState={set}
-            searchPlaceholder="搜索标题"
             filters={[
               {
                 key: 'category',
@@ -237,7 +233,7 @@ export function QueueDesk({ initialOverdue }: { initialOverdue: boolean }) {
                 },
               },
             ]}
-            onExport={(progress) => runExport({ kind: 'concerns', concerns: filters }, progress)}
+            onExport={(progress) => runExport({ kind: 'concerns', concerns: exported }, progress)}
             onOpen={(c) => set({ open: c._id })}
             activeKey={state.open}
             emptyText={

@@ -39,6 +39,9 @@ const RECEPTION_COLUMNS: Column<SubjectReception>[] = [
   { key: 'phone', title: '手机号', render: (r) => (r.deidentified ? '已去除' : (r.visitorPhone ?? '—')) },
 ];
 
+/** The most records of one kind concern.subjectFind answers per lookup (MAX in shared/data/subject.ts). */
+const SUBJECT_MAX = 200;
+
 /** 11 digits is a phone; anything else typed is taken as a WeChat openid. */
 const whoOf = (text: string) => (/^\d+$/.test(text) ? { phone: text } : { openid: text });
 
@@ -113,6 +116,9 @@ export default function SubjectsPage() {
           <View className="card">
             <View className="muted">
               找到 {found.data.concerns.length} 条诉求、{found.data.receptions.length} 条值班接待记录。
+              {found.data.concerns.length >= SUBJECT_MAX || found.data.receptions.length >= SUBJECT_MAX
+                ? `每种记录最多列出 ${SUBJECT_MAX} 条，可能还有更多：请分别按手机号和微信标识查找。`
+                : ''}
             </View>
             {erased ? <View className="subjects__done">{erased}</View> : null}
             <View className="subjects__actions">
@@ -142,6 +148,7 @@ export default function SubjectsPage() {
             rows={found.data.concerns}
             rowKey={(c) => c._id}
             total={found.data.concerns.length}
+            complete
             loading={false}
             state={concernState}
             setState={setConcernState}
@@ -155,6 +162,7 @@ export default function SubjectsPage() {
             rows={found.data.receptions}
             rowKey={(r) => r._id}
             total={found.data.receptions.length}
+            complete
             loading={false}
             state={receptionState}
             setState={(patch) => setReceptionState((s) => ({ ...s, ...patch }))}

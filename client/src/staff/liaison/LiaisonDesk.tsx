@@ -1,4 +1,4 @@
-import type { LiaisonChannel, LiaisonRecordView } from '@lxq/types';
+import type { ActionInput, LiaisonChannel, LiaisonRecordView } from '@lxq/types';
 import {
   LIAISON_CHANNEL_LABELS,
   LIAISON_CHANNELS,
@@ -10,7 +10,7 @@ import { useQuery } from '../../hooks/useQuery';
 import { runExport } from '../../services/exportJob';
 import { formatChinaTime } from '../../utils/time';
 import { DataTable, type Column } from '../components/DataTable';
-import { useStaffTable } from '../components/useStaffTable';
+import { serverSortOf, useStaffTable } from '../components/useStaffTable';
 
 const fedCounts = (fed: LiaisonRecordView['fed']) =>
   [
@@ -76,16 +76,16 @@ type ProgressRow = {
 };
 
 const PROGRESS_COLUMNS: Column<ProgressRow>[] = [
-  { key: 'name', title: '委员', fixed: true, render: (r) => r.name, sortValue: (r) => r.name },
-  { key: 'sector', title: '界别', render: (r) => r.sectorName, sortValue: (r) => r.sectorName },
-  { key: 'qa', title: '本季度活动', render: (r) => r.quarterActivities, sortValue: (r) => r.quarterActivities },
-  { key: 'qp', title: '本季度人次', render: (r) => r.quarterPersonTimes, sortValue: (r) => r.quarterPersonTimes },
-  { key: 'yp', title: '全年人次', render: (r) => r.yearPersonTimes, sortValue: (r) => r.yearPersonTimes },
+  { key: 'name', title: '委员', fixed: true, render: (r) => r.name, serverSort: true },
+  { key: 'sector', title: '界别', render: (r) => r.sectorName, serverSort: 'sectorName' },
+  { key: 'qa', title: '本季度活动', render: (r) => r.quarterActivities, serverSort: 'quarterActivities' },
+  { key: 'qp', title: '本季度人次', render: (r) => r.quarterPersonTimes, serverSort: 'quarterPersonTimes' },
+  { key: 'yp', title: '全年人次', render: (r) => r.yearPersonTimes, serverSort: 'yearPersonTimes' },
   {
     key: 'state',
     title: '是否达标',
     render: (r) => (r.behind ? <span className="cell-late">未达标</span> : '达标'),
-    sortValue: (r) => Number(r.behind),
+    serverSort: 'behind',
   },
   { key: 'gap', title: '差距', wrap: true, render: (r) => r.shortfalls.join('；') || '—' },
 ];
@@ -127,7 +127,13 @@ export function LiaisonDesk({ sectors }: { sectors: { _id: string; name: string 
   useEffect(() => {
     if (records.data?.occasions) setOccasions(records.data.occasions);
   }, [records.data]);
-  const progressInput = { ...page, ...(state.behind ? { behind: true } : {}), ...(state.q ? { q: state.q } : {}) };
+  const progressSort = serverSortOf(PROGRESS_COLUMNS, state.sort) as ActionInput<'liaison.progress'>['sort'];
+  const progressInput = {
+    ...page,
+    ...(state.behind ? { behind: true } : {}),
+    ...(state.q ? { q: state.q } : {}),
+    ...(progressSort ? { sort: progressSort } : {}),
+  };
   const progress = useQuery(
     'liaison.progress',
     state.view === 'progress' ? progressInput : null,

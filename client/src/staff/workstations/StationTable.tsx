@@ -1,20 +1,14 @@
 import type { WorkstationSummary } from '@lxq/types';
 import { WORKSTATION_KIND_LABELS } from '@lxq/types/domain/org';
-import { useQuery } from '../../hooks/useQuery';
 import { runExport } from '../../services/exportJob';
 import { DataTable, type Column } from '../components/DataTable';
 import { Go } from '../components/StaffScreen';
-import { useTableState } from '../components/useTableState';
+import { useStaffTable } from '../components/useStaffTable';
 
 const COLUMNS: Column<WorkstationSummary>[] = [
-  { key: 'name', title: '名称', wrap: true, fixed: true, render: (w) => w.name, sortValue: (w) => w.name },
-  {
-    key: 'kind',
-    title: '类型',
-    render: (w) => WORKSTATION_KIND_LABELS[w.kind],
-    sortValue: (w) => WORKSTATION_KIND_LABELS[w.kind],
-  },
-  { key: 'address', title: '地址', wrap: true, render: (w) => w.address, sortValue: (w) => w.address },
+  { key: 'name', title: '名称', wrap: true, fixed: true, render: (w) => w.name, serverSort: true },
+  { key: 'kind', title: '类型', render: (w) => WORKSTATION_KIND_LABELS[w.kind] },
+  { key: 'address', title: '地址', wrap: true, render: (w) => w.address },
   { key: 'hours', title: '接待时间', render: (w) => w.openingHours || '—' },
   {
     key: 'actions',
@@ -40,21 +34,16 @@ const COLUMNS: Column<WorkstationSummary>[] = [
 
 /** The unit's workstations as a table (desktop console), each with its edit, QR and tablet pages. */
 export function StationTable({ unitId }: { unitId: string }) {
-  const [state, set] = useTableState({});
-  const input = { unitId, page: Number(state.page) || 1, pageSize: Number(state.size) || 20 };
-  const list = useQuery('org.listWorkstations', input, JSON.stringify(input));
+  const stations = useStaffTable('org.listWorkstations', {
+    columns: COLUMNS,
+    filters: () => ({ unitId }),
+    search: '搜索工作站名称',
+  });
   return (
     <DataTable
       label="工作站"
-      columns={COLUMNS}
-      rows={list.data?.items ?? []}
-      rowKey={(w) => w._id}
-      total={list.data?.total ?? 0}
-      loading={list.loading && !list.data}
-      error={list.error?.message}
-      state={state}
-      setState={set}
-      onExport={(progress) => runExport({ kind: 'workstations' }, progress)}
+      {...stations.table}
+      onExport={(progress) => runExport({ kind: 'workstations', workstations: { q: stations.filters?.q } }, progress)}
       emptyText="还没有工作站"
     />
   );
