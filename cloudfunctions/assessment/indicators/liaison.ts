@@ -37,6 +37,7 @@ async function carriedInto(q: SourceQuery): Promise<Map<string, Carried>> {
       unitPath: q.unitId,
       date: _.gte(new Date(Math.min(...frozen.map((s) => s.start.getTime())))).and(_.lt(q.start)),
       createdAt: _.gte(q.start).and(_.lt(q.end)),
+      memberId: _.in(q.memberIds),
     })
     .group({
       _id: '$memberId',

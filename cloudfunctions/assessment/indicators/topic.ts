@@ -38,6 +38,7 @@ export const TOPIC_SOURCE: IndicatorSource = {
           people: $.setUnion([$.ifNull(['$responsible.userId', []]), $.ifNull(['$records.by', []])]),
         })
         .unwind('$people')
+        .match({ people: _.in(q.memberIds) })
         .group({ _id: '$people', topics: $.sum(1) })
         .limit(10000)
         .end()) as { list: { _id: string; topics: number }[] };

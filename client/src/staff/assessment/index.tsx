@@ -19,6 +19,7 @@ import { StaffScreen } from '../components/StaffScreen';
 import { useDesktop } from '../components/useDesktop';
 import { useTableState } from '../components/useTableState';
 import { DossierPanel } from './DossierPanel';
+import { FreezeProgress } from './FreezeProgress';
 import { NOW_QUARTER, NOW_YEAR, PeriodBar, periodText, type Period } from './PeriodBar';
 import './assessment.scss';
 
@@ -108,7 +109,9 @@ export default function AssessmentPage() {
     const quarter = period.quarter;
     await act('冻结', async () => {
       const r = await call('assessment.freeze', { year: period.year, quarter }, { requestId: randomId(24) });
-      return `已冻结${periodText(period)}，共 ${r.members} 位委员`;
+      return r.status === 'frozen'
+        ? `已冻结${periodText(period)}，共 ${r.members} 位委员`
+        : `正在冻结${periodText(period)}：已冻结 ${r.done} / ${r.members} 名委员，完成后自动显示`;
     });
   };
   const reopen = async () => {
@@ -153,8 +156,9 @@ export default function AssessmentPage() {
         onChange={(v) => set({ year: String(v.year), quarter: v.quarter === null ? '' : String(v.quarter) })}
       />
       {d ? <StateBanner data={d} /> : null}
+      {d ? <FreezeProgress data={d} reload={q.reload} /> : null}
       <View className="assess-actions">
-        {d?.freezable && !frozen ? (
+        {d?.freezable && !frozen && !d.freezing ? (
           <Button type="primary" loading={busy === '冻结'} disabled={!!busy} onClick={() => void freeze()}>
             冻结{periodText(period)}
           </Button>
