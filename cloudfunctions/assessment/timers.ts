@@ -21,7 +21,7 @@ export async function runFreezes() {
       break;
     }
     try {
-      const r = await runFreeze(snap._id, left);
+      const { result: r } = await runFreeze(snap._id, left);
       results.push(r);
       if (r === 'more') more = true;
     } catch (err) {

@@ -84,7 +84,7 @@ export default defineAction({
       if (!(await updateSnapshotIfVersion(id, before.version, patch, before))) {
         throw invalidState(`${label}刚刚已被他人冻结或重新开放，请刷新后再看`);
       }
-      claimed = { ...before, ...patch };
+      claimed = { ...before, ...patch, version: before.version + 1 };
       version = before.version + 1;
     } else {
       claimed = {
@@ -115,9 +115,10 @@ export default defineAction({
     }
 
     // This request's own lease: retried, it takes back the run its first attempt held.
-    const run = await runFreeze(id, CALL_BUDGET_MS, `req-${requestMark()}`);
-    if (run === 'more') await kickFreeze();
-    const after = (await getSnapshot(id)) ?? claimed;
+    const run = await runFreeze(id, CALL_BUDGET_MS, `req-${requestMark()}`, mine ? undefined : { snap: claimed, unit });
+    if (run.result === 'more') await kickFreeze();
+    // Busy: a run of this freeze holds it (this request's first attempt kicked it); answer how far it got.
+    const after = run.snap ?? (await getSnapshot(id)) ?? claimed;
     if (after.version !== version && after.version !== version + 1) {
       throw invalidState(`${label}刚刚已被他人冻结或重新开放，请刷新后再看`);
     }

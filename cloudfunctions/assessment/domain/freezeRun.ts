@@ -6,7 +6,7 @@
  * members' results; then the quarter is marked frozen. Progress is recorded after each step, so a
  * run that dies costs one step, done again (same page ids, results removed first) by the next.
  */
-import type { AssessmentSnapshot, FreezeProgress, MemberAssessment, SectorScores, User } from '@lxq/types';
+import type { AssessmentSnapshot, FreezeProgress, MemberAssessment, OrgUnit, SectorScores, User } from '@lxq/types';
 import {
   advanceFreeze,
   claimFreezeRun,
@@ -55,12 +55,20 @@ export const startProgress = (perRun: number, total: number): FreezeProgress => 
  * Runs the freeze until its step budget is spent. `lease` is the caller's: a retried request
  * passes the same one and takes back the lease its first attempt held.
  */
-export async function runFreeze(id: string, budgetMs: number, lease = newLease()): Promise<RunResult> {
+export async function runFreeze(
+  id: string,
+  budgetMs: number,
+  lease = newLease(),
+  /** The header as the caller just wrote it (a new claim), and its unit: not read again. */
+  known?: { snap: AssessmentSnapshot; unit: OrgUnit },
+): Promise<{ result: RunResult; snap: AssessmentSnapshot | null }> {
   const started = Date.now();
-  if (!(await claimFreezeRun(id, lease, new Date(), LEASE_MS))) return 'busy';
-  const snap = await getSnapshot(id);
-  if (!snap?.progress || snap.status !== 'freezing') return 'busy';
+  if (!(await claimFreezeRun(id, lease, new Date(), LEASE_MS))) return { result: 'busy', snap: null };
+  const snap = known ? structuredClone(known.snap) : await getSnapshot(id);
+  if (!snap?.progress || snap.status !== 'freezing') return { result: 'busy', snap: null };
   const p = snap.progress;
+  if (known) p.runs += 1;
+  const unit = known?.unit ?? (await getUnit(snap.unitId));
   const advance = async () => {
     if (!(await advanceFreeze(id, snap.version, lease, p, new Date(), LEASE_MS))) throw new Lost();
   };
@@ -68,7 +76,7 @@ export async function runFreeze(id: string, budgetMs: number, lease = newLease()
     if (!p.counted) {
       const users = await membersAfter(snap.unitId, p.cursor, p.perRun);
       if (users.length) {
-        const lines = await linesOf(snap, users);
+        const lines = await linesOf(snap, unit, users);
         const pages = await writeLinePages(id, p.pages, lines);
         Object.assign(p, { done: p.done + users.length, cursor: users[users.length - 1]._id, pages: p.pages + pages });
         p.scores = tallied(p.scores, lines);
@@ -96,16 +104,17 @@ export async function runFreeze(id: string, budgetMs: number, lease = newLease()
       await advance();
     }
     if (p.counted && p.ranked >= p.pages) {
-      await removePagesFrom(id, p.pages);
+      // A quarter frozen for the first time has no pages of an earlier freeze to remove.
+      if (snap.claimedFrom) await removePagesFrom(id, p.pages);
       const done = { status: 'frozen' as const, pages: p.pages, memberCount: p.done, progress: null, lease: '' };
-      if (!(await updateSnapshotIfVersion(id, snap.version, done, snap))) return 'busy';
-      return 'done';
+      if (!(await updateSnapshotIfVersion(id, snap.version, done, snap))) return { result: 'busy', snap: null };
+      return { result: 'done', snap: { ...snap, ...done, version: snap.version + 1 } };
     }
     await releaseFreeze(id, lease, new Date());
-    return 'more';
+    return { result: 'more', snap };
   } catch (err) {
     // Another freeze claimed the quarter meanwhile (after this chain stalled): it does the work.
-    if (err instanceof Lost) return 'busy';
+    if (err instanceof Lost) return { result: 'busy', snap: null };
     throw err;
   }
 }
@@ -113,8 +122,7 @@ export async function runFreeze(id: string, budgetMs: number, lease = newLease()
 class Lost extends Error {}
 
 /** The chunk's lines under the weights the claim stored, with their committees. */
-async function linesOf(snap: AssessmentSnapshot, users: User[]): Promise<MemberAssessment[]> {
-  const unit = await getUnit(snap.unitId);
+async function linesOf(snap: AssessmentSnapshot, unit: OrgUnit, users: User[]): Promise<MemberAssessment[]> {
   const now = new Date();
   const period = askedPeriod({ year: snap.year, quarter: snap.quarter }, now);
   const counted = await countMembers(unit, period, now, users);
