@@ -360,6 +360,11 @@ describe('assessment.freeze', () => {
     };
 
     // Quarter A: the call counts its first 50 and answers; the chain runs the rest, run after run.
+    const tiny = await staff.call('assessment.freeze', { ...a, perRun: 5 });
+    expect(tiny).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: expect.stringContaining('50–2000') },
+    });
     const liveA = lines(await staff.ok('assessment.members', a));
     planFault({ fn: 'assessment', n: 0, when: 'before' });
     const first = await staff.ok('assessment.freeze', { ...a, perRun: 50 });
