@@ -22,14 +22,12 @@ export function FreezeProgress({ data, reload }: { data: ActionOutput<'assessmen
     <>
       {freezing ? (
         <View className="assess-state" role="status">
-          正在冻结：已冻结 {count(freezing.done)} / {count(freezing.total)} 名委员。全部写完后该季度才显示为已冻结，
-          在此之前下面是实时数字。
+          {`正在冻结：已冻结 ${count(freezing.done)} / ${count(freezing.total)} 名委员，全部写完后该季度显示为已冻结。`}
         </View>
       ) : null}
       {data.cap ? (
         <View className="assess-state assess-state--reopened" role="status">
-          委员超过 {count(data.cap)} 名：实时名单只列出按姓名排序的前 {count(data.cap)}{' '}
-          名；冻结该季度后可查看并导出全部委员。
+          {`委员超过 ${count(data.cap)} 名：实时名单只列出按姓名排序的前 ${count(data.cap)} 名；冻结该季度后可查看并导出全部委员。`}
         </View>
       ) : null}
     </>

@@ -291,9 +291,11 @@ function StateBanner({ data }: { data: ActionOutput<'assessment.members'> }) {
       {reopened ||
         (data.quarter === null
           ? '全年实时数字：按已发生的记录统计。'
-          : data.freezable
-            ? '该季度已结束，尚未冻结：下面是实时数字，冻结后固定。'
-            : '本季度进行中：下面是实时数字，季度结束后由工作人员冻结。')}
+          : data.freezing
+            ? '该季度正在冻结：完成前下面是实时数字。'
+            : data.freezable
+              ? '该季度已结束，尚未冻结：下面是实时数字，冻结后固定。'
+              : '本季度进行中：下面是实时数字，季度结束后由工作人员冻结。')}
       {late} 共 {data.total} 位委员，{data.behindCount} 位未达到联系指标。
     </View>
   );
