@@ -7,14 +7,13 @@ import reopen from './actions/reopen';
 import saveSettings from './actions/saveSettings';
 import settings from './actions/settings';
 import stations from './actions/stations';
+import { runFreezes } from './timers';
 
-export const main = createMain('assessment', [
-  members,
-  settings,
-  saveSettings,
-  freeze,
-  reopen,
-  exportList,
-  stations,
-  exportStations,
-]);
+export const main = createMain(
+  'assessment',
+  [members, settings, saveSettings, freeze, reopen, exportList, stations, exportStations],
+  {
+    // Every minute, and whenever a freeze's run kicks its successor: resume the freezes nobody holds.
+    freezeWork: runFreezes,
+  },
+);

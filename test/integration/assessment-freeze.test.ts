@@ -4,9 +4,10 @@
  * reopens with a reason (audited), the frozen list exports and reads back.
  */
 import { SNAPSHOT_PAGE, type MemberAssessment } from '@lxq/types';
+import { planFault, tripsSoFar } from '../../emulator/db/faults';
 import { quarterBefore } from '../../scripts/seed/assessment';
 import { readWorkbook } from '../liaisonXlsx';
-import { startSystem, WHO, type System } from './system';
+import { newRequestId, startSystem, WHO, type System } from './system';
 
 let sys: System;
 beforeAll(async () => {
@@ -307,4 +308,123 @@ describe('assessment.freeze', () => {
     expect(await pagesOf(big)).toHaveLength(0);
     expect((await sys.db.collection('assessment_results').where({ snapshotId: big }).count()).total).toBe(0);
   });
+
+  test('when a county of more members than one run counts is frozen, then it runs on run by run showing its progress, a run killed midway is resumed by the timer, and the frozen figures equal the live count', async () => {
+    const JY = ['u-gansu', 'u-baiyin', 'u-jingyuan'];
+    const staff = sys.as(WHO.jingyuanStaff);
+    const { data: sample } = await sys.db.collection('users').where({ unitPath: 'u-jingyuan', roles: 'member' }).get();
+    const sectors = [...new Set(sample.map((u: { sectorId?: string }) => u.sectorId).filter(Boolean))];
+    const extra = Array.from({ length: 120 }, (_, i) => ({
+      _id: `user-jy-${String(i).padStart(3, '0')}`,
+      openid: `o_jy_${i}`,
+      name: `靖远委员${i}`,
+      roles: ['member'],
+      unitId: 'u-jingyuan',
+      unitPath: JY,
+      sectorId: sectors[i % sectors.length] ?? null,
+      createdAt: new Date(),
+      phone: null,
+    }));
+    await sys.db.collection('users').add({ data: extra });
+    const [a, b] = [back(1), back(2)];
+    // Activities in both quarters, so the members' scores and their ranks differ.
+    const records = [a, b].flatMap((q) =>
+      extra.flatMap((u, i) =>
+        Array.from({ length: i % 4 }, (_, k) => ({
+          _id: `liaison-jy-${q.quarter}-${i}-${k}`,
+          memberId: u._id,
+          memberName: u.name,
+          unitId: 'u-jingyuan',
+          unitPath: JY,
+          date: new Date(Date.UTC(q.year, (q.quarter - 1) * 3, 10 + k)),
+          channel: 'face',
+          place: '测试社区',
+          personTimes: 1 + (i % 7),
+          summary: '分批冻结测试',
+          createdAt: new Date(Date.UTC(q.year, (q.quarter - 1) * 3, 10 + k)),
+        })),
+      ),
+    );
+    await sys.db.collection('liaison_records').add({ data: records });
+    const members = (await sys.db.collection('users').where({ unitPath: 'u-jingyuan', roles: 'member' }).count()).total;
+    expect(members).toBeGreaterThan(2 * 50);
+    /** Waits for the chain to mark the quarter frozen, noting each progress figure stored on the way. */
+    const frozen = async (id: string, seen: number[]) => {
+      for (const until = Date.now() + 30_000; Date.now() < until;) {
+        const snap = await snapshotOf(id);
+        if (snap.status === 'frozen') return;
+        seen.push(snap.progress.done);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      throw new Error('冻结未在时限内完成');
+    };
+
+    // Quarter A: the call counts its first 50 and answers; the chain runs the rest, run after run.
+    const tiny = await staff.call('assessment.freeze', { ...a, perRun: 5 });
+    expect(tiny).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: expect.stringContaining('50–2000') },
+    });
+    const liveA = lines(await staff.ok('assessment.members', a));
+    planFault({ fn: 'assessment', n: 0, when: 'before' });
+    const first = await staff.ok('assessment.freeze', { ...a, perRun: 50 });
+    const trips = tripsSoFar();
+    planFault(null);
+    expect(first).toMatchObject({ status: 'freezing', done: 50, members });
+    const idA = `u-jingyuan_${a.year}_Q${a.quarter}`;
+    const seenA: number[] = [];
+    await frozen(idA, seenA);
+    expect([...seenA].sort((x, y) => x - y)).toEqual(seenA);
+    const shownA = await staff.ok('assessment.members', a);
+    const pagesA = await pagesOf(idA);
+    // One page per run of 50: at least three runs counted the county.
+    expect(pagesA.length).toBe(Math.ceil(members / 50));
+    expect(pagesA.every((p) => p.members.length <= 50)).toBe(true);
+    expect(await snapshotOf(idA)).toMatchObject({ status: 'frozen', memberCount: members, progress: null });
+    expect(lines(shownA)).toEqual(liveA);
+    expect(shownA.total).toBe(members);
+    expect((await sys.db.collection('assessment_results').where({ snapshotId: idA }).count()).total).toBe(members);
+    const card = await sys.as('o_jy_7').ok('liaison.scorecard', a);
+    expect(card.assessment).toMatchObject({
+      score: liveA.get('user-jy-007')!.score,
+      sectorRank: liveA.get('user-jy-007')!.sectorRank,
+    });
+
+    // Quarter B: the worker dies near the end of its first run; the list shows how far it got.
+    const liveB = lines(await staff.ok('assessment.members', b));
+    const requestId = newRequestId();
+    planFault({ fn: 'assessment', n: trips - 3, when: 'kill' });
+    const died = await staff.call('assessment.freeze', { ...b, perRun: 50 }, requestId).catch((e: Error) => e);
+    expect(planFault(null)).toBe(true);
+    expect(died).toBeInstanceOf(Error);
+    const idB = `u-jingyuan_${b.year}_Q${b.quarter}`;
+    const dead = await snapshotOf(idB);
+    expect(dead).toMatchObject({ status: 'freezing', progress: { total: members } });
+    const { done } = dead.progress;
+    expect([0, 50]).toContain(done);
+    const stalled = await staff.ok('assessment.members', b);
+    expect(stalled).toMatchObject({ snapshot: null, freezing: { done, total: members } });
+    const other = await sys.as(WHO.jingyuanStaff).call('assessment.freeze', b);
+    expect(other).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_STATE', message: expect.stringContaining(`已冻结 ${done} / ${members} 名委员`) },
+    });
+    // Its lease passes; the minute timer takes the freeze on and the chain finishes it.
+    await sys.db
+      .collection('assessment_snapshots')
+      .where({ _id: idB })
+      .update({ data: { leaseUntil: new Date(Date.now() - 1000) } });
+    await sys.emulator.fireTimer('assessment', 'freezeWork');
+    await frozen(idB, []);
+    const shownB = await staff.ok('assessment.members', b);
+    expect(lines(shownB)).toEqual(liveB);
+    expect((await pagesOf(idB)).flatMap((p) => p.members.map((m) => m.userId)).sort()).toEqual(
+      [...liveB.keys()].sort(),
+    );
+    // The clerk's retried call answers as the freeze it started.
+    expect(await staff.ok('assessment.freeze', { ...b, perRun: 50 }, requestId)).toMatchObject({
+      status: 'frozen',
+      members,
+    });
+  }, 60_000);
 });

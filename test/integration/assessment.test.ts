@@ -375,6 +375,21 @@ describe('assessment weights', () => {
 describe('assessment.stations', () => {
   test('when staff rank the workstations for the year, then each figure equals what the raw records say, ranked by score', async () => {
     const _ = sys.db.command;
+    // A 界别协商 held at a station: a consultation it held, but not a 小微协商.
+    await sys.db.collection('topics').add({
+      data: {
+        _id: 'topic-assess-sector-held',
+        unitId: 'u-huining',
+        unitPath: ['u-gansu', 'u-baiyin', 'u-huining'],
+        workstationIds: ['ws-huishi'],
+        form: 'sector',
+        step: 'decision',
+        responsible: [],
+        records: [],
+        createdAt: new Date(),
+        updatedAt: new Date(),
+      },
+    });
     const res = await sys.as(WHO.huiningStaff).ok('assessment.stations', {});
     expect(res.quarter).toBeNull();
     const year = res.year;
@@ -420,11 +435,16 @@ describe('assessment.stations', () => {
         'concern.rating': rated.length
           ? Math.round((rated.reduce((n, c) => n + c.rating.score, 0) / rated.length) * 100) / 100
           : 0,
-        'topic.held': held.filter((t) => t.workstationIds.includes(item.workstationId)).length,
+        'topic.held': held.filter(
+          (t) => t.workstationIds.includes(item.workstationId) && ['micro', 'courtyard'].includes(t.form),
+        ).length,
+        'topic.heldAll': held.filter((t) => t.workstationIds.includes(item.workstationId)).length,
       });
     }
     expect(res.items.some((i) => i.figures['duty.planned'] > 0)).toBe(true);
     expect(res.items.some((i) => i.figures['topic.held'] > 0)).toBe(true);
+    // 小微协商 counts only the small forms: a station's other consultations are counted apart.
+    expect(res.items.some((i) => i.figures['topic.heldAll'] > i.figures['topic.held'])).toBe(true);
     const scores = res.items.map((i) => i.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     expect(res.items[0].rank).toBe(1);

@@ -55,6 +55,10 @@ export const assessmentMembers = {
     groups: MemberGroup[];
     total: number;
     behindCount: number;
+    /** A freeze of the quarter is running: members written so far, of how many. */
+    freezing: { done: number; total: number } | null;
+    /** A live list weighs at most this many members (the subtree has more: the first by name). */
+    cap: number | null;
   },
 };
 
@@ -77,8 +81,19 @@ export const assessmentSaveSettings = {
 };
 
 export const assessmentFreeze = {
-  input: z.object({ year, quarter }),
-  result: {} as { _id: string; members: number },
+  input: z.object({
+    year,
+    quarter,
+    /** Members counted per run of the freeze's chain (default 1000); tests set it small. */
+    perRun: z
+      .number({ error: '每次冻结人数无效' })
+      .int('每次冻结人数无效')
+      .min(50, '每次冻结人数应在 50–2000 之间')
+      .max(2000, '每次冻结人数应在 50–2000 之间')
+      .optional(),
+  }),
+  /** Done in this call when small; else `status` freezing, and the chain runs on (`done` of `members`). */
+  result: {} as { _id: string; members: number; done: number; status: 'frozen' | 'freezing' },
 };
 
 export const assessmentReopen = {

@@ -97,6 +97,38 @@ export interface AssessmentSnapshot {
   reopenReason: string | null;
   /** Bumped by every freeze and reopen: a change applies only to the version it read. */
   version: number;
+  /** While freezing: how far the chain of runs got (absent on snapshots frozen in one call). */
+  progress?: FreezeProgress | null;
+  /** The run that holds the freeze until then (a timer resumes a chain whose lease has passed). */
+  lease?: string;
+  leaseUntil?: Date;
+}
+
+/**
+ * A freeze runs as a chain of invocations: each counts `perRun` members (in `_id` order, after
+ * `cursor`) and writes their pages, then ranks need every score: a last pass over the stored
+ * pages sets each line's sector rank from `scores` (per sector, each distinct score with how many
+ * members have it — a few hundred numbers, whatever the member count) and writes the results.
+ */
+export interface FreezeProgress {
+  perRun: number;
+  /** Members of the subtree when the freeze began (the screen's "已冻结 3,200 / 12,000"). */
+  total: number;
+  /** Members whose lines are written. */
+  done: number;
+  cursor: string;
+  /** Every member counted: the ranking pass runs. */
+  counted: boolean;
+  pages: number;
+  /** Pages whose ranks and results are written. */
+  ranked: number;
+  scores: SectorScores[];
+  runs: number;
+}
+
+export interface SectorScores {
+  sector: string;
+  counts: { score: number; n: number }[];
 }
 
 /** Up to SNAPSHOT_PAGE member lines of a frozen quarter (`_id` = `<snapshotId>_p<n>`, n from 0). */

@@ -5,7 +5,7 @@ import { inChina } from '../../shared/time';
 import { workbook, type Cell } from '../../shared/xlsx';
 import { MEMBER_INDICATORS } from '../indicators';
 import { linesOf } from '../domain/lines';
-import { grouped } from '../domain/members';
+import { grouped, MAX_MEMBERS } from '../domain/members';
 import { askedPeriod, periodLabel } from '../domain/period';
 import { weightsFor } from '../domain/weights';
 
@@ -21,7 +21,7 @@ export default defineAction({
   async handler(input, ctx) {
     const unit = await getUnit(await ctx.scopeUnitId());
     const period = askedPeriod(input, ctx.now);
-    const { lines, snapshot, hasCommittees } = await linesOf(
+    const { lines, snapshot, hasCommittees, capped } = await linesOf(
       unit,
       period,
       (await weightsFor(unit)).member,
@@ -53,7 +53,9 @@ export default defineAction({
       ]),
     );
     const stamp = inChina(ctx.now).format('YYYYMMDD-HHmmss');
-    const state = frozen ? `已冻结（${inChina(snapshot!.frozenAt).format('YYYY-MM-DD HH:mm')}）` : '实时';
+    const state = frozen
+      ? `已冻结（${inChina(snapshot!.frozenAt).format('YYYY-MM-DD HH:mm')}）`
+      : `实时${capped ? `（仅按姓名排序的前 ${MAX_MEMBERS} 名委员，冻结后可导出全部）` : ''}`;
     const bytes = workbook([
       {
         name: `${periodLabel(period)}委员考核`,

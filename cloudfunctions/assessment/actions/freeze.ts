@@ -3,30 +3,32 @@ import { defineAction } from '../../shared/action';
 import {
   getSnapshot,
   insertSnapshot,
-  removeResults,
   snapshotId,
   updateSnapshotIfVersion,
-  writePages,
-  writeResults,
 } from '../../shared/data/assessmentSnapshots';
+import { countMembers } from '../../shared/data/dashboard';
 import { getUnit } from '../../shared/data/units';
+import { requestMark } from '../../shared/resume';
 import { alreadyChanged } from '../../shared/rewind';
 import { invalidState, isDuplicateKey } from '../../shared/errors';
-import { countMembers, scoreMembers, withCommittees } from '../domain/members';
+import { PER_RUN, runFreeze, startProgress } from '../domain/freezeRun';
+import { kickFreeze } from '../domain/kick';
 import { askedPeriod, periodLabel } from '../domain/period';
-import { resultsOf } from '../domain/snapshot';
 import { weightsFor } from '../domain/weights';
 
-/** Longer than a function may run: a claim older than this belongs to a freeze that died. */
+/** Longer than a run may take: a claim whose runs have not moved for this long belongs to a freeze that died. */
 const CLAIM_LEASE_MS = 2 * 60_000;
+/** What this call spends on the freeze's runs before it answers; the rest runs on in the worker. */
+const CALL_BUDGET_MS = 5_000;
 
 /**
  * Freezes an ended quarter of the caller's subtree: the member lines as they stand now are stored
  * and answer every later look, whatever records arrive late. The header's id is fixed by unit and
- * quarter, so two freezes at once claim it once (the second is told). The claimant writes the
- * lines as pages and the members' results under fixed ids, then marks the header frozen with the
- * page count: a freeze cut off midway leaves the quarter counting live, and the next freeze
- * (after the claim's lease) writes the same documents again and finishes.
+ * quarter, so two freezes at once claim it once (the second is told). The claim stores the
+ * weights and the freeze's progress; then runs (freezeRun.ts) count the members `perRun` at a
+ * time and write their pages, rank them in a last pass and mark the header frozen. A small
+ * subtree is done within this call; a big one answers its progress and runs on in chained
+ * worker runs, resumed by the minute timer when a run dies. Until frozen the quarter counts live.
  */
 export default defineAction({
   name: 'assessment.freeze',
@@ -38,25 +40,39 @@ export default defineAction({
     const label = periodLabel(period);
     if (!period.ended) throw invalidState(`${label}尚未结束，结束后才能冻结`);
     const id = snapshotId(unit._id, period.year, input.quarter);
-    const audit = (from: AssessmentSnapshot['claimedFrom'], members: number, pages: number, w: Weights) =>
-      ctx.audit(`assessment_snapshots/${id}`, from ?? null, { status: 'frozen', members, pages, weights: w });
+    const audit = (from: AssessmentSnapshot['claimedFrom'], after: AssessmentSnapshot, w: Weights) =>
+      ctx.audit(
+        `assessment_snapshots/${id}`,
+        from ?? null,
+        after.status === 'frozen'
+          ? { status: 'frozen', members: after.memberCount, pages: after.pages, weights: w }
+          : { status: 'freezing', members: after.progress?.total ?? 0, weights: w },
+      );
     const [before, user, weights] = await Promise.all([getSnapshot(id), ctx.user(), weightsFor(unit)]);
     // This very request claimed (or froze) the quarter before it died: finish and answer as the first call.
     const mine = !!before && alreadyChanged(before);
     if (before?.status === 'frozen') {
       if (!mine) throw invalidState(`${label}已冻结`);
-      audit(before.claimedFrom ?? null, before.memberCount, before.pages, before.weights);
-      return { _id: id, members: before.memberCount };
+      audit(before.claimedFrom ?? null, before, before.weights);
+      return answer(before);
     }
     if (
       before?.status === 'freezing' &&
       !mine &&
       ctx.now.getTime() - new Date(before.claimedAt).getTime() < CLAIM_LEASE_MS
     ) {
-      throw invalidState(`${label}正在冻结，请稍后刷新`);
+      const p = before.progress;
+      throw invalidState(`${label}正在冻结${p ? `（已冻结 ${p.done} / ${p.total} 名委员）` : ''}，请稍后刷新`);
     }
 
     const by = { frozenAt: ctx.now, frozenBy: user._id, frozenByName: user.name };
+    // A new claim starts the runs over: pages of a stalled chain are written again, under the same ids.
+    const fresh = async () => ({
+      weights: weights.member,
+      progress: startProgress(input.perRun ?? PER_RUN, await countMembers(unit._id, undefined)),
+      lease: '',
+      leaseUntil: ctx.now,
+    });
     let version: number;
     let claimed: AssessmentSnapshot;
     if (before && mine) {
@@ -64,11 +80,11 @@ export default defineAction({
       version = before.version;
     } else if (before) {
       const claimedFrom = { status: before.status, version: before.version };
-      const patch = { status: 'freezing' as const, claimedAt: ctx.now, claimedFrom, ...by };
+      const patch = { status: 'freezing' as const, claimedAt: ctx.now, claimedFrom, ...by, ...(await fresh()) };
       if (!(await updateSnapshotIfVersion(id, before.version, patch, before))) {
         throw invalidState(`${label}刚刚已被他人冻结或重新开放，请刷新后再看`);
       }
-      claimed = { ...before, ...patch };
+      claimed = { ...before, ...patch, version: before.version + 1 };
       version = before.version + 1;
     } else {
       claimed = {
@@ -78,7 +94,7 @@ export default defineAction({
         year: period.year,
         quarter: input.quarter,
         status: 'freezing',
-        weights: weights.member,
+        ...(await fresh()),
         pages: 0,
         memberCount: 0,
         claimedAt: ctx.now,
@@ -98,19 +114,20 @@ export default defineAction({
       version = 1;
     }
 
-    const counted = await countMembers(unit, period, ctx.now);
-    const members = await scoreMembers(counted, weights.member);
-    await withCommittees(unit.path, members, new Map(counted.users.map((u) => [u._id, u])));
-    await removeResults(id);
-    const [pages] = await Promise.all([
-      writePages(id, members),
-      writeResults(resultsOf(id, unit._id, { year: period.year, quarter: input.quarter }, members)),
-    ]);
-    const done = { status: 'frozen' as const, weights: weights.member, pages, memberCount: members.length };
-    if (!(await updateSnapshotIfVersion(id, version, done, claimed))) {
+    // This request's own lease: retried, it takes back the run its first attempt held.
+    const run = await runFreeze(id, CALL_BUDGET_MS, `req-${requestMark()}`, mine ? undefined : { snap: claimed, unit });
+    if (run.result === 'more') await kickFreeze();
+    // Busy: a run of this freeze holds it (this request's first attempt kicked it); answer how far it got.
+    const after = run.snap ?? (await getSnapshot(id)) ?? claimed;
+    if (after.version !== version && after.version !== version + 1) {
       throw invalidState(`${label}刚刚已被他人冻结或重新开放，请刷新后再看`);
     }
-    audit(claimed.claimedFrom ?? null, members.length, pages, weights.member);
-    return { _id: id, members: members.length };
+    audit(claimed.claimedFrom ?? null, after, claimed.weights);
+    return answer(after);
   },
 });
+
+const answer = (s: AssessmentSnapshot) =>
+  s.status === 'frozen'
+    ? { _id: s._id, members: s.memberCount, done: s.memberCount, status: 'frozen' as const }
+    : { _id: s._id, members: s.progress?.total ?? 0, done: s.progress?.done ?? 0, status: 'freezing' as const };

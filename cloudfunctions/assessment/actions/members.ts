@@ -2,7 +2,7 @@ import { defineAction } from '../../shared/action';
 import { getUnit } from '../../shared/data/units';
 import { MEMBER_INDICATORS } from '../indicators';
 import { linesOf } from '../domain/lines';
-import { grouped } from '../domain/members';
+import { grouped, MAX_MEMBERS } from '../domain/members';
 import { askedPeriod } from '../domain/period';
 import { completeWeights } from '../domain/score';
 import { weightsFor } from '../domain/weights';
@@ -21,7 +21,7 @@ export default defineAction({
     const unit = await getUnit(await ctx.scopeUnitId());
     const period = askedPeriod(input, ctx.now);
     const weights = input.weights ? completeWeights(input.weights, MEMBER_INDICATORS) : (await weightsFor(unit)).member;
-    const { lines, snapshot, hasCommittees } = await linesOf(unit, period, weights, ctx.now, !!input.weights);
+    const { lines, snapshot, hasCommittees, capped } = await linesOf(unit, period, weights, ctx.now, !!input.weights);
     const by = input.groupBy === 'committee' && hasCommittees ? 'committee' : 'sector';
     return {
       year: period.year,
@@ -33,6 +33,11 @@ export default defineAction({
       groups: grouped(lines, by),
       total: lines.length,
       behindCount: lines.filter((l) => l.shortfalls.length > 0).length,
+      freezing:
+        snapshot?.status === 'freezing' && snapshot.progress
+          ? { done: snapshot.progress.done, total: snapshot.progress.total }
+          : null,
+      cap: capped ? MAX_MEMBERS : null,
     };
   },
 });

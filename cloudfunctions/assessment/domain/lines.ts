@@ -1,7 +1,7 @@
 import type { MemberAssessment, OrgUnit, User, Weights } from '@lxq/types';
 import { getSnapshot, readPages, snapshotId } from '../../shared/data/assessmentSnapshots';
 import { MEMBER_INDICATORS } from '../indicators';
-import { countMembers, scoreMembers, withCommittees } from './members';
+import { countMembers, membersOf, scoreMembers, withCommittees } from './members';
 import type { AskedPeriod } from './period';
 import { ranks, scoreOf } from './score';
 
@@ -15,16 +15,17 @@ export async function linesOf(unit: OrgUnit, period: AskedPeriod, weights: Weigh
   if (snapshot?.status === 'frozen') {
     const frozen = await readPages(snapshot._id, snapshot.pages);
     const lines = rescore ? rescored(frozen, weights) : frozen;
-    return { lines, snapshot, hasCommittees: lines.some((l) => l.committeeNames.length > 0) };
+    return { lines, snapshot, hasCommittees: lines.some((l) => l.committeeNames.length > 0), capped: false };
   }
-  const counted = await countMembers(unit, period, now);
+  const { users, capped } = await membersOf(unit._id);
+  const counted = await countMembers(unit, period, now, users);
   const lines = await scoreMembers(counted, weights);
   const hasCommittees = await withCommittees(
     unit.path,
     lines,
     new Map<string, User>(counted.users.map((u) => [u._id, u])),
   );
-  return { lines, snapshot, hasCommittees };
+  return { lines, snapshot, hasCommittees, capped };
 }
 
 function rescored(frozen: MemberAssessment[], weights: Weights): MemberAssessment[] {

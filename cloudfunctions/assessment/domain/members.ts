@@ -7,17 +7,24 @@ import type { SourceQuery } from '../indicators/types';
 import type { AskedPeriod } from './period';
 import { ranks, scoreOf } from './score';
 
-/** The most members one answer weighs (a city has a few hundred to a few thousand). */
-const MAX_MEMBERS = 10000;
+/**
+ * The most members a live list weighs (a city has a few hundred to a few thousand); a freeze
+ * counts any number, run by run (freezeRun.ts), and the list says when a subtree has more.
+ */
+export const MAX_MEMBERS = 10000;
+/** Members the sources are asked about at once: one `_.in` of ids per aggregate stays small. */
+const SOURCE_CHUNK = 1000;
 
-async function membersOf(unitId: string): Promise<User[]> {
+/** The first MAX_MEMBERS members of the subtree by name, and whether there are more. */
+export async function membersOf(unitId: string): Promise<{ users: User[]; capped: boolean }> {
   const out: User[] = [];
   for (let skip = 0; skip < MAX_MEMBERS; skip += 1000) {
     const chunk = await listUsersInSubtree(unitId, { roles: 'member' }, skip, 1000);
     out.push(...chunk);
-    if (chunk.length < 1000) break;
+    if (chunk.length < 1000) return { users: out, capped: false };
   }
-  return out;
+  const more = await listUsersInSubtree(unitId, { roles: 'member' }, MAX_MEMBERS, 1);
+  return { users: out, capped: more.length > 0 };
 }
 
 export interface Counted {
@@ -26,24 +33,36 @@ export interface Counted {
   shortfalls: Map<string, string[]>;
 }
 
-/** Every member of the subtree with every registered indicator, each source one aggregate, in parallel. */
-export async function countMembers(unit: OrgUnit, period: AskedPeriod, now: Date): Promise<Counted> {
-  const users = await membersOf(unit._id);
-  const q: SourceQuery = { unitId: unit._id, unitPath: unit.path, ...period, now, memberIds: users.map((u) => u._id) };
-  const answers = await Promise.all(SOURCES.filter((s) => s.member).map((s) => s.member!.perMember(q)));
+/**
+ * These members (by default the subtree's, up to MAX_MEMBERS) with every registered indicator: each source one
+ * aggregate per chunk of members, the sources in parallel.
+ */
+export async function countMembers(unit: OrgUnit, period: AskedPeriod, now: Date, given?: User[]): Promise<Counted> {
+  const users = given ?? (await membersOf(unit._id)).users;
   const figures = new Map<string, Figures>();
   const shortfalls = new Map<string, string[]>();
-  for (const u of users) {
-    const f: Figures = Object.fromEntries(MEMBER_INDICATORS.map((i) => [i.key, 0]));
-    const short: string[] = [];
-    for (const a of answers) {
-      const got = a.get(u._id);
-      if (!got) continue;
-      Object.assign(f, got.figures);
-      short.push(...(got.shortfalls ?? []));
+  for (let i = 0; i < users.length; i += SOURCE_CHUNK) {
+    const chunk = users.slice(i, i + SOURCE_CHUNK);
+    const q: SourceQuery = {
+      unitId: unit._id,
+      unitPath: unit.path,
+      ...period,
+      now,
+      memberIds: chunk.map((u) => u._id),
+    };
+    const answers = await Promise.all(SOURCES.filter((s) => s.member).map((s) => s.member!.perMember(q)));
+    for (const u of chunk) {
+      const f: Figures = Object.fromEntries(MEMBER_INDICATORS.map((ind) => [ind.key, 0]));
+      const short: string[] = [];
+      for (const a of answers) {
+        const got = a.get(u._id);
+        if (!got) continue;
+        Object.assign(f, got.figures);
+        short.push(...(got.shortfalls ?? []));
+      }
+      figures.set(u._id, f);
+      shortfalls.set(u._id, short);
     }
-    figures.set(u._id, f);
-    shortfalls.set(u._id, short);
   }
   return { users, figures, shortfalls };
 }

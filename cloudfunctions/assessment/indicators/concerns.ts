@@ -56,7 +56,7 @@ export const CONCERN_SOURCE: IndicatorSource = {
       { key: 'concern.rating', label: '平均评价', unit: '分', defaultWeight: 1, hint: '群众评价的平均分（1–5）' },
     ],
     async perMember(q) {
-      const rows = await answered(q, '$assignee.id', { 'assignee.kind': 'member' });
+      const rows = await answered(q, '$assignee.id', { 'assignee.kind': 'member', 'assignee.id': _.in(q.memberIds) });
       return new Map(
         rows.map((r) => [
           r._id,

@@ -26,8 +26,9 @@ export const DUTY_SOURCE: IndicatorSource = {
       const { list } = await db
         .collection('shifts')
         .aggregate()
-        .match(scheduled(q))
+        .match({ ...scheduled(q), 'members.userId': _.in(q.memberIds) })
         .unwind('$members')
+        .match({ 'members.userId': _.in(q.memberIds) })
         .group({
           _id: '$members.userId',
           attended: outcomeIs(['on_time', 'late']),

@@ -37,6 +37,7 @@ async function carriedInto(q: SourceQuery): Promise<Map<string, Carried>> {
       unitPath: q.unitId,
       date: _.gte(new Date(Math.min(...frozen.map((s) => s.start.getTime())))).and(_.lt(q.start)),
       createdAt: _.gte(q.start).and(_.lt(q.end)),
+      memberId: _.in(q.memberIds),
     })
     .group({
       _id: '$memberId',
@@ -68,7 +69,8 @@ export const LIAISON_SOURCE: IndicatorSource = {
       const quarter = q.quarter ?? (q.year === now.year ? now.quarter : 4);
       const [{ quota }, progress, carried] = await Promise.all([
         quotaFor(q.unitPath),
-        progressOfMembers({ unitId: q.unitId }, { year: q.year, quarter }),
+        // The chunk's members only: a province's subtree-wide aggregate would pass its group limit.
+        progressOfMembers({ memberIds: q.memberIds }, { year: q.year, quarter }),
         q.quarter === null ? new Map<string, Carried>() : carriedInto(q),
       ]);
       return new Map(

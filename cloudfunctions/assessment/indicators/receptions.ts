@@ -1,11 +1,11 @@
 import { $, _, db } from '../../shared/cloud';
 import { keyed, type IndicatorSource, type SourceQuery } from './types';
 
-const received = (q: SourceQuery, by: string) =>
+const received = (q: SourceQuery, by: string, extra: object = {}) =>
   db
     .collection('receptions')
     .aggregate()
-    .match({ unitPath: q.unitId, date: _.gte(q.fromDate).and(_.lt(q.toDate)) })
+    .match({ unitPath: q.unitId, date: _.gte(q.fromDate).and(_.lt(q.toDate)), ...extra })
     .group({ _id: by, receptions: $.sum(1), people: $.sum('$people') })
     .limit(10000)
     .end() as Promise<{ list: { _id: string; receptions: number; people: number }[] }>;
@@ -19,7 +19,7 @@ export const RECEPTION_SOURCE: IndicatorSource = {
       { key: 'reception.people', label: '接待人数', unit: '人', defaultWeight: 0, hint: '接待记录的来访人数' },
     ],
     async perMember(q) {
-      const { list } = await received(q, '$memberId');
+      const { list } = await received(q, '$memberId', { memberId: _.in(q.memberIds) });
       return new Map(
         list.map((r) => [r._id, { figures: { 'reception.count': r.receptions, 'reception.people': r.people } }]),
       );

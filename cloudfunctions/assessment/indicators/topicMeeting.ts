@@ -32,7 +32,7 @@ export const TOPIC_MEETING_SOURCE: IndicatorSource = {
       const { list } = (await db
         .collection('topic_participation')
         .aggregate()
-        .match({ unitPath: q.unitId, countedAt: _.gte(q.start).and(_.lt(q.end)) })
+        .match({ unitPath: q.unitId, countedAt: _.gte(q.start).and(_.lt(q.end)), userId: _.in(q.memberIds) })
         .group({
           _id: '$userId',
           meetings: is($.and([$.eq(['$kind', 'meeting']), $.in(['$outcome', ['on_time', 'late']])])),

@@ -13,7 +13,10 @@ export interface SourceQuery {
   fromDate: string;
   toDate: string;
   now: Date;
-  /** Members of the subtree, for sources that report everyone (zero included). */
+  /**
+   * The members asked about (a chunk of the subtree, a few thousand at most): a source counts only
+   * theirs, so a province is counted chunk by chunk and no group limit cuts anyone off.
+   */
   memberIds: string[];
 }
 

@@ -15,6 +15,14 @@ export const ACCOUNT: CollectionDecl[] = [
           ['name', 1],
         ],
       },
+      // A quarter's freeze reads a subtree's members run by run, after the last one it wrote.
+      {
+        name: 'unit_path_id',
+        fields: [
+          ['unitPath', 1],
+          ['_id', 1],
+        ],
+      },
       // Members who are staff of another unit (staffOfUnits).
       { name: 'staff_unit_path', fields: [['staffUnitPath', 1]] },
       // The people of a handling unit (承办单位), told of what it is given (proposal function).

@@ -23,6 +23,14 @@ export const ASSESSMENTS: CollectionDecl[] = [
           ['quarter', 1],
         ],
       },
+      // Freezes whose chain of runs stopped, for the timer to resume.
+      {
+        name: 'status_lease',
+        fields: [
+          ['status', 1],
+          ['leaseUntil', 1],
+        ],
+      },
     ],
     rule: closed,
     retention: null,

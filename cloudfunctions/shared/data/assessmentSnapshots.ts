@@ -1,4 +1,11 @@
-import type { AssessmentResult, AssessmentSnapshot, AssessmentSnapshotPage, MemberAssessment } from '@lxq/types';
+import type {
+  AssessmentResult,
+  AssessmentSnapshot,
+  AssessmentSnapshotPage,
+  FreezeProgress,
+  MemberAssessment,
+  User,
+} from '@lxq/types';
 import { SNAPSHOT_PAGE } from '@lxq/types';
 import { _, db } from '../cloud';
 import { asFound, changeMark, createMark } from '../rewind';
@@ -51,22 +58,109 @@ async function inWaves<T>(items: T[], write: (item: T, k: number) => Promise<unk
 }
 
 /**
- * The member lines as pages under ids of the snapshot and page number: a freeze that is run again
- * writes the same documents, so a retry after a timeout finishes the work instead of doubling
- * it. Pages left from an earlier freeze of more members are removed. Answers the page count.
+ * Member lines as pages from page `from` on, under ids of the snapshot and page number: a run
+ * that is done again writes the same documents, so a retry after a timeout finishes the work
+ * instead of doubling it. Answers how many pages it wrote.
  */
-export async function writePages(snapshot: string, members: MemberAssessment[]): Promise<number> {
+export async function writeLinePages(snapshot: string, from: number, members: MemberAssessment[]): Promise<number> {
   const chunks: MemberAssessment[][] = [];
   for (let i = 0; i < members.length; i += SNAPSHOT_PAGE) chunks.push(members.slice(i, i + SNAPSHOT_PAGE));
-  await inWaves(chunks, (chunk, n) =>
+  await inWaves(chunks, (chunk, k) =>
     pages()
-      .doc(`${snapshot}_p${n}`)
-      .set({ data: { snapshotId: snapshot, n, members: chunk } }),
+      .doc(`${snapshot}_p${from + k}`)
+      .set({ data: { snapshotId: snapshot, n: from + k, members: chunk } }),
   );
-  await pages()
-    .where({ snapshotId: snapshot, n: _.gte(chunks.length) })
-    .remove();
   return chunks.length;
+}
+
+/** Every member line as pages from page 0, and no page left beyond them (the demo's freeze). */
+export async function writePages(snapshot: string, members: MemberAssessment[]): Promise<number> {
+  const count = await writeLinePages(snapshot, 0, members);
+  await removePagesFrom(snapshot, count);
+  return count;
+}
+
+/** Pages left from an earlier freeze of more members, past the `count` this one wrote. */
+export async function removePagesFrom(snapshot: string, count: number): Promise<void> {
+  await pages()
+    .where({ snapshotId: snapshot, n: _.gte(count) })
+    .remove();
+}
+
+/** Pages `from` to `to` (exclusive) of a snapshot, in order: ten at most, as readPages reads them. */
+export async function readPageRange(snapshot: string, from: number, to: number): Promise<AssessmentSnapshotPage[]> {
+  const { data } = await pages()
+    .where({ snapshotId: snapshot, n: _.gte(from).and(_.lt(to)) })
+    .limit(to - from)
+    .get();
+  return (data as AssessmentSnapshotPage[]).sort((a, b) => a.n - b.n);
+}
+
+export async function rewritePages(list: AssessmentSnapshotPage[]): Promise<void> {
+  await inWaves(list, (p) =>
+    pages()
+      .doc(p._id)
+      .set({ data: { snapshotId: p.snapshotId, n: p.n, members: p.members } }),
+  );
+}
+
+/**
+ * Members of a subtree after `cursor` in `_id` order (users.unit_path_id): a freeze reads them run
+ * by run, and a member added meanwhile neither shifts the rest nor is counted twice.
+ */
+export async function membersAfter(unitId: string, cursor: string, limit: number): Promise<User[]> {
+  const { data } = await db
+    .collection('users')
+    .where({ unitPath: unitId, roles: 'member', _id: _.gt(cursor) })
+    .orderBy('_id', 'asc')
+    .limit(limit)
+    .get();
+  return data as User[];
+}
+
+/** Takes a freeze's run lease when it has passed, or when `lease` already holds it (a retried request). */
+export async function claimFreezeRun(id: string, lease: string, now: Date, leaseMs: number): Promise<boolean> {
+  const { stats } = await snapshots()
+    .where(
+      _.or([
+        { _id: id, status: 'freezing', leaseUntil: _.lte(now) },
+        { _id: id, status: 'freezing', lease },
+      ]),
+    )
+    .update({ data: { lease, leaseUntil: new Date(now.getTime() + leaseMs), 'progress.runs': _.inc(1) } });
+  return stats.updated === 1;
+}
+
+/** Records a run's progress while it holds the lease of this claim (`version`); the claim's heartbeat. */
+export async function advanceFreeze(
+  id: string,
+  version: number,
+  lease: string,
+  progress: FreezeProgress,
+  now: Date,
+  leaseMs: number,
+): Promise<boolean> {
+  const { stats } = await snapshots()
+    .where({ _id: id, version, lease })
+    .update({ data: { progress: _.set(progress), claimedAt: now, leaseUntil: new Date(now.getTime() + leaseMs) } });
+  return stats.updated === 1;
+}
+
+/** Lets the next run (a kick or the timer) take the freeze at once. */
+export async function releaseFreeze(id: string, lease: string, now: Date): Promise<void> {
+  await snapshots()
+    .where({ _id: id, lease })
+    .update({ data: { leaseUntil: now } });
+}
+
+/** Freezes whose chain stopped (its lease passed): the timer resumes them (assessment_snapshots.status_lease). */
+export async function stalledFreezes(now: Date, limit: number): Promise<AssessmentSnapshot[]> {
+  const { data } = await snapshots()
+    .where({ status: 'freezing', leaseUntil: _.lte(now) })
+    .orderBy('leaseUntil', 'asc')
+    .limit(limit)
+    .get();
+  return data as AssessmentSnapshot[];
 }
 
 /** Pages per read: ten pages of 200 lines is a few MB at most in one answer. */
@@ -89,6 +183,13 @@ export async function readPages(snapshot: string, count: number): Promise<Member
 
 export async function removePages(snapshot: string): Promise<void> {
   await pages().where({ snapshotId: snapshot }).remove();
+}
+
+/** These members' results of a freeze, before a run that may have died after adding them adds them again. */
+export async function removeResultsOf(snapshot: string, memberIds: string[]): Promise<void> {
+  await results()
+    .where({ snapshotId: snapshot, memberId: _.in(memberIds) })
+    .remove();
 }
 
 /** The members' results of a freeze, added in batches once removeResults has cleared an earlier attempt's. */

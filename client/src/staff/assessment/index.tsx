@@ -19,6 +19,7 @@ import { StaffScreen } from '../components/StaffScreen';
 import { useDesktop } from '../components/useDesktop';
 import { useTableState } from '../components/useTableState';
 import { DossierPanel } from './DossierPanel';
+import { FreezeProgress } from './FreezeProgress';
 import { NOW_QUARTER, NOW_YEAR, PeriodBar, periodText, type Period } from './PeriodBar';
 import './assessment.scss';
 
@@ -108,7 +109,9 @@ export default function AssessmentPage() {
     const quarter = period.quarter;
     await act('冻结', async () => {
       const r = await call('assessment.freeze', { year: period.year, quarter }, { requestId: randomId(24) });
-      return `已冻结${periodText(period)}，共 ${r.members} 位委员`;
+      return r.status === 'frozen'
+        ? `已冻结${periodText(period)}，共 ${r.members} 位委员`
+        : `正在冻结${periodText(period)}：已冻结 ${r.done} / ${r.members} 名委员，完成后自动显示`;
     });
   };
   const reopen = async () => {
@@ -151,8 +154,9 @@ export default function AssessmentPage() {
         onChange={(v) => set({ year: String(v.year), quarter: v.quarter === null ? '' : String(v.quarter) })}
       />
       {d ? <StateBanner data={d} /> : null}
+      {d ? <FreezeProgress data={d} reload={q.reload} /> : null}
       <View className="assess-actions">
-        {d?.freezable && !frozen ? (
+        {d?.freezable && !frozen && !d.freezing ? (
           <Button type="primary" loading={busy === '冻结'} disabled={!!busy} onClick={() => void freeze()}>
             冻结{periodText(period)}
           </Button>
@@ -286,9 +290,11 @@ function StateBanner({ data }: { data: ActionOutput<'assessment.members'> }) {
       {reopened ||
         (data.quarter === null
           ? '全年实时数字：按已发生的记录统计。'
-          : data.freezable
-            ? '该季度已结束，尚未冻结：下面是实时数字，冻结后固定。'
-            : '本季度进行中：下面是实时数字，季度结束后由工作人员冻结。')}
+          : data.freezing
+            ? '该季度正在冻结：完成前下面是实时数字。'
+            : data.freezable
+              ? '该季度已结束，尚未冻结：下面是实时数字，冻结后固定。'
+              : '本季度进行中：下面是实时数字，季度结束后由工作人员冻结。')}
       {late} 共 {data.total} 位委员，{data.behindCount} 位未达到联系指标。
     </View>
   );
