@@ -4,6 +4,8 @@
  * (on time, late, absent once sign-in closes), research tasks given and closed, and each member's
  * part on their 成绩单. Roles, scope, bad input and retries for each new action.
  */
+import { TOPIC_PARTICIPATION_RULE } from '@lxq/types';
+import { readWorkbook } from '../liaisonXlsx';
 import { newRequestId, startSystem, WHO, type System } from './system';
 
 let sys: System;
@@ -353,5 +355,54 @@ describe('议前调研: tasks for named members, closed with a record', () => {
     expect(card.topics.meetings.year).toBeGreaterThanOrEqual(card.topics.meetings.quarter);
     const outsider = await sys.as(openid(OUTSIDER)).ok('liaison.scorecard', {});
     expect(outsider.topics).toEqual({ meetings: { quarter: 0, year: 0 }, research: { quarter: 0, year: 0 } });
+  });
+});
+
+describe('参与人次 on the workbench figures', () => {
+  /** The figure computed by hand from the stored rows: per topic of the subtree raised this year, everyone who signed in, closed a task, is responsible or recorded a step, once. */
+  async function byHand(unitId: string) {
+    const start = new Date(`${new Date(Date.now() + 8 * 3_600_000).getUTCFullYear()}-01-01T00:00:00+08:00`);
+    const { data: topics } = await db().collection('topics').where({ unitPath: unitId }).limit(1000).get();
+    const ours = topics.filter((t: { createdAt: Date }) => new Date(t.createdAt) >= start);
+    const { data: parts } = await db()
+      .collection('topic_participation')
+      .where({ topicId: db().command.in(ours.map((t: { _id: string }) => t._id)) })
+      .limit(1000)
+      .get();
+    let n = 0;
+    for (const t of ours) {
+      const people = new Set<string>([
+        ...t.responsible.map((p: { userId: string }) => p.userId),
+        ...t.records.map((r: { by: string }) => r.by),
+        ...parts
+          .filter((p: { topicId: string; outcome?: string; status?: string }) => p.topicId === t._id)
+          .filter(
+            (p: { outcome?: string; status?: string }) =>
+              ['on_time', 'late'].includes(p.outcome!) || p.status === 'done',
+          )
+          .map((p: { userId: string }) => p.userId),
+      ]);
+      n += people.size;
+    }
+    return { n, parts };
+  }
+
+  test('when staff ask for the figures, then 参与人次 counts sign-ins and research done once per person and topic, within their county, and the export says what it counts', async () => {
+    const huining = await byHand('u-huining');
+    // The sign-ins (A on time, B late) and the task closed above are among the rows counted; C's absence is not.
+    expect(
+      huining.parts.filter((p: { outcome?: string }) => p.outcome === 'on_time' || p.outcome === 'late'),
+    ).not.toHaveLength(0);
+    expect(huining.parts.some((p: { status?: string }) => p.status === 'done')).toBe(true);
+    const f = await staff().ok('topic.figures', {});
+    expect(f.participations).toBe(huining.n);
+    const jingyuan = await sys.as(WHO.jingyuanStaff).ok('topic.figures', {});
+    expect(jingyuan.participations).toBe((await byHand('u-jingyuan')).n);
+    const city = await sys.as(WHO.cityStaff).ok('topic.figures', {});
+    expect(city.participations).toBeGreaterThanOrEqual(f.participations + jingyuan.participations);
+    expect((await staff().ok('topic.figures', { from: '2020-01-01', to: '2020-12-31' })).participations).toBe(0);
+    const file = await staff().ok('topic.export', {});
+    const sheets = readWorkbook(new Uint8Array(await (await fetch(file.url)).arrayBuffer()));
+    expect(sheets['统计']).toContainEqual([`参与人次（${TOPIC_PARTICIPATION_RULE}）`, f.participations]);
   });
 });
