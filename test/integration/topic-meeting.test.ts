@@ -17,6 +17,7 @@ afterAll(() => sys.stop());
 const staff = () => sys.as(WHO.huiningStaff);
 const db = () => sys.db;
 const stored = async (id: string) => (await db().collection('topics').doc(id).get()).data;
+const getDoc = async (id: string) => (await db().collection('topic_participation').doc(id).get()).data;
 const rows = async (topicId: string) => (await db().collection('topic_participation').where({ topicId }).get()).data;
 /** 会宁's members (scripts/seed/people.ts): three invited, one not. */
 const [A, B, C, OUTSIDER] = ['31', '32', '33', '40'];
@@ -346,6 +347,48 @@ describe('议前调研: tasks for named members, closed with a record', () => {
       note: '走访了 12 户，多数希望增设停车位',
     });
     expect(p.tasks.find((t) => t.userId === userId(B))).toMatchObject({ status: records[0] ? 'done' : 'open' });
+  });
+
+  test('when a task is past its due day, then it is flagged overdue to the member and to staff, and the daily timer reminds its member once a day', async () => {
+    const task = '查看背街小巷路灯现状并拍照';
+    await staff().ok('topic.assignResearch', { id: topicId, memberIds: [userId(C)], task, dueOn: '2020-01-31' });
+    const late = (await rows(topicId)).find((t: { task: string }) => t.task === task);
+    const fire = async () =>
+      (await sys.emulator.fireTimer('topic', 'dailyFollowUp')) as {
+        ok: boolean;
+        data: { research: { overdue: number; reminded: number } };
+      };
+    const first = await fire();
+    expect(first.ok).toBe(true);
+    expect(first.data.research.reminded).toBeGreaterThanOrEqual(1);
+    // A second run the same day finds nothing left to tell (each task is marked for the day).
+    expect((await fire()).data.research).toEqual({ overdue: 0, reminded: 0 });
+    const { data: told } = await db()
+      .collection('inbox')
+      .where({ openid: openid(C) })
+      .limit(100)
+      .get();
+    const mineTold = told.filter(
+      (i: { refId: string; title: string }) => i.refId === late._id && i.title === '议前调研任务已超期',
+    );
+    expect(mineTold).toHaveLength(1);
+    expect(mineTold[0]).toMatchObject({
+      page: '/member/topic/index',
+      body: expect.stringContaining('2020-01-31 已过'),
+    });
+    expect((await getDoc(late._id)).remindedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const mine = await sys.as(openid(C)).ok('topic.mine', {});
+    expect(mine.tasks.find((t) => t._id === late._id)).toMatchObject({ status: 'open', overdue: true });
+    const p = await staff().ok('topic.participants', { id: topicId });
+    expect(p.tasks.find((t) => t._id === late._id)).toMatchObject({ overdue: true });
+    // Done, or not due yet: not flagged, not reminded.
+    expect(p.tasks.filter((t) => t._id !== late._id).every((t) => !t.overdue)).toBe(true);
+    const { data: others } = await db()
+      .collection('inbox')
+      .where({ openid: openid(A) })
+      .limit(100)
+      .get();
+    expect(others.some((i: { title: string }) => i.title === '议前调研任务已超期')).toBe(false);
   });
 
   test('when the member opens their 成绩单, then the meetings attended and the research done are counted', async () => {
