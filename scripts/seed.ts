@@ -105,7 +105,7 @@ export async function seed(
   const topics = makeTopics(users, now);
   await put('topics', topics.topics);
   await put('topic_settings', topics.settings);
-  await seedTopicMeeting(put, now, users);
+  await seedTopicMeeting(put, now, users, sectors);
   await seedReports(put, db, now, users);
   await seedProposals(put, db, now, users, sectors);
   await put('topic_calls', topics.calls);

@@ -1,13 +1,21 @@
 /**
- * A demo topic of 会宁 at 协商议事 whose meeting is under way: arranged an hour ago-ish as
- * topic.arrangeMeeting does it (a meeting notice through the notice module's own resolve and
- * compose, one sign-in row per member invited), replies in, some members signed in on time, one
- * late, the rest not yet; and two research tasks, one done and one open past its due day. So the
- * staff topic page shows attendance, a member's 协商议事 page shows their meeting and task, and
- * the figures count participations. Members 36–45 of 会宁 but 37, 40, 42 and 44: tests count
- * exactly what they give those (42 is the first 会宁 member assessment.test.ts reads).
+ * A demo topic of 会宁 at 协商议事 whose meeting began 40 minutes ago, arranged three days before
+ * as topic.arrangeMeeting does it (a meeting notice composed by the notice module's newNotice and
+ * told as its delivery tells, one sign-in row per member invited): replies in, members signed in
+ * on time and late, the rest not yet (sign-in is still open); and two research tasks, one done and
+ * one open past its due day. So the staff topic page shows attendance, a member's 协商议事 page
+ * their meeting and task, and the figures count participations. Members 36–45 of 会宁 but 37, 40,
+ * 42 and 44: tests count exactly what they give those (42 is the first 会宁 member assessment.test.ts reads).
  */
-import type { InboxItem, MeetingParticipation, NoticeRecipient, ResearchParticipation, Topic, User } from '@lxq/types';
+import type {
+  InboxItem,
+  MeetingParticipation,
+  NoticeRecipient,
+  ResearchParticipation,
+  Sector,
+  Topic,
+  User,
+} from '@lxq/types';
 import { MEETING_SIGN_IN_HOURS } from '@lxq/types';
 
 export const DEMO_MEETING_TOPIC_ID = 'topic-demo-5';
@@ -22,9 +30,13 @@ const DAY = 86_400_000;
 const chinaDay = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the seed's put takes any documents */
-export async function seedTopicMeeting(put: (c: string, docs: any[]) => Promise<void>, now: Date, users: User[]) {
+export async function seedTopicMeeting(
+  put: (c: string, docs: any[]) => Promise<void>,
+  now: Date,
+  users: User[],
+  sectors: Sector[],
+) {
   // Loaded here, not at the top: the functions' modules bind the SDK, which seed() sets up first.
-  const { resolveRecipients } = await import('../../cloudfunctions/notice/domain/delivery/resolve');
   const { newNotice } = await import('../../cloudfunctions/notice/domain/compose');
   const { noticeMessage } = await import('../../cloudfunctions/notice/domain/delivery/message');
   const { recipientId } = await import('../../cloudfunctions/shared/data/noticeRecipients');
@@ -48,7 +60,14 @@ export async function seedTopicMeeting(put: (c: string, docs: any[]) => Promise<
       userIds: INVITED.map((n) => `user-m${n}`),
     },
   };
-  const resolved = await resolveRecipients('u-huining', input.targets);
+  // What resolveRecipients answers for named members, made from the seed's own lists: its queries
+  // would cost half a second at every test's start.
+  const invited = INVITED.map((k) => users.find((u) => u._id === `user-m${k}`)!);
+  const resolved = {
+    users: invited,
+    targets: [{ kind: 'user' as const, id: 'users', name: '指定委员', count: invited.length }],
+    sectorNames: new Map(sectors.map((s) => [s._id, s.name])),
+  };
   const times = { sendAt: arrangedAt, later: false, meeting: { at, place, replyBy: new Date(at.getTime() - DAY) } };
   const notice = {
     ...newNotice(NOTICE_ID, input as any, times, staff, '政协会宁县委员会', resolved.targets, arrangedAt),
