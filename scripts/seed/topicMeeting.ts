@@ -1,5 +1,5 @@
 /**
- * A demo topic of 会宁 at 协商议事 whose meeting began 40 minutes ago, arranged three days before
+ * A demo topic of 会宁 at 协商议事 whose meeting began 40 minutes ago, arranged five days before
  * as topic.arrangeMeeting does it (a meeting notice composed by the notice module's newNotice and
  * told as its delivery tells, one sign-in row per member invited): replies in, members signed in
  * on time and late, the rest not yet (sign-in is still open); and two research tasks, one done and
@@ -45,7 +45,7 @@ export async function seedTopicMeeting(
 
   const staff = users.find((u) => u._id === 'user-staff-huining')!;
   const at = new Date(now.getTime() - 40 * MINUTE);
-  const arrangedAt = new Date(now.getTime() - 3 * DAY);
+  const arrangedAt = new Date(now.getTime() - 5 * DAY);
   const place = '会师镇委员工作站会议室';
   const title = '北关农贸市场周边环境整治协商会';
   const input = {
@@ -161,7 +161,7 @@ export async function seedTopicMeeting(
     openid: member(k).openid ?? null,
     name: member(k).name,
     countedAt: doneAt,
-    createdAt: new Date(now.getTime() - 6 * DAY),
+    createdAt: new Date(now.getTime() - 4 * DAY),
     task: text,
     dueOn,
     status: doneAt ? 'done' : 'open',
@@ -228,7 +228,7 @@ export async function seedTopicMeeting(
         step: 'research',
         kind: 'record',
         text: `布置议前调研：${tasks.map((t) => `${t.name}${t.task}`).join('；')}`,
-        at: new Date(now.getTime() - 6 * DAY),
+        at: new Date(now.getTime() - 4 * DAY),
         ...by,
       },
       {
