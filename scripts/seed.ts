@@ -13,6 +13,7 @@ import { makeLeaves, makeReceptions, makeShifts } from './seed/duty';
 import { seedLiaison } from './seed/liaison';
 import { makeNotices } from './seed/notices';
 import { makeTopics } from './seed/topics';
+import { seedTopicMeeting } from './seed/topicMeeting';
 import { seedReports } from './seed/reports';
 import { makeHandlers, seedProposals } from './seed/proposals';
 import { seedAssessment } from './seed/assessment';
@@ -104,6 +105,7 @@ export async function seed(
   const topics = makeTopics(users, now);
   await put('topics', topics.topics);
   await put('topic_settings', topics.settings);
+  await seedTopicMeeting(put, now, users, sectors);
   await seedReports(put, db, now, users);
   await seedProposals(put, db, now, users, sectors);
   await put('topic_calls', topics.calls);

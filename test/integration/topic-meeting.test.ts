@@ -4,6 +4,8 @@
  * (on time, late, absent once sign-in closes), research tasks given and closed, and each member's
  * part on their 成绩单. Roles, scope, bad input and retries for each new action.
  */
+import { TOPIC_PARTICIPATION_RULE } from '@lxq/types';
+import { readWorkbook } from '../liaisonXlsx';
 import { newRequestId, startSystem, WHO, type System } from './system';
 
 let sys: System;
@@ -15,6 +17,7 @@ afterAll(() => sys.stop());
 const staff = () => sys.as(WHO.huiningStaff);
 const db = () => sys.db;
 const stored = async (id: string) => (await db().collection('topics').doc(id).get()).data;
+const getDoc = async (id: string) => (await db().collection('topic_participation').doc(id).get()).data;
 const rows = async (topicId: string) => (await db().collection('topic_participation').where({ topicId }).get()).data;
 /** 会宁's members (scripts/seed/people.ts): three invited, one not. */
 const [A, B, C, OUTSIDER] = ['31', '32', '33', '40'];
@@ -346,6 +349,48 @@ describe('议前调研: tasks for named members, closed with a record', () => {
     expect(p.tasks.find((t) => t.userId === userId(B))).toMatchObject({ status: records[0] ? 'done' : 'open' });
   });
 
+  test('when a task is past its due day, then it is flagged overdue to the member and to staff, and the daily timer reminds its member once a day', async () => {
+    const task = '查看背街小巷路灯现状并拍照';
+    await staff().ok('topic.assignResearch', { id: topicId, memberIds: [userId(C)], task, dueOn: '2020-01-31' });
+    const late = (await rows(topicId)).find((t: { task: string }) => t.task === task);
+    const fire = async () =>
+      (await sys.emulator.fireTimer('topic', 'dailyFollowUp')) as {
+        ok: boolean;
+        data: { research: { overdue: number; reminded: number } };
+      };
+    const first = await fire();
+    expect(first.ok).toBe(true);
+    expect(first.data.research.reminded).toBeGreaterThanOrEqual(1);
+    // A second run the same day finds nothing left to tell (each task is marked for the day).
+    expect((await fire()).data.research).toEqual({ overdue: 0, reminded: 0 });
+    const { data: told } = await db()
+      .collection('inbox')
+      .where({ openid: openid(C) })
+      .limit(100)
+      .get();
+    const mineTold = told.filter(
+      (i: { refId: string; title: string }) => i.refId === late._id && i.title === '议前调研任务已超期',
+    );
+    expect(mineTold).toHaveLength(1);
+    expect(mineTold[0]).toMatchObject({
+      page: '/member/topic/index',
+      body: expect.stringContaining('2020-01-31 已过'),
+    });
+    expect((await getDoc(late._id)).remindedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const mine = await sys.as(openid(C)).ok('topic.mine', {});
+    expect(mine.tasks.find((t) => t._id === late._id)).toMatchObject({ status: 'open', overdue: true });
+    const p = await staff().ok('topic.participants', { id: topicId });
+    expect(p.tasks.find((t) => t._id === late._id)).toMatchObject({ overdue: true });
+    // Done, or not due yet: not flagged, not reminded.
+    expect(p.tasks.filter((t) => t._id !== late._id).every((t) => !t.overdue)).toBe(true);
+    const { data: others } = await db()
+      .collection('inbox')
+      .where({ openid: openid(A) })
+      .limit(100)
+      .get();
+    expect(others.some((i: { title: string }) => i.title === '议前调研任务已超期')).toBe(false);
+  });
+
   test('when the member opens their 成绩单, then the meetings attended and the research done are counted', async () => {
     const card = await sys.as(openid(A)).ok('liaison.scorecard', {});
     expect(card.topics.meetings.quarter).toBeGreaterThanOrEqual(1);
@@ -353,5 +398,54 @@ describe('议前调研: tasks for named members, closed with a record', () => {
     expect(card.topics.meetings.year).toBeGreaterThanOrEqual(card.topics.meetings.quarter);
     const outsider = await sys.as(openid(OUTSIDER)).ok('liaison.scorecard', {});
     expect(outsider.topics).toEqual({ meetings: { quarter: 0, year: 0 }, research: { quarter: 0, year: 0 } });
+  });
+});
+
+describe('参与人次 on the workbench figures', () => {
+  /** The figure computed by hand from the stored rows: per topic of the subtree raised this year, everyone who signed in, closed a task, is responsible or recorded a step, once. */
+  async function byHand(unitId: string) {
+    const start = new Date(`${new Date(Date.now() + 8 * 3_600_000).getUTCFullYear()}-01-01T00:00:00+08:00`);
+    const { data: topics } = await db().collection('topics').where({ unitPath: unitId }).limit(1000).get();
+    const ours = topics.filter((t: { createdAt: Date }) => new Date(t.createdAt) >= start);
+    const { data: parts } = await db()
+      .collection('topic_participation')
+      .where({ topicId: db().command.in(ours.map((t: { _id: string }) => t._id)) })
+      .limit(1000)
+      .get();
+    let n = 0;
+    for (const t of ours) {
+      const people = new Set<string>([
+        ...t.responsible.map((p: { userId: string }) => p.userId),
+        ...t.records.map((r: { by: string }) => r.by),
+        ...parts
+          .filter((p: { topicId: string; outcome?: string; status?: string }) => p.topicId === t._id)
+          .filter(
+            (p: { outcome?: string; status?: string }) =>
+              ['on_time', 'late'].includes(p.outcome!) || p.status === 'done',
+          )
+          .map((p: { userId: string }) => p.userId),
+      ]);
+      n += people.size;
+    }
+    return { n, parts };
+  }
+
+  test('when staff ask for the figures, then 参与人次 counts sign-ins and research done once per person and topic, within their county, and the export says what it counts', async () => {
+    const huining = await byHand('u-huining');
+    // The sign-ins (A on time, B late) and the task closed above are among the rows counted; C's absence is not.
+    expect(
+      huining.parts.filter((p: { outcome?: string }) => p.outcome === 'on_time' || p.outcome === 'late'),
+    ).not.toHaveLength(0);
+    expect(huining.parts.some((p: { status?: string }) => p.status === 'done')).toBe(true);
+    const f = await staff().ok('topic.figures', {});
+    expect(f.participations).toBe(huining.n);
+    const jingyuan = await sys.as(WHO.jingyuanStaff).ok('topic.figures', {});
+    expect(jingyuan.participations).toBe((await byHand('u-jingyuan')).n);
+    const city = await sys.as(WHO.cityStaff).ok('topic.figures', {});
+    expect(city.participations).toBeGreaterThanOrEqual(f.participations + jingyuan.participations);
+    expect((await staff().ok('topic.figures', { from: '2020-01-01', to: '2020-12-31' })).participations).toBe(0);
+    const file = await staff().ok('topic.export', {});
+    const sheets = readWorkbook(new Uint8Array(await (await fetch(file.url)).arrayBuffer()));
+    expect(sheets['统计']).toContainEqual([`参与人次（${TOPIC_PARTICIPATION_RULE}）`, f.participations]);
   });
 });

@@ -257,7 +257,7 @@ export interface TopicFigures {
   byForm: Record<TopicForm, number>;
   /** Topics that held their 协商议事 (reached the step after it). */
   consultations: number;
-  /** People who took part: the responsible people and the step records' authors, per topic. */
+  /** People who took part, once per topic (TOPIC_PARTICIPATION_RULE). */
   participations: number;
   suggestions: number;
   assigned: number;

@@ -75,6 +75,8 @@ export interface ResearchTaskRow {
   task: string;
   dueOn: string;
   status: 'open' | 'done';
+  /** Still open after its China due day: flagged to the member and to staff, reminded daily. */
+  overdue: boolean;
   note: string;
   liaisonRecordId: string;
   doneAt: string;

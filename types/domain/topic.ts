@@ -30,6 +30,9 @@ export const TOPIC_FORM_LABELS: Record<TopicForm, string> = {
   remote: '远程协商',
 };
 
+/** What one 参与人次 is, said the same way on the workbench, in the export and by the count. */
+export const TOPIC_PARTICIPATION_RULE = '参会签到、完成调研、任负责人或记录议事步骤，每人每议题计一次';
+
 /** The eight steps, in order (seed 002 陇西 "八步议事法"). */
 export const TOPIC_STEPS = [
   'collect',

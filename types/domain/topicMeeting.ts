@@ -79,6 +79,8 @@ export interface ResearchParticipation extends ParticipationBase {
   liaisonRecordId: string | null;
   doneAt: Date | null;
   assignedByName: string;
+  /** The China day the daily timer last reminded the member of it overdue (at most once a day). */
+  remindedOn?: string;
 }
 
 export type TopicParticipation = MeetingParticipation | ResearchParticipation;

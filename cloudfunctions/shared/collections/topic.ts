@@ -119,6 +119,15 @@ export const TOPICS: CollectionDecl[] = [
         ],
       },
       {
+        // The daily timer: research tasks still open past their due day, oldest first.
+        name: 'kind_status_due',
+        fields: [
+          ['kind', 1],
+          ['status', 1],
+          ['dueOn', 1],
+        ],
+      },
+      {
         // The assessment's per-member figures over a unit subtree and a period.
         name: 'unit_counted',
         fields: [

@@ -99,3 +99,24 @@ export async function openTasksOf(topicId: string, userIds: string[]): Promise<R
     .get();
   return data as ResearchParticipation[];
 }
+
+/**
+ * Research tasks still open after `today` (a China date) and not yet reminded that day, oldest
+ * due first (kind_status_due index): marking each reminded takes it off the next page, so a run
+ * that stopped part-way is taken up where it stopped.
+ */
+export async function overdueResearchToRemind(today: string, limit: number): Promise<ResearchParticipation[]> {
+  const { data } = await rows()
+    .where({ kind: 'research', status: 'open', dueOn: _.lt(today), remindedOn: _.neq(today) })
+    .orderBy('dueOn', 'asc')
+    .limit(limit)
+    .get();
+  return data as ResearchParticipation[];
+}
+
+export async function markResearchReminded(ids: string[], today: string): Promise<void> {
+  if (ids.length)
+    await rows()
+      .where({ _id: _.in(ids) })
+      .update({ data: { remindedOn: today } });
+}

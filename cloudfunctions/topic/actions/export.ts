@@ -1,6 +1,7 @@
 import {
   TOPIC_FORM_LABELS,
   TOPIC_FORMS,
+  TOPIC_PARTICIPATION_RULE,
   TOPIC_SOURCE_LABELS,
   TOPIC_SOURCES,
   TOPIC_STEP_LABELS,
@@ -13,6 +14,7 @@ import { getUnit } from '../../shared/data/units';
 import { inChina } from '../../shared/time';
 import { workbook, type Cell } from '../../shared/xlsx';
 import { figuresOf, onTime } from '../domain/figures';
+import { participationsOf } from '../domain/participations';
 import { periodOf } from '../domain/period';
 
 const figureRows = (f: TopicFigures): Cell[][] => [
@@ -20,7 +22,7 @@ const figureRows = (f: TopicFigures): Cell[][] => [
   ...TOPIC_SOURCES.map((s): Cell[] => [`来源：${TOPIC_SOURCE_LABELS[s]}`, f.bySource[s]]),
   ...TOPIC_FORMS.map((s): Cell[] => [`形式：${TOPIC_FORM_LABELS[s]}`, f.byForm[s]]),
   ['开展协商（已完成协商议事）', f.consultations],
-  ['参与人次', f.participations],
+  [`参与人次（${TOPIC_PARTICIPATION_RULE}）`, f.participations],
   ['协商建议清单（条）', f.suggestions],
   ['责任落实清单（条）', f.assigned],
   ['结果反馈清单（条）', f.withResult],
@@ -36,7 +38,11 @@ export default defineAction({
   async handler(input, ctx) {
     const unitId = await ctx.scopeUnitId();
     const p = periodOf(input, ctx.now);
-    const [topics, unit] = await Promise.all([topicsInPeriod(unitId, p.start, p.end), getUnit(unitId)]);
+    const [topics, unit, participations] = await Promise.all([
+      topicsInPeriod(unitId, p.start, p.end),
+      getUnit(unitId),
+      participationsOf(unitId, p.start, p.end),
+    ]);
     const items: Cell[][] = topics.flatMap((t) =>
       (t.items.length ? t.items : [null]).map((i): Cell[] => [
         t.title,
@@ -59,8 +65,8 @@ export default defineAction({
       {
         name: '统计',
         header: [`${p.from} 至 ${p.to}`, '数量'],
-        rows: figureRows(figuresOf(topics, p.from, p.to)),
-        widths: [30, 10],
+        rows: figureRows(figuresOf(topics, p.from, p.to, participations)),
+        widths: [60, 10],
       },
       {
         name: '三张清单',

@@ -1,6 +1,7 @@
 import { defineAction } from '../../shared/action';
 import { topicsInPeriod } from '../../shared/data/topics';
 import { figuresOf } from '../domain/figures';
+import { participationsOf } from '../domain/participations';
 import { periodOf } from '../domain/period';
 
 /** Seed 001's figures for the caller's subtree over a period (this year by default). */
@@ -10,7 +11,11 @@ export default defineAction({
   mutates: false,
   async handler(input, ctx) {
     const p = periodOf(input, ctx.now);
-    const topics = await topicsInPeriod(await ctx.scopeUnitId(), p.start, p.end);
-    return figuresOf(topics, p.from, p.to);
+    const unitId = await ctx.scopeUnitId();
+    const [topics, participations] = await Promise.all([
+      topicsInPeriod(unitId, p.start, p.end),
+      participationsOf(unitId, p.start, p.end),
+    ]);
+    return figuresOf(topics, p.from, p.to, participations);
   },
 });

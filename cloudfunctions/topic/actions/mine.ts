@@ -31,7 +31,7 @@ export default defineAction({
       .filter((r): r is ResearchParticipation => r.kind === 'research')
       .sort((a, b) => (a.status === b.status ? 0 : a.status === 'open' ? -1 : 1))
       .map((r) => {
-        const { userId: _u, name: _n, ...row } = taskRow(r);
+        const { userId: _u, name: _n, ...row } = taskRow(r, ctx.now);
         void _u;
         void _n;
         return { ...row, topicId: r.topicId, title: r.topicTitle };

@@ -41,7 +41,7 @@ export default defineAction({
     const tasks = rows
       .filter((r): r is ResearchParticipation => r.kind === 'research')
       .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
-      .map(taskRow);
+      .map((t) => taskRow(t, ctx.now));
     const count = (f: (p: MeetingPersonRow) => boolean) => people.filter(f).length;
     return {
       meeting: m && {

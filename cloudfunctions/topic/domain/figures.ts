@@ -11,11 +11,8 @@ const zero = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.m
 export const onTime = (i: TopicItem) =>
   !!i.result && !!i.resultAt && !!i.deadline && inChina(i.resultAt).format('YYYY-MM-DD') <= i.deadline;
 
-/** People who took part in a topic: those responsible and everyone who recorded a step, once each. */
-export const participants = (t: Topic) =>
-  new Set([...t.responsible.map((p) => p.name), ...t.records.map((r) => r.byName)]).size;
-
-export function figuresOf(topics: Topic[], from: string, to: string): TopicFigures {
+/** `participations` is counted by the database (participations.ts): it reads rows not loaded here. */
+export function figuresOf(topics: Topic[], from: string, to: string, participations: number): TopicFigures {
   const f: TopicFigures = {
     from,
     to,
@@ -23,7 +20,7 @@ export function figuresOf(topics: Topic[], from: string, to: string): TopicFigur
     bySource: zero(TOPIC_SOURCES),
     byForm: zero(TOPIC_FORMS),
     consultations: 0,
-    participations: 0,
+    participations,
     suggestions: 0,
     assigned: 0,
     withResult: 0,
@@ -34,7 +31,6 @@ export function figuresOf(topics: Topic[], from: string, to: string): TopicFigur
     f.bySource[t.source] += 1;
     f.byForm[t.form] += 1;
     if (stepIndex(t.step) > stepIndex('meeting')) f.consultations += 1;
-    f.participations += participants(t);
     f.suggestions += t.items.length;
     f.assigned += t.items.filter((i) => !!i.department).length;
     f.withResult += t.items.filter((i) => !!i.result).length;

@@ -117,11 +117,14 @@ function TaskCard(p: { task: Mine['tasks'][number]; onDone: () => void }) {
     <View className="mtopic">
       <View className="row">
         <Text className="mtopic__title">{t.title}</Text>
-        <Text className={`chip ${t.status === 'done' ? 'mtopic__outcome--on_time' : 'mtopic__outcome--pending'}`}>
-          {t.status === 'done' ? '已完成' : `${t.dueOn} 前`}
+        <Text
+          className={`chip ${t.status === 'done' ? 'mtopic__outcome--on_time' : t.overdue ? 'mtopic__outcome--absent' : 'mtopic__outcome--pending'}`}
+        >
+          {t.status === 'done' ? '已完成' : t.overdue ? '已超期' : `${t.dueOn} 前`}
         </Text>
       </View>
       <View>{t.task}</View>
+      {t.overdue ? <View className="mtopic__late">完成时限 {t.dueOn} 已过，请尽快完成并填写调研情况</View> : null}
       {t.status === 'done' ? <View className="muted">调研情况：{t.note || '见所选联系记录'}</View> : null}
       {t.status === 'open' && !open ? (
         <Button size="small" onClick={() => setOpen(true)}>

@@ -80,7 +80,9 @@ function FollowUp(p: { id: string; data: Participants }) {
             </Text>
             <Text className={`topic-outcome topic-outcome--${x.outcome}`}>
               {MEETING_OUTCOME_LABELS[x.outcome]}
-              {x.signedInAt ? ` ${formatChinaTime(x.signedInAt, 'HH:mm')}` : ''}
+              {x.signedInAt ? (
+                <Text className="topic-outcome__at">{formatChinaTime(x.signedInAt, 'HH:mm')}</Text>
+              ) : null}
             </Text>
           </View>
         ))}

@@ -28,14 +28,17 @@ export function ResearchPanel(p: {
       {tasks.length ? (
         <View className="muted">
           已完成 {done} / {tasks.length}
+          {tasks.some((t) => t.overdue) ? `，超期 ${tasks.filter((t) => t.overdue).length}` : ''}
         </View>
       ) : null}
       {tasks.map((t) => (
         <View key={t._id} className="topic-task">
           <View className="row">
             <Text className="topic-task__who">{t.name}</Text>
-            <Text className={`chip ${t.status === 'done' ? 'topic-task--done' : 'topic-task--open'}`}>
-              {t.status === 'done' ? '已完成' : '未完成'}
+            <Text
+              className={`chip ${t.status === 'done' ? 'topic-task--done' : t.overdue ? 'topic-task--overdue' : 'topic-task--open'}`}
+            >
+              {t.status === 'done' ? '已完成' : t.overdue ? '已超期' : '未完成'}
             </Text>
           </View>
           <View>

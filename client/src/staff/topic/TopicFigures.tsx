@@ -1,6 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
-import { TOPIC_FORM_LABELS, TOPIC_FORMS, TOPIC_SOURCE_LABELS, TOPIC_SOURCES } from '@lxq/types/domain/topic';
+import {
+  TOPIC_FORM_LABELS,
+  TOPIC_FORMS,
+  TOPIC_PARTICIPATION_RULE,
+  TOPIC_SOURCE_LABELS,
+  TOPIC_SOURCES,
+} from '@lxq/types/domain/topic';
 import { useQuery } from '../../hooks/useQuery';
 import { call } from '../../services/call';
 import { openWorkbook } from '../../services/download';
@@ -52,6 +58,7 @@ export function TopicFigures() {
       </View>
       <View className="muted topic-figures__split">来源：{split(TOPIC_SOURCES, TOPIC_SOURCE_LABELS, f.bySource)}</View>
       <View className="muted topic-figures__split">形式：{split(TOPIC_FORMS, TOPIC_FORM_LABELS, f.byForm)}</View>
+      <View className="muted topic-figures__split">参与人次：{TOPIC_PARTICIPATION_RULE}</View>
     </View>
   );
 }
