@@ -29,7 +29,7 @@ export const TOPIC_SOURCE: IndicatorSource = {
         label: '参与协商',
         unit: '次',
         defaultWeight: 2,
-        hint: '期间立项的协商议题中任负责人或记录过议事步骤',
+        hint: '期间立项的协商议题中任负责人或记录过议事步骤（参会、调研另计）',
       },
     ],
     async perMember(q) {
