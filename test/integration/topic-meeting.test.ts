@@ -245,7 +245,7 @@ describe('议前调研: tasks for named members, closed with a record', () => {
     expect((await stored(topicId)).records.at(-1).text).toContain('布置议前调研');
   });
 
-  test('when a task is given twice, to a non-member, at the wrong step, by another county or a member, then it is refused and nothing is written', async () => {
+  test('when a task is given twice, to a non-member, due before today, at the wrong step, by another county or a member, then it is refused and nothing is written', async () => {
     const before = (await rows(topicId)).length;
     const twice = await staff().call('topic.assignResearch', {
       id: topicId,
@@ -274,6 +274,13 @@ describe('议前调研: tasks for named members, closed with a record', () => {
       dueOn: '明天',
     });
     expect(noDate).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { dueOn: expect.any(String) } } });
+    const past = await staff().call('topic.assignResearch', {
+      id: topicId,
+      memberIds: [userId(C)],
+      task: '调研任务',
+      dueOn: '2020-01-31',
+    });
+    expect(past).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { dueOn: '截止日期不能早于今天' } } });
     expect(
       await sys
         .as(WHO.jingyuanStaff)
@@ -351,8 +358,13 @@ describe('议前调研: tasks for named members, closed with a record', () => {
 
   test('when a task is past its due day, then it is flagged overdue to the member and to staff, and the daily timer reminds its member once a day', async () => {
     const task = '查看背街小巷路灯现状并拍照';
-    await staff().ok('topic.assignResearch', { id: topicId, memberIds: [userId(C)], task, dueOn: '2020-01-31' });
+    await staff().ok('topic.assignResearch', { id: topicId, memberIds: [userId(C)], task, dueOn: '2027-01-15' });
     const late = (await rows(topicId)).find((t: { task: string }) => t.task === task);
+    // A past due day cannot be given (refused above): the task's day has passed since.
+    await db()
+      .collection('topic_participation')
+      .doc(late._id)
+      .update({ data: { dueOn: '2020-01-31' } });
     const fire = async () =>
       (await sys.emulator.fireTimer('topic', 'dailyFollowUp')) as {
         ok: boolean;

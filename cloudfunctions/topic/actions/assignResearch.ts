@@ -4,6 +4,7 @@ import { openTasksOf, insertParticipations } from '../../shared/data/topicPartic
 import { getUsersByIds } from '../../shared/data/users';
 import { invalid } from '../../shared/errors';
 import { notifyMany } from '../../shared/notify';
+import { inChina } from '../../shared/time';
 import { asFound, createMark } from '../../shared/rewind';
 import { changeTopic, mustAllow } from '../domain/change';
 import { staffTopic } from '../domain/load';
@@ -19,6 +20,8 @@ export default defineAction({
   mutates: true,
   target: staffTopic,
   async handler({ id, memberIds, task, dueOn }, ctx, { doc }) {
+    // A task already overdue when given would only be reminded, never done on time.
+    if (dueOn < inChina(ctx.now).format('YYYY-MM-DD')) throw invalid({ dueOn: '截止日期不能早于今天' });
     mustAllow(doc, 'research');
     const ids = [...new Set(memberIds)];
     const [people, given] = await Promise.all([getUsersByIds(ids), openTasksOf(doc._id, ids)]);
