@@ -109,7 +109,20 @@ export function envFor(caller: CallerIdentity): Record<string, string | undefine
     TCB_SOURCE: caller.source,
     ...webCallerEnv(caller.web),
     ...functionEnvironment(),
+    ...tunedLimits(),
   };
+}
+
+/**
+ * The functions' tunable limits (LXQ_*, such as the daily timer's page size), set the way a
+ * deployer sets them on a function: taken from the emulator's own environment at each call, so a
+ * test can lower one for the system it starts (a worker's own environment is the process's, which
+ * a test cannot change).
+ */
+function tunedLimits(): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(process.env).filter((e): e is [string, string] => e[0].startsWith('LXQ_') && e[1] !== undefined),
+  );
 }
 
 function matches(route: Route, p: string): string | null {

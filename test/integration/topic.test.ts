@@ -7,6 +7,9 @@ import type { ActionInput } from '@lxq/types';
 import { DEFAULT_MAY_CONSULT, DEFAULT_MAY_NOT_CONSULT } from '@lxq/types';
 import { newRequestId, startSystem, WHO, type System } from './system';
 
+// The daily follow-up walks its backlog in pages of 2 here, so a handful of topics spans several.
+process.env.LXQ_REMIND_PAGE = '2';
+
 let sys: System;
 beforeAll(async () => {
   sys = await startSystem();
@@ -335,19 +338,43 @@ describe('a topic from concerns at two stations, through the eight steps and the
     });
   });
 
-  test('when the daily follow-up runs, then the overdue item is flagged and its owners are reminded once that day', async () => {
+  test('when the daily follow-up runs over more topics than a page, then every overdue item is flagged and every owner reminded once that day', async () => {
+    // Three more topics at 跟踪落实 with the same overdue item, each with its own owner.
+    const { _id: _drop, ...base } = await stored(topicId);
+    const owners = ['o_tp_owner_1', 'o_tp_owner_2', 'o_tp_owner_3'];
+    const late = owners.map((_o, k) => `${topicId}-late-${k + 1}`);
+    for (const [k, id] of late.entries()) {
+      await sys.db
+        .collection('topics')
+        .doc(id)
+        .set({
+          data: { ...base, responsible: [{ userId: `user-owner-${k}`, name: `负责人${k}`, openid: owners[k] }] },
+        });
+    }
     const run = async () =>
-      (await sys.emulator.fireTimer('topic', 'dailyFollowUp')) as { ok: boolean; data: { flagged: number } };
+      (await sys.emulator.fireTimer('topic', 'dailyFollowUp')) as {
+        ok: boolean;
+        data: { topics: number; flagged: number; reminded: number };
+      };
     const first = await run();
     expect(first.ok).toBe(true);
-    expect((await stored(topicId)).items.map((i: { overdue?: boolean }) => !!i.overdue)).toEqual([false, true]);
-    const { data: inbox } = await sys.db.collection('inbox').where({ openid: WHO.huiningStaff }).limit(100).get();
-    const mine = inbox.filter((i: { refId: string }) => i.refId === topicId);
+    expect(first.data.topics).toBeGreaterThan(2);
+    for (const id of [topicId, ...late]) {
+      expect((await stored(id)).items.map((i: { overdue?: boolean }) => !!i.overdue)).toEqual([false, true]);
+    }
+    const told = async (openid: string, refId: string) =>
+      (await sys.db.collection('inbox').where({ openid }).limit(100).get()).data.filter(
+        (i: { refId: string }) => i.refId === refId,
+      );
+    const mine = await told(WHO.huiningStaff, topicId);
     expect(mine).toHaveLength(1);
     expect(mine[0].title).toBe('协商议题有事项超期未反馈');
-    await run();
-    const { data: again } = await sys.db.collection('inbox').where({ openid: WHO.huiningStaff }).limit(100).get();
-    expect(again.filter((i: { refId: string }) => i.refId === topicId)).toHaveLength(1);
+    for (const [k, id] of late.entries()) expect(await told(owners[k], id)).toHaveLength(1);
+    // The same day again: every topic is marked reminded, so none is read and no one told twice.
+    expect((await run()).data).toMatchObject({ topics: 0, flagged: 0, reminded: 0 });
+    expect(await told(WHO.huiningStaff, topicId)).toHaveLength(1);
+    for (const [k, id] of late.entries()) expect(await told(owners[k], id)).toHaveLength(1);
+    for (const id of late) await sys.db.collection('topics').doc(id).remove();
   });
 
   test('when results are recorded, then each citizen sees them on their concern, and the last one closes the topic', async () => {

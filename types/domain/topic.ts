@@ -214,6 +214,8 @@ export interface Topic {
   fromCallProposal?: { id: string; callId: string; title: string } | null;
   /** The earliest deadline of an item without a result (the daily timer's index), null when none. */
   nextDueAt: Date | null;
+  /** The China day the daily timer last reminded its people of overdue items (at most once a day). */
+  remindedOn?: string;
   publishedAt: Date | null;
   closedAt: Date | null;
   createdBy: string;

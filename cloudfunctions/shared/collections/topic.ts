@@ -15,7 +15,7 @@ export const TOPICS: CollectionDecl[] = [
         ],
       },
       {
-        // The daily timer: items due among topics being followed up.
+        // The daily timer: topics being followed up with an item past due, oldest first, a page at a time.
         name: 'step_due',
         fields: [
           ['step', 1],

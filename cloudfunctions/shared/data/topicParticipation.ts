@@ -102,12 +102,22 @@ export async function openTasksOf(topicId: string, userIds: string[]): Promise<R
 
 /**
  * Research tasks still open after `today` (a China date) and not yet reminded that day, oldest
- * due first (kind_status_due index): marking each reminded takes it off the next page, so a run
- * that stopped part-way is taken up where it stopped.
+ * due first (kind_status_due index), without those in `skip`: marking each reminded takes it off
+ * the next page, so a run that stopped part-way is taken up where it stopped.
  */
-export async function overdueResearchToRemind(today: string, limit: number): Promise<ResearchParticipation[]> {
+export async function overdueResearchToRemind(
+  today: string,
+  limit: number,
+  skip: string[] = [],
+): Promise<ResearchParticipation[]> {
   const { data } = await rows()
-    .where({ kind: 'research', status: 'open', dueOn: _.lt(today), remindedOn: _.neq(today) })
+    .where({
+      kind: 'research',
+      status: 'open',
+      dueOn: _.lt(today),
+      remindedOn: _.neq(today),
+      ...(skip.length ? { _id: _.nin(skip) } : {}),
+    })
     .orderBy('dueOn', 'asc')
     .limit(limit)
     .get();

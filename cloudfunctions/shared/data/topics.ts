@@ -72,14 +72,31 @@ export async function topicsInPeriod(unitId: string, from: Date, to: Date): Prom
   return data as Topic[];
 }
 
-/** Open topics being followed up with an item due by `now` (step_due index), a page at a time. */
-export async function dueTopics(now: Date, limit = 100): Promise<Topic[]> {
+/**
+ * Open topics being followed up with an item past due by `now` and not yet reminded on `today` (a
+ * China date), oldest due first (step_due index), without those in `skip`: marking each reminded
+ * takes it off the next page, so a run that stopped part-way is taken up where it stopped.
+ */
+export async function overdueTopicsToRemind(now: Date, today: string, limit: number, skip: string[] = []) {
   const { data } = await topics()
-    .where({ step: 'implement', nextDueAt: _.lte(now) })
+    .where({
+      step: 'implement',
+      nextDueAt: _.lte(now),
+      closedAt: null,
+      remindedOn: _.neq(today),
+      ...(skip.length ? { _id: _.nin(skip) } : {}),
+    })
     .orderBy('nextDueAt', 'asc')
     .limit(limit)
     .get();
-  return (data as Topic[]).filter((t) => !t.closedAt);
+  return data as Topic[];
+}
+
+export async function markTopicsReminded(ids: string[], today: string): Promise<void> {
+  if (ids.length)
+    await topics()
+      .where({ _id: _.in(ids) })
+      .update({ data: { remindedOn: today } });
 }
 
 /** A workstation's published topics, newest first (station_published index). */
