@@ -360,7 +360,9 @@ describe('a topic from concerns at two stations, through the eight steps and the
     expect(first.ok).toBe(true);
     expect(first.data.topics).toBeGreaterThan(2);
     for (const id of [topicId, ...late]) {
-      expect((await stored(id)).items.map((i: { overdue?: boolean }) => !!i.overdue)).toEqual([false, true]);
+      const t = await stored(id);
+      expect(t.items.map((i: { overdue?: boolean }) => !!i.overdue)).toEqual([false, true]);
+      expect(t.remindedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
     const told = async (openid: string, refId: string) =>
       (await sys.db.collection('inbox').where({ openid }).limit(100).get()).data.filter(
