@@ -1,7 +1,8 @@
 /**
  * The daily follow-up (跟踪落实): overdue 责任落实清单 items are flagged on their topic and its
  * responsible people reminded, then the members with a research task (议前调研) past its due day;
- * each at most once a day, paged and resumable (domain/remindPages.ts).
+ * each at most once a day, paged and resumable (domain/remindPages.ts): the trigger fires hourly
+ * 09:00–18:00, so what one run leaves is taken up the same day.
  */
 import { inChina } from '../shared/time';
 import { remindOverdueItems } from './domain/itemsDue';
