@@ -41,6 +41,56 @@ async function pagesOf(id: string) {
   }
 }
 
+type Staff = ReturnType<System['as']>;
+type List = { groups: { name: string; members: MemberAssessment[] }[] };
+/** A list's lines in its order, each with its group, as the screen's table rows. */
+const rowsOf = (res: List) => res.groups.flatMap((g) => g.members.map((m) => ({ group: g.name, ...m })));
+
+/**
+ * A frozen quarter asked page by page: with its snapshot pages taken away (so nothing can come
+ * from them), each page, filtered or not, equals that slice of the whole list counted live.
+ */
+async function pagedAsWhole(
+  staff: Staff,
+  period: { year: number; quarter: number },
+  id: string,
+  live: List,
+  members: number,
+) {
+  const whole = rowsOf(live);
+  const pages = sys.db.collection('assessment_snapshot_pages');
+  const stored = (await pages.where({ snapshotId: id }).get()).data;
+  await pages.where({ snapshotId: id }).remove();
+  try {
+    const last = Math.ceil(members / 50);
+    for (const page of [1, 2, last]) {
+      const got = await staff.ok('assessment.members', { ...period, page, pageSize: 50 });
+      expect(got.snapshot?.status).toBe('frozen');
+      expect(rowsOf(got)).toEqual(whole.slice((page - 1) * 50, page * 50));
+      expect(got).toMatchObject({ total: members, behindCount: whole.filter((r) => r.shortfalls.length).length });
+    }
+    const sector = whole[whole.length - 1].sectorName;
+    const ofSector = whole.filter((r) => r.sectorName === sector);
+    const sectorPage = await staff.ok('assessment.members', { ...period, sector, page: 2, pageSize: 3 });
+    expect(rowsOf(sectorPage)).toEqual(ofSector.slice(3, 6));
+    expect(sectorPage.total).toBe(ofSector.length);
+    const behind = whole.filter((r) => r.shortfalls.length > 0);
+    expect(behind.length).toBeGreaterThan(10);
+    for (const page of [1, 2]) {
+      const got = await staff.ok('assessment.members', { ...period, short: true, page, pageSize: 7 });
+      expect(rowsOf(got)).toEqual(behind.slice((page - 1) * 7, page * 7));
+      expect(got.total).toBe(behind.length);
+    }
+    const bad = await staff.call('assessment.members', { ...period, page: 0, pageSize: 500 });
+    expect(bad).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: expect.stringMatching(/页码无效|每页条数/) },
+    });
+  } finally {
+    await pages.add({ data: stored });
+  }
+}
+
 describe('assessment.freeze', () => {
   const past = back(1);
   const id = `u-baiyin_${past.year}_Q${past.quarter}`;
@@ -365,7 +415,8 @@ describe('assessment.freeze', () => {
       ok: false,
       error: { code: 'VALIDATION', message: expect.stringContaining('50–2000') },
     });
-    const liveA = lines(await staff.ok('assessment.members', a));
+    const liveListA = await staff.ok('assessment.members', a);
+    const liveA = lines(liveListA);
     planFault({ fn: 'assessment', n: 0, when: 'before' });
     const first = await staff.ok('assessment.freeze', { ...a, perRun: 50 });
     const trips = tripsSoFar();
@@ -383,6 +434,7 @@ describe('assessment.freeze', () => {
     expect(await snapshotOf(idA)).toMatchObject({ status: 'frozen', memberCount: members, progress: null });
     expect(lines(shownA)).toEqual(liveA);
     expect(shownA.total).toBe(members);
+    await pagedAsWhole(staff, a, idA, liveListA, members);
     expect((await sys.db.collection('assessment_results').where({ snapshotId: idA }).count()).total).toBe(members);
     const card = await sys.as('o_jy_7').ok('liaison.scorecard', a);
     expect(card.assessment).toMatchObject({

@@ -181,6 +181,29 @@ export async function readPages(snapshot: string, count: number): Promise<Member
   return got.sort((a, b) => a.n - b.n).flatMap((p) => p.members);
 }
 
+/**
+ * The lines of a frozen quarter's members of one sector with one score (only those short of a
+ * quota, if asked), from their results (assessment_results.snapshot_sector_score), a thousand a read.
+ */
+export async function linesWithScore(
+  snapshot: string,
+  sectorName: string,
+  score: number,
+  short: boolean,
+): Promise<MemberAssessment[]> {
+  const out: MemberAssessment[] = [];
+  for (let skip = 0; ; skip += 1000) {
+    const { data } = await results()
+      .where({ snapshotId: snapshot, sectorName, score, ...(short ? { behind: true } : {}) })
+      .orderBy('memberId', 'asc')
+      .skip(skip)
+      .limit(1000)
+      .get();
+    out.push(...(data as AssessmentResult[]).flatMap((r) => (r.line ? [r.line] : [])));
+    if (data.length < 1000) return out;
+  }
+}
+
 export async function removePages(snapshot: string): Promise<void> {
   await pages().where({ snapshotId: snapshot }).remove();
 }
