@@ -86,6 +86,33 @@ async function pagedAsWhole(
       ok: false,
       error: { code: 'VALIDATION', message: expect.stringMatching(/页码无效|每页条数/) },
     });
+
+    // The export job reads it chunk by chunk the same way: the workbook is the list, as filtered.
+    const cells = (r: (typeof whole)[number]) => [
+      r.group,
+      `${r.sectorRank}/${r.sectorSize}`,
+      r.name,
+      r.sectorName,
+      r.score,
+    ];
+    for (const [filter, want] of [
+      [{}, whole],
+      [{ short: true }, behind],
+    ] as const) {
+      let job = await staff.ok('exportJob.start', { kind: 'assessment', assessment: { ...period, ...filter } });
+      while (job.status === 'running') job = await staff.ok('exportJob.status', { id: job._id });
+      expect(job).toMatchObject({ status: 'done', total: want.length, done: want.length });
+      const sheet = Object.values(readWorkbook(new Uint8Array(await (await fetch(job.url!)).arrayBuffer())))[0];
+      expect(sheet[0].slice(0, 5)).toEqual(['界别', '界别内排名', '委员', '界别', '得分']);
+      expect(sheet.slice(1).map((r) => r.slice(0, 5))).toEqual(want.map(cells));
+    }
+    const noQuarter = await staff.call('exportJob.start', { kind: 'assessment' });
+    expect(noQuarter).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: '请先选择要导出的季度' } });
+    const live = await staff.call('exportJob.start', { kind: 'assessment', assessment: back(0) });
+    expect(live).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_STATE', message: expect.stringContaining('尚未冻结') },
+    });
   } finally {
     await pages.add({ data: stored });
   }
@@ -102,6 +129,8 @@ describe('assessment.freeze', () => {
     expect(settings.from).toBe('own');
     const shown = await staff.ok('assessment.members', seeded);
     expect(shown.snapshot).toMatchObject({ status: 'frozen', frozenByName: '王晓梅' });
+    const first = await staff.ok('assessment.members', { ...seeded, page: 1, pageSize: 20 });
+    expect(rowsOf(first)).toEqual(rowsOf(shown).slice(0, 20));
     expect(shown.weights).toEqual(settings.memberWeights);
     const members = (await sys.db.collection('users').where({ unitPath: 'u-baiyin', roles: 'member' }).count()).total;
     expect(shown.total).toBe(members);
