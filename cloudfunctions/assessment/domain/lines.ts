@@ -1,5 +1,12 @@
 import type { AssessmentSnapshot, MemberAssessment, OrgUnit, User, Weights } from '@lxq/types';
-import { getSnapshot, linesWithScore, readPages, snapshotId } from '../../shared/data/assessmentSnapshots';
+import {
+  getSnapshot,
+  linesOfMembers,
+  linesWithScore,
+  namesWithScore,
+  readPages,
+  snapshotId,
+} from '../../shared/data/assessmentSnapshots';
 import { MEMBER_INDICATORS } from '../indicators';
 import { countMembers, grouped, membersOf, scoreMembers, withCommittees } from './members';
 import type { AskedPeriod } from './period';
@@ -92,18 +99,36 @@ export async function frozenWindow(
       behindCount += behind;
       if (size > 0 && at < to && at + size > from) {
         const [skip, end] = [Math.max(0, from - at), to - at];
-        reads.push(
-          linesWithScore(snapshot._id, s.sector, c.score, !!f.short).then((got) =>
-            // As grouped() orders a tie: by name, then as the pages hold them (by member id).
-            got.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')).slice(skip, end),
-          ),
-        );
+        reads.push(tieSlice(snapshot._id, s.sector, c.score, !!f.short, size, skip, end));
       }
       at += size;
     }
   }
   const rows = (await Promise.all(reads)).flat().map((m) => ({ group: m.sectorName, m }));
   return { groups: runs(rows), total: at, behindCount };
+}
+
+/**
+ * Lines `skip` to `end` of one sector's members with one score, as grouped() orders a tie: by
+ * name, then as the pages hold them (by member id). When only part of the run is asked (a sector's
+ * thousands at 0 points), its names are read and sorted first and only the asked lines after.
+ */
+async function tieSlice(
+  id: string,
+  sector: string,
+  score: number,
+  short: boolean,
+  size: number,
+  skip: number,
+  end: number,
+) {
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'zh-CN');
+  if (skip === 0 && end >= size) return (await linesWithScore(id, sector, score, short, size)).sort(byName);
+  const names = (await namesWithScore(id, sector, score, short, size)).sort(byName);
+  return linesOfMembers(
+    id,
+    names.slice(skip, end).map((n) => n.memberId),
+  );
 }
 
 /** Consecutive lines of one group, as the list's groups. */
