@@ -30,6 +30,7 @@ export async function seedAssessment(now: Date): Promise<number> {
   const { countMembers, scoreMembers, withCommittees } = await import('../../cloudfunctions/assessment/domain/members');
   const { askedPeriod } = await import('../../cloudfunctions/assessment/domain/period');
   const { resultsOf } = await import('../../cloudfunctions/assessment/domain/snapshot');
+  const { tallied } = await import('../../cloudfunctions/assessment/domain/freezeRun');
 
   const unit = await getUnit(ASSESSMENT_DEMO.unitId);
   const memberWeights = completeWeights(TUNED, MEMBER_INDICATORS);
@@ -66,6 +67,7 @@ export async function seedAssessment(now: Date): Promise<number> {
     weights: memberWeights,
     pages,
     memberCount: members.length,
+    scores: tallied([], members),
     claimedAt: frozenAt,
     frozenAt,
     frozenBy: ASSESSMENT_DEMO.frozenBy,

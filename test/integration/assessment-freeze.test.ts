@@ -41,6 +41,83 @@ async function pagesOf(id: string) {
   }
 }
 
+type Staff = ReturnType<System['as']>;
+type List = { groups: { name: string; members: MemberAssessment[] }[] };
+/** A list's lines in its order, each with its group, as the screen's table rows. */
+const rowsOf = (res: List) => res.groups.flatMap((g) => g.members.map((m) => ({ group: g.name, ...m })));
+
+/**
+ * A frozen quarter asked page by page: with its snapshot pages taken away (so nothing can come
+ * from them), each page, filtered or not, equals that slice of the whole list counted live.
+ */
+async function pagedAsWhole(
+  staff: Staff,
+  period: { year: number; quarter: number },
+  id: string,
+  live: List,
+  members: number,
+) {
+  const whole = rowsOf(live);
+  const pages = sys.db.collection('assessment_snapshot_pages');
+  const stored = (await pages.where({ snapshotId: id }).get()).data;
+  await pages.where({ snapshotId: id }).remove();
+  try {
+    const last = Math.ceil(members / 50);
+    for (const page of [1, 2, last]) {
+      const got = await staff.ok('assessment.members', { ...period, page, pageSize: 50 });
+      expect(got.snapshot?.status).toBe('frozen');
+      expect(rowsOf(got)).toEqual(whole.slice((page - 1) * 50, page * 50));
+      expect(got).toMatchObject({ total: members, behindCount: whole.filter((r) => r.shortfalls.length).length });
+    }
+    const sector = whole[whole.length - 1].sectorName;
+    const ofSector = whole.filter((r) => r.sectorName === sector);
+    const sectorPage = await staff.ok('assessment.members', { ...period, sector, page: 2, pageSize: 3 });
+    expect(rowsOf(sectorPage)).toEqual(ofSector.slice(3, 6));
+    expect(sectorPage.total).toBe(ofSector.length);
+    const behind = whole.filter((r) => r.shortfalls.length > 0);
+    expect(behind.length).toBeGreaterThan(10);
+    for (const page of [1, 2]) {
+      const got = await staff.ok('assessment.members', { ...period, short: true, page, pageSize: 7 });
+      expect(rowsOf(got)).toEqual(behind.slice((page - 1) * 7, page * 7));
+      expect(got.total).toBe(behind.length);
+    }
+    const bad = await staff.call('assessment.members', { ...period, page: 0, pageSize: 500 });
+    expect(bad).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: expect.stringMatching(/页码无效|每页条数/) },
+    });
+
+    // The export job reads it chunk by chunk the same way: the workbook is the list, as filtered.
+    const cells = (r: (typeof whole)[number]) => [
+      r.group,
+      `${r.sectorRank}/${r.sectorSize}`,
+      r.name,
+      r.sectorName,
+      r.score,
+    ];
+    for (const [filter, want] of [
+      [{}, whole],
+      [{ short: true }, behind],
+    ] as const) {
+      let job = await staff.ok('exportJob.start', { kind: 'assessment', assessment: { ...period, ...filter } });
+      while (job.status === 'running') job = await staff.ok('exportJob.status', { id: job._id });
+      expect(job).toMatchObject({ status: 'done', total: want.length, done: want.length });
+      const sheet = Object.values(readWorkbook(new Uint8Array(await (await fetch(job.url!)).arrayBuffer())))[0];
+      expect(sheet[0].slice(0, 5)).toEqual(['界别', '界别内排名', '委员', '界别', '得分']);
+      expect(sheet.slice(1).map((r) => r.slice(0, 5))).toEqual(want.map(cells));
+    }
+    const noQuarter = await staff.call('exportJob.start', { kind: 'assessment' });
+    expect(noQuarter).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: '请先选择要导出的季度' } });
+    const live = await staff.call('exportJob.start', { kind: 'assessment', assessment: back(0) });
+    expect(live).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_STATE', message: expect.stringContaining('尚未冻结') },
+    });
+  } finally {
+    await pages.add({ data: stored });
+  }
+}
+
 describe('assessment.freeze', () => {
   const past = back(1);
   const id = `u-baiyin_${past.year}_Q${past.quarter}`;
@@ -52,6 +129,8 @@ describe('assessment.freeze', () => {
     expect(settings.from).toBe('own');
     const shown = await staff.ok('assessment.members', seeded);
     expect(shown.snapshot).toMatchObject({ status: 'frozen', frozenByName: '王晓梅' });
+    const first = await staff.ok('assessment.members', { ...seeded, page: 1, pageSize: 20 });
+    expect(rowsOf(first)).toEqual(rowsOf(shown).slice(0, 20));
     expect(shown.weights).toEqual(settings.memberWeights);
     const members = (await sys.db.collection('users').where({ unitPath: 'u-baiyin', roles: 'member' }).count()).total;
     expect(shown.total).toBe(members);
@@ -365,7 +444,8 @@ describe('assessment.freeze', () => {
       ok: false,
       error: { code: 'VALIDATION', message: expect.stringContaining('50–2000') },
     });
-    const liveA = lines(await staff.ok('assessment.members', a));
+    const liveListA = await staff.ok('assessment.members', a);
+    const liveA = lines(liveListA);
     planFault({ fn: 'assessment', n: 0, when: 'before' });
     const first = await staff.ok('assessment.freeze', { ...a, perRun: 50 });
     const trips = tripsSoFar();
@@ -383,6 +463,7 @@ describe('assessment.freeze', () => {
     expect(await snapshotOf(idA)).toMatchObject({ status: 'frozen', memberCount: members, progress: null });
     expect(lines(shownA)).toEqual(liveA);
     expect(shownA.total).toBe(members);
+    await pagedAsWhole(staff, a, idA, liveListA, members);
     expect((await sys.db.collection('assessment_results').where({ snapshotId: idA }).count()).total).toBe(members);
     const card = await sys.as('o_jy_7').ok('liaison.scorecard', a);
     expect(card.assessment).toMatchObject({

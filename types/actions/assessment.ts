@@ -44,6 +44,21 @@ export const assessmentMembers = {
     groupBy: z.enum(['sector', 'committee'], { error: '分组方式无效' }).default('sector'),
     /** Weights to try instead of the unit's (the preview before saving); nothing is stored. */
     weights: weights.optional(),
+    /**
+     * One page of the lines (in the list's order, a member in two committees counted in both);
+     * without it every line. A frozen quarter's page is read without reading every snapshot page.
+     */
+    page: z.number({ error: '页码无效' }).int('页码无效').min(1, '页码无效').max(100_000, '页码无效').optional(),
+    pageSize: z
+      .number({ error: '每页条数无效' })
+      .int('每页条数无效')
+      .min(1, '每页条数应在 1–200 之间')
+      .max(200, '每页条数应在 1–200 之间')
+      .default(50),
+    /** Only this sector's members (its name, as the list shows it). */
+    sector: z.string().max(64, '界别无效').optional(),
+    /** Only the members who fall short of a quota. */
+    short: z.boolean({ error: '范围无效' }).optional(),
   }),
   result: {} as AssessmentPeriod & {
     indicators: IndicatorInfo[];
@@ -52,7 +67,9 @@ export const assessmentMembers = {
     snapshot: SnapshotInfo | null;
     /** The quarter is over and may be frozen by the caller. */
     freezable: boolean;
+    /** The lines (of the asked page only, when a page is asked), in their groups. */
     groups: MemberGroup[];
+    /** Lines the filters match (all of them, not the page's). */
     total: number;
     behindCount: number;
     /** A freeze of the quarter is running: members written so far, of how many. */

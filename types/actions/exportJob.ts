@@ -8,6 +8,7 @@ import { accountListInvitations } from './account';
 import { noticeFollowUp } from './notice';
 import { orgListWorkstations } from './org';
 import { id } from './fields';
+import { assessmentFreeze, assessmentMembers } from './assessment';
 
 export interface ExportJobView {
   _id: string;
@@ -39,9 +40,18 @@ export const exportJobStart = {
       roster: dutyStationSpan.optional(),
       receptions: dutyStationSpan.optional(),
       receipts: z.object({ noticeId: id('通知'), filter: noticeFollowUp.input.shape.filter }).optional(),
+      /** A frozen quarter's member list, by sector, as filtered on screen. */
+      assessment: assessmentFreeze.input
+        .pick({ year: true, quarter: true })
+        .extend(assessmentMembers.input.pick({ sector: true, short: true }).shape)
+        .optional(),
     })
     .refine((v) => !NEEDS_FILTER.includes(v.kind) || v[v.kind] !== undefined, {
       message: '请先选择要导出的工作站和日期，或通知',
+      path: ['kind'],
+    })
+    .refine((v) => v.kind !== 'assessment' || v.assessment !== undefined, {
+      message: '请先选择要导出的季度',
       path: ['kind'],
     }),
   result: {} as ExportJobView,

@@ -97,6 +97,11 @@ export interface AssessmentSnapshot {
   reopenReason: string | null;
   /** Bumped by every freeze and reopen: a change applies only to the version it read. */
   version: number;
+  /**
+   * The freeze's tally kept once frozen: a page of the list is found from these counts and read
+   * from the members' results, not from every page (absent on snapshots frozen before it was kept).
+   */
+  scores?: SectorScores[];
   /** While freezing: how far the chain of runs got (absent on snapshots frozen in one call). */
   progress?: FreezeProgress | null;
   /** The run that holds the freeze until then (a timer resumes a chain whose lease has passed). */
@@ -128,7 +133,8 @@ export interface FreezeProgress {
 
 export interface SectorScores {
   sector: string;
-  counts: { score: number; n: number }[];
+  /** How many of the sector have each score, and how many of those fall short of a quota. */
+  counts: { score: number; n: number; behind?: number }[];
 }
 
 /** Up to SNAPSHOT_PAGE member lines of a frozen quarter (`_id` = `<snapshotId>_p<n>`, n from 0). */
@@ -155,4 +161,7 @@ export interface AssessmentResult {
   sectorName: string;
   sectorRank: number;
   sectorSize: number;
+  /** Falls short of a quota, and the whole line: the staff list reads a page of lines from here. */
+  behind?: boolean;
+  line?: MemberAssessment;
 }

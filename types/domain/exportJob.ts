@@ -8,6 +8,7 @@ export const EXPORT_KINDS = [
   'roster',
   'receptions',
   'receipts',
+  'assessment',
 ] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
@@ -20,6 +21,7 @@ export const EXPORT_KIND_LABELS: Record<ExportKind, string> = {
   roster: '排班与签到',
   receptions: '值班接待',
   receipts: '通知回执',
+  assessment: '委员考核',
 };
 
 export type ExportJobStatus = 'running' | 'done' | 'failed';

@@ -3,7 +3,7 @@ import { defineAction } from '../../shared/action';
 import { getUnit } from '../../shared/data/units';
 import { inChina } from '../../shared/time';
 import { workbook, type Cell } from '../../shared/xlsx';
-import { MEMBER_INDICATORS } from '../indicators';
+import { lineCells, lineHeader, lineWidths } from '../domain/exportRows';
 import { linesOf } from '../domain/lines';
 import { grouped, MAX_MEMBERS } from '../domain/members';
 import { askedPeriod, periodLabel } from '../domain/period';
@@ -12,7 +12,8 @@ import { weightsFor } from '../domain/weights';
 /**
  * The member list of a period as a workbook, grouped and sorted as on screen, every indicator a
  * column, the score with its rule: a frozen quarter's figures are the snapshot's; any other
- * period is marked 实时 (it still moves).
+ * period is marked 实时 (it still moves). A frozen quarter of a province exports as a job
+ * (exportJob kind 'assessment', sourceAssessment.ts), which reads it a chunk at a time.
  */
 export default defineAction({
   name: 'assessment.export',
@@ -30,28 +31,8 @@ export default defineAction({
     );
     const frozen = snapshot?.status === 'frozen';
     const by = input.groupBy === 'committee' && hasCommittees ? 'committee' : 'sector';
-    const header = [
-      by === 'sector' ? '界别' : '专委会',
-      '界别内排名',
-      '委员',
-      '界别',
-      '得分',
-      ...MEMBER_INDICATORS.map((i) => `${i.label}（${i.unit}）`),
-      '未达标',
-      '计分规则',
-    ];
-    const rows: Cell[][] = grouped(lines, by).flatMap((g) =>
-      g.members.map((m) => [
-        g.name,
-        `${m.sectorRank}/${m.sectorSize}`,
-        m.name,
-        m.sectorName,
-        m.score,
-        ...MEMBER_INDICATORS.map((i) => m.figures[i.key] ?? 0),
-        m.shortfalls.join('；'),
-        m.rule,
-      ]),
-    );
+    const header = lineHeader(by);
+    const rows: Cell[][] = grouped(lines, by).flatMap((g) => g.members.map((m) => lineCells(g.name, m)));
     const stamp = inChina(ctx.now).format('YYYYMMDD-HHmmss');
     const state = frozen
       ? `已冻结（${inChina(snapshot!.frozenAt).format('YYYY-MM-DD HH:mm')}）`
@@ -61,7 +42,7 @@ export default defineAction({
         name: `${periodLabel(period)}委员考核`,
         header,
         rows: [...rows, [], [`${unit.name} · ${periodLabel(period)} · ${state}`]],
-        widths: [16, 10, 10, 14, 8, ...MEMBER_INDICATORS.map(() => 10), 30, 60],
+        widths: lineWidths(),
       },
     ]);
     const url = await putFile(`exports/assessment/${unit._id}/${stamp}-${ctx.newId().slice(0, 6)}.xlsx`, bytes);

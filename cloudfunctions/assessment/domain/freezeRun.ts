@@ -106,7 +106,15 @@ export async function runFreeze(
     if (p.counted && p.ranked >= p.pages) {
       // A quarter frozen for the first time has no pages of an earlier freeze to remove.
       if (snap.claimedFrom) await removePagesFrom(id, p.pages);
-      const done = { status: 'frozen' as const, pages: p.pages, memberCount: p.done, progress: null, lease: '' };
+      // The tally stays on the header: the list finds a page of lines from it (lines.ts).
+      const done = {
+        status: 'frozen' as const,
+        pages: p.pages,
+        memberCount: p.done,
+        scores: p.scores,
+        progress: null,
+        lease: '',
+      };
       if (!(await updateSnapshotIfVersion(id, snap.version, done, snap))) return { result: 'busy', snap: null };
       return { result: 'done', snap: { ...snap, ...done, version: snap.version + 1 } };
     }
@@ -131,15 +139,25 @@ async function linesOf(snap: AssessmentSnapshot, unit: OrgUnit, users: User[]): 
   return lines;
 }
 
-/** The tally with these lines' scores added: per sector, each distinct score and how many have it. */
+/**
+ * The tally with these lines' scores added: per sector, each distinct score, how many have it and
+ * how many of those fall short of a quota (the list's 只看未达标 pages are found from these).
+ */
 export function tallied(scores: SectorScores[], lines: MemberAssessment[]): SectorScores[] {
-  const out = new Map(scores.map((s) => [s.sector, new Map(s.counts.map((c) => [c.score, c.n]))]));
+  type Count = { n: number; behind: number };
+  const out = new Map(
+    scores.map((s) => [s.sector, new Map(s.counts.map((c) => [c.score, { n: c.n, behind: c.behind ?? 0 }]))]),
+  );
   for (const l of lines) {
-    const counts = out.get(l.sectorName) ?? new Map<number, number>();
-    counts.set(l.score, (counts.get(l.score) ?? 0) + 1);
+    const counts = out.get(l.sectorName) ?? new Map<number, Count>();
+    const c = counts.get(l.score) ?? { n: 0, behind: 0 };
+    counts.set(l.score, { n: c.n + 1, behind: c.behind + (l.shortfalls.length > 0 ? 1 : 0) });
     out.set(l.sectorName, counts);
   }
-  return [...out].map(([sector, counts]) => ({ sector, counts: [...counts].map(([score, n]) => ({ score, n })) }));
+  return [...out].map(([sector, counts]) => ({
+    sector,
+    counts: [...counts].map(([score, c]) => ({ score, n: c.n, behind: c.behind })),
+  }));
 }
 
 /** Competition ranks from the tally (1 + how many in the sector scored more), as score.ts ranks. */

@@ -14,7 +14,10 @@ export const snapshotInfo = (s: AssessmentSnapshot | null): SnapshotInfo | null 
         reopenReason: s.reopenReason,
       };
 
-/** Each member's result of a freeze, for their 成绩单, under a fixed id of snapshot and member. */
+/**
+ * Each member's result of a freeze, for their 成绩单, under a fixed id of snapshot and member; with
+ * the whole line, so the staff list reads one page of lines by sector and score (lines.ts).
+ */
 export const resultsOf = (
   id: string,
   unitId: string,
@@ -33,4 +36,6 @@ export const resultsOf = (
     sectorName: m.sectorName,
     sectorRank: m.sectorRank,
     sectorSize: m.sectorSize,
+    behind: m.shortfalls.length > 0,
+    line: m,
   }));

@@ -11,6 +11,7 @@ import { leavesSource, workstationsSource } from './sourceDuty';
 import { invitationsSource } from './sourceAccount';
 import { receptionsSource, rosterSource } from './sourceRoster';
 import { receiptsSource } from './sourceNotice';
+import { assessmentSource } from './sourceAssessment';
 
 export interface Source {
   sheet: string;
@@ -35,4 +36,5 @@ export const SOURCES: Record<ExportKind, Source> = {
   roster: rosterSource,
   receptions: receptionsSource,
   receipts: receiptsSource,
+  assessment: assessmentSource,
 };

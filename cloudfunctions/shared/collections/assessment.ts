@@ -63,6 +63,16 @@ export const ASSESSMENTS: CollectionDecl[] = [
         ],
       },
       { name: 'snapshot', fields: [['snapshotId', 1]] },
+      // A page of a frozen list: the lines of one sector with one score (assessment/domain/lines.ts).
+      {
+        name: 'snapshot_sector_score',
+        fields: [
+          ['snapshotId', 1],
+          ['sectorName', 1],
+          ['score', 1],
+          ['memberId', 1],
+        ],
+      },
     ],
     rule: closed,
     retention: null,

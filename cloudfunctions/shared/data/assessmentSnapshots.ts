@@ -181,6 +181,73 @@ export async function readPages(snapshot: string, count: number): Promise<Member
   return got.sort((a, b) => a.n - b.n).flatMap((p) => p.members);
 }
 
+/** The members of a frozen quarter of one sector with one score (only those short of a quota, if asked). */
+const withScore = (snapshot: string, sectorName: string, score: number, short: boolean) =>
+  results().where({ snapshotId: snapshot, sectorName, score, ...(short ? { behind: true } : {}) });
+
+/**
+ * Those members' lines, `size` of them (the freeze's tally), from their results
+ * (assessment_results.snapshot_sector_score), a thousand a read, ten reads at a time.
+ */
+export async function linesWithScore(
+  snapshot: string,
+  sectorName: string,
+  score: number,
+  short: boolean,
+  size: number,
+): Promise<MemberAssessment[]> {
+  const skips = Array.from({ length: Math.ceil(size / 1000) }, (_x, k) => k * 1000);
+  const out: AssessmentResult[][] = [];
+  await inWaves(skips, async (skip, k) => {
+    const { data } = await withScore(snapshot, sectorName, score, short)
+      .orderBy('memberId', 'asc')
+      .skip(skip)
+      .limit(1000)
+      .get();
+    out[k] = data as AssessmentResult[];
+  });
+  return out.flat().flatMap((r) => (r.line ? [r.line] : []));
+}
+
+/** Only the names of those members, by member id: a few dozen bytes each where a line is 1–2 KB. */
+export async function namesWithScore(
+  snapshot: string,
+  sectorName: string,
+  score: number,
+  short: boolean,
+  size: number,
+): Promise<{ memberId: string; name: string }[]> {
+  const skips = Array.from({ length: Math.ceil(size / 1000) }, (_x, k) => k * 1000);
+  const out: { memberId: string; name: string }[][] = [];
+  await inWaves(skips, async (skip, k) => {
+    const { data } = await withScore(snapshot, sectorName, score, short)
+      .orderBy('memberId', 'asc')
+      .field({ memberId: true, 'line.name': true })
+      .skip(skip)
+      .limit(1000)
+      .get();
+    out[k] = (data as { memberId: string; line?: { name: string } }[]).map((r) => ({
+      memberId: r.memberId,
+      name: r.line?.name ?? '',
+    }));
+  });
+  return out.flat();
+}
+
+/** These members' lines of a frozen quarter (a page's worth), by their results' ids. */
+export async function linesOfMembers(snapshot: string, memberIds: string[]): Promise<MemberAssessment[]> {
+  if (!memberIds.length) return [];
+  const { data } = await results()
+    .where({ _id: _.in(memberIds.map((m) => `${snapshot}_${m}`)) })
+    .limit(memberIds.length)
+    .get();
+  const byId = new Map((data as AssessmentResult[]).map((r) => [r.memberId, r.line]));
+  return memberIds.flatMap((m) => {
+    const line = byId.get(m);
+    return line ? [line] : [];
+  });
+}
+
 export async function removePages(snapshot: string): Promise<void> {
   await pages().where({ snapshotId: snapshot }).remove();
 }
