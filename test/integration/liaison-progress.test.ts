@@ -1,7 +1,7 @@
 import { readWorkbook } from '../liaisonXlsx';
-import { startSystem, WHO, type System } from './system';
+import { startSystem, WHO } from './system';
 
-let sys: System;
+let sys: Awaited<ReturnType<typeof startSystem>>;
 beforeAll(async () => {
   sys = await startSystem();
 });
@@ -49,4 +49,28 @@ test('when a county clerk searches by name or a member asks, then they get their
   expect(bad.ok).toBe(false);
   const member = await sys.as(WHO.member).call('liaison.progress', {});
   expect(member.ok ? null : member.error.code).toBe('FORBIDDEN');
+});
+
+test('when the subtree has more members than one answer weighs, then the answer says it stopped short and counts only that many', async () => {
+  const staff = sys.as(WHO.cityStaff);
+  const whole = await staff.ok('liaison.progress', { pageSize: 1 });
+  expect(whole.capped).toBe(false);
+  // The cap is read by each function instance as it starts: a restart brings instances that see it.
+  process.env.LXQ_PROGRESS_MAX_MEMBERS = '3';
+  try {
+    await sys.restart();
+    const capped = await staff.ok('liaison.progress', { pageSize: 50 });
+    expect(capped.capped).toBe(true);
+    expect(capped.cap).toBe(3);
+    expect(capped.total).toBe(3);
+    expect(capped.items).toHaveLength(3);
+    // A subtree exactly the cap's size is counted whole, and not flagged.
+    process.env.LXQ_PROGRESS_MAX_MEMBERS = String(whole.total);
+    await sys.restart();
+    const exact = await staff.ok('liaison.progress', { pageSize: 1 });
+    expect([exact.capped, exact.total]).toEqual([false, whole.total]);
+  } finally {
+    delete process.env.LXQ_PROGRESS_MAX_MEMBERS;
+    await sys.restart();
+  }
 });

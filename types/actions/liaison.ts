@@ -294,7 +294,13 @@ export const liaisonProgress = {
     sort: sortBy('name', 'sectorName', 'quarterActivities', 'quarterPersonTimes', 'yearPersonTimes', 'behind'),
   }),
   result: {} as Page<{ userId: string; name: string; sectorName: string; behind: boolean } & LiaisonProgress> &
-    LiaisonPeriod & { quota: LiaisonQuota; behindCount: number },
+    LiaisonPeriod & {
+      quota: LiaisonQuota;
+      behindCount: number;
+      /** The subtree has more members than one answer weighs (`cap`): only the first `cap` by name are counted. */
+      capped: boolean;
+      cap: number;
+    },
 };
 
 export const liaisonGetQuota = {

@@ -198,20 +198,28 @@ export function LiaisonDesk({ sectors }: { sectors: { _id: string; name: string 
           emptyText="没有符合条件的联系记录"
         />
       ) : (
-        <DataTable
-          label="指标完成情况"
-          columns={PROGRESS_COLUMNS}
-          rows={progress.data?.items ?? []}
-          rowKey={(r) => r.userId}
-          total={progress.data?.total ?? 0}
-          loading={progress.loading && !progress.data}
-          error={progress.error?.message}
-          state={state}
-          setState={set}
-          searchPlaceholder="搜索委员姓名或界别"
-          filters={[{ key: 'behind', label: '范围', kind: 'select', options: [{ value: '1', label: '只看未达标' }] }]}
-          emptyText={state.behind ? '本季度所有委员都已达标' : '没有委员'}
-        />
+        <>
+          {progress.data?.capped ? (
+            // The action weighs a bounded number of members: say so rather than pass the figures for all.
+            <p className="progress-capped" role="note">
+              仅统计前 {progress.data.cap.toLocaleString('en-US')} 名委员，请选择下级单位查看
+            </p>
+          ) : null}
+          <DataTable
+            label="指标完成情况"
+            columns={PROGRESS_COLUMNS}
+            rows={progress.data?.items ?? []}
+            rowKey={(r) => r.userId}
+            total={progress.data?.total ?? 0}
+            loading={progress.loading && !progress.data}
+            error={progress.error?.message}
+            state={state}
+            setState={set}
+            searchPlaceholder="搜索委员姓名或界别"
+            filters={[{ key: 'behind', label: '范围', kind: 'select', options: [{ value: '1', label: '只看未达标' }] }]}
+            emptyText={state.behind ? '本季度所有委员都已达标' : '没有委员'}
+          />
+        </>
       )}
     </>
   );
