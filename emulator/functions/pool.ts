@@ -175,8 +175,6 @@ export class FunctionPool {
         workerId: id,
         // Tests only: the instance's clock runs this far ahead (or behind) of the real one.
         clockOffsetMs: Number(process.env.EMULATOR_CLOCK_OFFSET_MS) || 0,
-        // Tests only: the functions' limits (LXQ_*) as the test set them; jest's process.env is its own copy.
-        limits: Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('LXQ_'))),
       },
       // Plain JS bootstrap: don't inherit loaders (tsx) or test flags it doesn't need.
       execArgv: [],

@@ -8,7 +8,7 @@
  */
 const { parentPort, workerData } = require('node:worker_threads');
 
-const { bundlePath, adminUrl, envId, appId, functionName, timeoutMs, workerId, clockOffsetMs, limits } = workerData;
+const { bundlePath, adminUrl, envId, appId, functionName, timeoutMs, workerId, clockOffsetMs } = workerData;
 
 // Constant for the instance's life (read by the SDK at init time as well as per call).
 Object.assign(process.env, {
@@ -27,7 +27,6 @@ Object.assign(process.env, {
   // The station code's secret: deploy generates the real one; the emulator's is its own, not the app's source.
   DUTY_CODE_SECRET: process.env.DUTY_CODE_SECRET || `emulator-${envId}-duty-code-secret`,
   SILENCE: 'true',
-  ...limits,
 });
 
 // A test may move the functions' clock (EMULATOR_CLOCK_OFFSET_MS when the instance starts): to the
