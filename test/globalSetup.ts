@@ -1,6 +1,10 @@
 import { buildFunctions } from '../scripts/build-functions';
 
-/** Integration tests run the function bundles as deployed: build them first (esbuild, < 1 s). */
+/**
+ * Integration tests run the function bundles as deployed: build them first (esbuild, < 1 s).
+ * `npm test` (scripts/test.ts) has just built them in its own step and says so: not twice.
+ */
 export default async function globalSetup() {
+  if (process.env.LXQ_FUNCTIONS_BUILT === '1') return;
   await buildFunctions();
 }
