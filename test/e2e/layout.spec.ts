@@ -145,7 +145,28 @@ async function open(page: Page, path: string) {
   await page.goto(`/#/${path}${query ? `?${query}` : ''}`);
   // Pages load their data after the first paint: wait for the calls to settle.
   await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(600);
+  await settled(page);
+}
+
+/**
+ * Past the page's own motion, rather than a fixed pause: every animation and transition that ends
+ * has ended (a spinner's never does), the fonts are in, and two frames have been laid out since.
+ */
+async function settled(page: Page) {
+  await page.evaluate(async () => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
+    for (let round = 0; round < 20; round++) {
+      await frame();
+      const ending = document
+        .getAnimations()
+        .filter((a) => a.playState === 'running' && a.effect?.getComputedTiming().iterations !== Infinity);
+      if (!ending.length) break;
+      await Promise.allSettled(ending.map((a) => a.finished));
+    }
+    await document.fonts.ready;
+    await frame();
+    await frame();
+  });
 }
 
 for (const size of SIZES) {

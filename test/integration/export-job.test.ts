@@ -135,6 +135,31 @@ describe('the one export job', () => {
     expect(quota.length).toBeGreaterThan(1);
   });
 
+  test('when a member logs a record dated a few minutes ahead and staff export their records at once, then the workbook holds every record the table lists', async () => {
+    // A phone's clock may run ahead: liaison.log takes a record up to five minutes after the
+    // server's now, and the table lists it at once. Minutes only, so "in two minutes" is 1–2 min on.
+    const ahead = new Date(Date.now() + 8 * 3_600_000 + 2 * 60_000).toISOString();
+    const place = '导出测试·时钟偏快的手机';
+    await sys.as(WHO.member).ok('liaison.log', {
+      date: ahead.slice(0, 10),
+      time: ahead.slice(11, 16),
+      channel: 'face',
+      place,
+      personTimes: 3,
+      summary: '手机时钟比服务器快两分钟时记下的联系活动。',
+    });
+    const staff = sys.as(WHO.cityStaff);
+    const list = await staff.ok('liaison.list', { memberId: 'user-m02', pageSize: 50 });
+    expect(list.items.map((r) => r.place)).toContain(place);
+    const job = await awaitJob(
+      staff,
+      await staff.ok('exportJob.start', { kind: 'liaison', liaison: { memberId: 'user-m02' } }),
+    );
+    const sheet = (await book(job.url!))['联系记录'];
+    expect(job.total).toBe(list.total);
+    expect(sheet.slice(1).map((r) => r[5])).toEqual(list.items.map((r) => r.place));
+  });
+
   test('when staff export every leave request and the stations, then each workbook holds what its table lists', async () => {
     const staff = sys.as(WHO.cityStaff);
     const leaves = await staff.ok('duty.listLeaves', { status: 'all', pageSize: 50 });

@@ -1,14 +1,19 @@
 import type { ActionParsed, ExportJob } from '@lxq/types';
 import { chunkForStaff, pageForStaff, type StaffFilter } from '../../shared/data/liaisonRecords';
-import { staffFilter } from '../../liaison/domain/filters';
+import { RECORD_AHEAD_MS, staffFilter } from '../../liaison/domain/filters';
 import { periodAsked } from '../../liaison/domain/chosen';
 import { quotaSheet, recordRows, RECORD_SHEET } from '../../liaison/domain/workbook';
 import type { Source } from './sources';
 
-/** The records' filters as liaison.list reads them, bounded by the job's start (see concerns). */
+/**
+ * The records' filters as liaison.list reads them, bounded by the job's start so every run of the
+ * job reads the same rows (see concerns). The bound is on the record's date, which may be up to
+ * RECORD_AHEAD_MS after its saving (a phone's clock running fast): bounding at the job's start
+ * itself left out a record the table listed, just saved and dated a minute ahead.
+ */
 function filterOf(job: ExportJob): StaffFilter {
   const f = staffFilter(job.filter as ActionParsed<'liaison.export'>);
-  const started = new Date(new Date(job.createdAt).getTime() + 1);
+  const started = new Date(new Date(job.createdAt).getTime() + RECORD_AHEAD_MS + 1);
   return { ...f, to: f.to && f.to < started ? f.to : started };
 }
 

@@ -8,6 +8,7 @@ import { insertRecord } from '../../shared/data/liaisonRecords';
 import { invalid, isDuplicateKey } from '../../shared/errors';
 import { addDays } from '../../shared/time';
 import { effectiveLists, occasionRefusal } from '../../shared/unitLists';
+import { RECORD_AHEAD_MS } from '../domain/filters';
 import { chinaInstant } from '../domain/period';
 import { raisedBucketId, storeRaised } from '../domain/raised';
 
@@ -27,7 +28,7 @@ export default defineAction({
   async handler(input, ctx) {
     const user = await ctx.user();
     const date = chinaInstant(input.date, input.time);
-    if (date.getTime() > ctx.now.getTime() + 5 * 60_000) throw invalid({ date: '联系日期不能晚于现在' });
+    if (date.getTime() > ctx.now.getTime() + RECORD_AHEAD_MS) throw invalid({ date: '联系日期不能晚于现在' });
     if (date < addDays(ctx.now, -LIAISON_BACKDATE_DAYS)) throw invalid({ date: '只能补记一年内的联系活动' });
 
     const needsProfile = input.contactIds.length > 0 || !!input.pairingId;

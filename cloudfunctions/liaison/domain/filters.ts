@@ -3,6 +3,12 @@ import type { StaffFilter } from '../../shared/data/liaisonRecords';
 import { invalid } from '../../shared/errors';
 import { chinaInstant } from './period';
 
+/**
+ * How far after the server's now a record may be dated: a phone's clock may run a little ahead.
+ * liaison.log refuses anything later, so no stored record is dated later than its saving + this.
+ */
+export const RECORD_AHEAD_MS = 5 * 60_000;
+
 type Asked = Pick<
   ActionParsed<'liaison.list'>,
   'memberId' | 'sectorId' | 'channel' | 'occasion' | 'from' | 'to' | 'q'
