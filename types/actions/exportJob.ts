@@ -6,7 +6,7 @@ import { liaisonExport } from './liaison';
 import { dutyListLeaves, dutyStationSpan } from './duty';
 import { accountListInvitations } from './account';
 import { noticeFollowUp } from './notice';
-import { orgListWorkstations } from './org';
+import { workstationListFilter } from './org';
 import { id } from './fields';
 import { assessmentFreeze, assessmentMembers } from './assessment';
 
@@ -35,7 +35,7 @@ export const exportJobStart = {
       concerns: concernExportQueue.input.optional(),
       liaison: liaisonExport.input.optional(),
       leaves: dutyListLeaves.input.pick({ status: true, q: true }).optional(),
-      workstations: orgListWorkstations.input.pick({ q: true }).optional(),
+      workstations: workstationListFilter.pick({ q: true }).optional(),
       invitations: accountListInvitations.input.pick({ status: true, q: true }).optional(),
       roster: dutyStationSpan.optional(),
       receptions: dutyStationSpan.optional(),

@@ -21,14 +21,22 @@ export type WorkstationPublic = WorkstationSummary & {
   categories: string[];
 };
 
+/** A station list's filter, also the workstation export's (exportJob.ts picks `q`). */
+export const workstationListFilter = z.object({
+  ...pageInput,
+  unitId: id('单位').optional(),
+  /** Words of the station's name. */
+  q: searchWords,
+  /** By name over every page, A→Z by default (workstations' unit_path and name indexes). */
+  sort: sortBy('name'),
+});
+
 export const orgListWorkstations = {
-  input: z.object({
-    ...pageInput,
-    unitId: id('单位').optional(),
-    /** Words of the station's name. */
-    q: searchWords,
-    /** By name over every page, A→Z by default (workstations' unit_path and name indexes). */
-    sort: sortBy('name'),
+  // A name search runs inside one unit's stations (unit_path serves it); across every unit it
+  // would scan the whole collection, so the public list has no search box.
+  input: workstationListFilter.refine((v) => !v.q || !!v.unitId, {
+    message: '请先选择单位再搜索工作站',
+    path: ['q'],
   }),
   result: {} as Page<WorkstationSummary>,
 };
