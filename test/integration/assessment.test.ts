@@ -258,6 +258,92 @@ describe('assessment.members', () => {
     expect(mine['proposal.filed']).toBeGreaterThanOrEqual(1);
   });
 
+  test('when the subtree has more report authors and proposers than one count groups, then every member asked still gets all of theirs', async () => {
+    const _ = sys.db.command;
+    const staff = sys.as(WHO.huiningStaff);
+    const members = await all('users', { unitPath: 'u-huining', roles: 'member' });
+    const { year, quarter } = await staff.ok('assessment.members', {});
+    const q = quarterOf(year, quarter!);
+    const inQ = new Date(q.start.getTime() + 3 * 86_400_000);
+    const path = ['u-gansu', 'u-baiyin', 'u-huining'];
+    const writers = members.slice(1, 5);
+    await sys.db.collection('reports').add({
+      data: writers.map((m, i) => ({
+        _id: `report-cap-${i}`,
+        status: 'adopted',
+        authorId: m._id,
+        authorOpenid: m.openid,
+        authorName: m.name,
+        unitId: 'u-huining',
+        unitPath: path,
+        adoptedLevels: i % 2 ? ['province'] : ['county'],
+        instructions: [],
+        year,
+        submittedAt: inQ,
+        createdAt: inQ,
+        updatedAt: inQ,
+      })),
+    });
+    await sys.db.collection('proposals').add({
+      data: writers.map((m, i) => ({
+        _id: `proposal-cap-${i}`,
+        unitId: 'u-huining',
+        unitPath: path,
+        proposerId: m._id,
+        proposerName: m.name,
+        status: i % 2 ? 'filed' : 'submitted',
+        submittedAt: inQ,
+        year,
+        createdAt: inQ,
+        updatedAt: inQ,
+      })),
+    });
+    const whole = await staff.ok('report.figures', { year });
+    expect(whole.byMember.length).toBeGreaterThan(1);
+    // Each count may group one author or proposer: the subtree-wide figures stop there, the
+    // assessment (asking for its members only) must not.
+    process.env.LXQ_REPORT_COUNT_MAX_AUTHORS = '1';
+    process.env.LXQ_PROPOSAL_COUNT_MAX_PROPOSERS = '1';
+    try {
+      expect((await staff.ok('report.figures', { year })).byMember).toHaveLength(1);
+      const got = lines(await staff.ok('assessment.members', {}));
+      const reports = await all('reports', {
+        unitPath: 'u-huining',
+        year,
+        submittedAt: _.gte(q.start).and(_.lt(q.end)),
+      });
+      const proposals = (
+        await all('proposals', { unitPath: 'u-huining', year, submittedAt: _.gte(q.start).and(_.lt(q.end)) })
+      ).filter((p) => p.status !== 'draft');
+      for (const m of members) {
+        const wrote = reports.filter((r) => r.authorId === m._id);
+        const proposed = proposals.filter((p) => p.proposerId === m._id);
+        const f = got.get(m._id)!.figures;
+        expect({
+          name: m.name,
+          submitted: f['report.submitted'],
+          province: f['report.province'],
+          county: f['report.county'],
+          proposals: f['proposal.submitted'],
+          filed: f['proposal.filed'],
+        }).toEqual({
+          name: m.name,
+          submitted: wrote.length,
+          province: wrote.filter((r) => r.adoptedLevels.includes('province')).length,
+          county: wrote.filter((r) => r.adoptedLevels.includes('county')).length,
+          proposals: proposed.length,
+          filed: proposed.filter((p) => ['filed', 'assigned', 'answered', 'rehandling', 'closed'].includes(p.status))
+            .length,
+        });
+      }
+      expect(writers.every((m) => got.get(m._id)!.figures['report.submitted'] >= 1)).toBe(true);
+      expect(writers.every((m) => got.get(m._id)!.figures['proposal.submitted'] >= 1)).toBe(true);
+    } finally {
+      delete process.env.LXQ_REPORT_COUNT_MAX_AUTHORS;
+      delete process.env.LXQ_PROPOSAL_COUNT_MAX_PROPOSERS;
+    }
+  });
+
   test('when the score is shown, then it is the sum of figure × weight written beside it, and the sector ranks follow it', async () => {
     const res = await sys.as(WHO.huiningStaff).ok('assessment.members', {});
     for (const g of res.groups) {

@@ -13,7 +13,7 @@ export const PROPOSAL_SOURCE: IndicatorSource = {
       { key: 'proposal.filed', label: '提案立案', unit: '件', defaultWeight: 2, hint: '期间提交并已立案' },
     ],
     async perMember(q) {
-      const rows = await memberProposalCountsBetween(q.unitId, q.year, q.start, q.end);
+      const rows = await memberProposalCountsBetween(q.unitId, q.year, q.start, q.end, q.memberIds);
       return new Map(
         rows.map((r) => [r.memberId, { figures: { 'proposal.submitted': r.submitted, 'proposal.filed': r.filed } }]),
       );

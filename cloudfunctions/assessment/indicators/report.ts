@@ -22,7 +22,7 @@ export const REPORT_SOURCE: IndicatorSource = {
   member: {
     indicators: INDICATORS,
     async perMember(q) {
-      const rows = await reportCountsByAuthor(q.unitId, q.year, { start: q.start, end: q.end });
+      const rows = await reportCountsByAuthor(q.unitId, q.year, { start: q.start, end: q.end }, q.memberIds);
       return new Map(
         rows.map((r) => [
           r.authorId,

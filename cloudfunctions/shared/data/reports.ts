@@ -95,20 +95,31 @@ export interface ReportCountRow {
 }
 
 /**
+ * The most authors one subtree-wide count groups (the staff figures); LXQ_REPORT_COUNT_MAX_AUTHORS
+ * lowers it so a test can reach it without seeding thousands.
+ */
+const maxAuthors = () => Number(process.env.LXQ_REPORT_COUNT_MAX_AUTHORS) || 5000;
+
+/**
  * Per author (member or staff) of a unit's subtree, in a China year: submitted, adopted (at any
  * level and per level) and with 批示. The assessment domain counts a member's reports with this,
- * narrowed to a quarter by the first submission (`within`, reports.unit_path_year_submitted).
+ * narrowed to a quarter by the first submission (`within`, reports.unit_path_year_submitted) and
+ * to the members it asks about (`authorIds`): a province has more authors than one answer's group
+ * limit, so it asks chunk by chunk and no author past the limit is dropped.
  */
 export async function reportCountsByAuthor(
   unitId: string,
   year: number,
   within?: { start: Date; end: Date },
+  authorIds?: string[],
 ): Promise<ReportCountRow[]> {
+  if (authorIds && !authorIds.length) return [];
   const has = (level: string) => $.cond([$.in([level, '$adoptedLevels']), 1, 0]);
   const when = within ? { submittedAt: _.gte(within.start).and(_.lt(within.end)) } : {};
+  const only = authorIds ? { authorId: _.in(authorIds) } : {};
   const { list } = await reports()
     .aggregate()
-    .match({ unitPath: unitId, year, ...when })
+    .match({ unitPath: unitId, year, ...when, ...only })
     .group({
       _id: '$authorId',
       authorName: $.first('$authorName'),
@@ -122,7 +133,8 @@ export async function reportCountsByAuthor(
       national: $.sum(has('national')),
       instructed: $.sum($.cond([$.gt([$.size('$instructions'), 0]), 1, 0])),
     })
-    .limit(5000)
+    // One group per asked author at most: their number is the limit, whatever the subtree's size.
+    .limit(authorIds ? authorIds.length : maxAuthors())
     .end();
   return (list as any[]).map(({ _id, ...r }) => ({ authorId: _id, ...r }));
 }

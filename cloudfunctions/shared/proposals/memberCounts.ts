@@ -50,15 +50,25 @@ export async function memberProposalCounts(unitId: string, year: number): Promis
 }
 
 /**
+ * The most proposers one subtree-wide count groups; LXQ_PROPOSAL_COUNT_MAX_PROPOSERS lowers it so
+ * a test can reach it without seeding thousands.
+ */
+const maxProposers = () => Number(process.env.LXQ_PROPOSAL_COUNT_MAX_PROPOSERS) || 10000;
+
+/**
  * The same counts for a period within a year (the assessment's quarter), as one aggregate on
- * proposals.unit_year_submitted: the database counts, by the same two sets of states.
+ * proposals.unit_year_submitted: the database counts, by the same two sets of states. Given
+ * `proposerIds` (the chunk of members the assessment asks about), only theirs: a province has
+ * more proposers than one answer's group limit, and none past it may be dropped.
  */
 export async function memberProposalCountsBetween(
   unitId: string,
   year: number,
   start: Date,
   end: Date,
+  proposerIds?: string[],
 ): Promise<MemberProposalCount[]> {
+  if (proposerIds && !proposerIds.length) return [];
   const { list } = await db
     .collection('proposals')
     .aggregate()
@@ -67,6 +77,7 @@ export async function memberProposalCountsBetween(
       year,
       submittedAt: _.gte(start).and(_.lt(end)),
       status: _.in([...SUBMITTED_STATES]),
+      ...(proposerIds ? { proposerId: _.in(proposerIds) } : {}),
     })
     .group({
       _id: '$proposerId',
@@ -74,7 +85,8 @@ export async function memberProposalCountsBetween(
       submitted: $.sum(1),
       filed: $.sum($.cond([$.in(['$status', [...FILED_STATES]]), 1, 0])),
     })
-    .limit(10000)
+    // One group per asked proposer at most: their number is the limit, whatever the subtree's size.
+    .limit(proposerIds ? proposerIds.length : maxProposers())
     .end();
   return (list as { _id: string; name: string; submitted: number; filed: number }[]).map(({ _id, ...r }) => ({
     memberId: _id,
