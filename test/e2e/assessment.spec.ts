@@ -95,6 +95,17 @@ test('the clerk previews and saves weights, freezes last quarter, exports its li
   const shortSheet = Object.values(readWorkbook(new Uint8Array(readFileSync((await (await shortFile).path())!))))[0];
   expect(shortSheet.slice(1).filter((r) => r.length > 5)).toHaveLength(behind);
 
+  // One sector, asked of the server: every row is of it and the count is the sector's size.
+  await table.getByLabel('范围').selectOption('');
+  const firstRow = table.locator('tbody tr').first();
+  const sector = (await firstRow.locator('td').nth(0).innerText()).trim();
+  const size = (await firstRow.locator('td').nth(2).innerText()).split('/')[1];
+  await table.locator('select[aria-label="界别"]').selectOption(sector);
+  await expect(table.locator('.dt__pager')).toContainText(`共 ${size} 条`, { timeout: 15_000 });
+  await expect(table.locator('tbody tr')).toHaveCount(Number(size));
+  for (const cell of await table.locator('tbody tr td:first-child').allInnerTexts()) expect(cell.trim()).toBe(sector);
+  await page.screenshot({ path: shot('assessment-list-sector.png') });
+
   // The workstations of the city for the year, ranked; the printable list of the best.
   await openAs(page, 'o_staff_baiyin', '/staff/assessment/stations');
   const ranking = page.locator('.dt').filter({ visible: true }).first();
@@ -161,6 +172,10 @@ test('on a phone the assessment pages fit 390 px and the member sees their froze
   await expect(pager).toContainText('第 1 / ');
   expect(await page.locator('.assess-line').filter({ visible: true }).count()).toBe(20);
   await page.screenshot({ path: shot('assessment-frozen-phone.png'), fullPage: true });
+  await pager.scrollIntoViewIfNeeded();
+  for (const b of await pager.locator('taro-button-core').all())
+    expect((await b.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
+  await page.screenshot({ path: shot('assessment-frozen-phone-pager.png') });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 
   // The city froze last quarter in the journey above: the member's score and rank in their sector.
