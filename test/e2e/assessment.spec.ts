@@ -66,15 +66,45 @@ test('the clerk previews and saves weights, freezes last quarter, exports its li
   const total = Number(/共 (\d+) 位委员/.exec(await visible(page, /共 \d+ 位委员/).innerText())?.[1] ?? NaN);
   expect(banner).toContain('数字和排名不再变化');
 
-  // The member list exports as frozen; the workbook holds one row per member.
+  // The table pages on the server: its count is the server's total, not the rows of one page.
+  await expect(table.locator('.dt__pager')).toContainText(`共 ${total} 条`);
+  expect(await table.locator('tbody tr').count()).toBeLessThanOrEqual(20);
+  await expect(table.locator('th .dt__sort')).toHaveCount(0);
+  await page.screenshot({ path: shot('assessment-list.png') });
+
+  // The frozen list exports through the export job: progress or done said, a link, one row per member.
   const download = page.waitForEvent('download');
-  await button(page, '导出 Excel').click();
+  await table.getByRole('button', { name: '导出 Excel' }).click();
   const file = await (await download).path();
+  await expect(table.locator('.dt__message')).toContainText(`已导出 ${total} 行（冻结数字）`, { timeout: 20_000 });
+  await expect(table.locator('.dt__message a.dt__link')).toHaveText(/^下载 /);
   const book = readWorkbook(new Uint8Array(readFileSync(file!)));
+  expect(Object.keys(book)[0]).toContain('委员考核');
   const sheet = Object.values(book)[0];
   expect(sheet[0].slice(0, 5)).toEqual(['界别', '界别内排名', '委员', '界别', '得分']);
   expect(sheet.slice(1).filter((r) => r.length > 5)).toHaveLength(total);
-  expect(String(sheet[sheet.length - 1][0])).toContain('已冻结');
+
+  // 只看未达标: the server filters and counts; the job exports the same filtered rows.
+  await table.getByLabel('范围').selectOption('1');
+  await expect(visible(page, /符合筛选的共 \d+ 位委员/)).toBeVisible({ timeout: 15_000 });
+  const behind = Number(/符合筛选的共 (\d+) 位委员/.exec(await visible(page, /符合筛选的共/).innerText())?.[1] ?? NaN);
+  expect(behind).toBeLessThanOrEqual(total);
+  await expect(table.locator('.dt__pager')).toContainText(`共 ${behind} 条`);
+  const shortFile = page.waitForEvent('download');
+  await table.getByRole('button', { name: '导出 Excel' }).click();
+  const shortSheet = Object.values(readWorkbook(new Uint8Array(readFileSync((await (await shortFile).path())!))))[0];
+  expect(shortSheet.slice(1).filter((r) => r.length > 5)).toHaveLength(behind);
+
+  // One sector, asked of the server: every row is of it and the count is the sector's size.
+  await table.getByLabel('范围').selectOption('');
+  const firstRow = table.locator('tbody tr').first();
+  const sector = (await firstRow.locator('td').nth(0).innerText()).trim();
+  const size = (await firstRow.locator('td').nth(2).innerText()).split('/')[1];
+  await table.locator('select[aria-label="界别"]').selectOption(sector);
+  await expect(table.locator('.dt__pager')).toContainText(`共 ${size} 条`, { timeout: 15_000 });
+  await expect(table.locator('tbody tr')).toHaveCount(Number(size));
+  for (const cell of await table.locator('tbody tr td:first-child').allInnerTexts()) expect(cell.trim()).toBe(sector);
+  await page.screenshot({ path: shot('assessment-list-sector.png') });
 
   // The workstations of the city for the year, ranked; the printable list of the best.
   await openAs(page, 'o_staff_baiyin', '/staff/assessment/stations');
@@ -134,8 +164,21 @@ test('on a phone the assessment pages fit 390 px and the member sees their froze
     await page.screenshot({ path: shot(name), fullPage: true });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   }
-  // The city froze last quarter in the journey above: the member's score and rank in their sector.
+  // The city's quarter frozen above, on the phone: one page of 20 from the server, a pager below.
   const past = lastQuarter();
+  await openAs(page, 'o_staff_baiyin', `/staff/assessment/index?year=${past.year}&quarter=${past.quarter}`);
+  await expect(visible(page, /^已冻结：/)).toBeVisible({ timeout: 20_000 });
+  const pager = page.locator('.assess-pager').filter({ visible: true });
+  await expect(pager).toContainText('第 1 / ');
+  expect(await page.locator('.assess-line').filter({ visible: true }).count()).toBe(20);
+  await page.screenshot({ path: shot('assessment-frozen-phone.png'), fullPage: true });
+  await pager.scrollIntoViewIfNeeded();
+  for (const b of await pager.locator('taro-button-core').all())
+    expect((await b.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
+  await page.screenshot({ path: shot('assessment-frozen-phone-pager.png') });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+  // The city froze last quarter in the journey above: the member's score and rank in their sector.
   await openAs(page, 'o_member_02', '/member/record/index');
   await expect(visible(page, /季度履职考核/)).toBeVisible({ timeout: 20_000 });
   if (past.year === new Date(Date.now() + 8 * 3_600_000).getUTCFullYear()) {

@@ -1,67 +1,32 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import type { ActionOutput, IndicatorInfo, MemberAssessment } from '@lxq/types';
+import type { ActionOutput } from '@lxq/types';
 import { LoadFailed } from '../../components/LoadFailed';
 import { useMe } from '../../hooks/useMe';
 import { useQuery } from '../../hooks/useQuery';
 import { call } from '../../services/call';
 import { confirm } from '../../services/confirm';
 import { openWorkbook } from '../../services/download';
+import type { ExportDone } from '../../services/exportJob';
 import { randomId } from '../../services/random';
 import { toCallError } from '../../services/errors';
 import { Button } from '../../ui/button';
 import { Input } from '../../ui/input';
 import { Loading } from '../../ui/loading';
 import { formatChinaTime } from '../../utils/time';
-import { DataTable, type Column } from '../components/DataTable';
+import { DataTable } from '../components/DataTable';
 import { StaffScreen } from '../components/StaffScreen';
 import { useDesktop } from '../components/useDesktop';
 import { useTableState } from '../components/useTableState';
 import { DossierPanel } from './DossierPanel';
 import { FreezeProgress } from './FreezeProgress';
+import { exportMembers, memberColumns, NO_SECTOR, type ListView, type Row } from './memberList';
 import { NOW_QUARTER, NOW_YEAR, PeriodBar, periodText, type Period } from './PeriodBar';
 import './assessment.scss';
 
-type Row = MemberAssessment & { group: string };
-
 /** Columns shown at first; the rest are a click away in the column chooser. */
 const HIDDEN = 'duty.late,duty.leave,reception.people,concern.onTime';
-
-const columns = (indicators: IndicatorInfo[], groupTitle: string, onDossier: (r: Row) => void): Column<Row>[] => [
-  { key: 'group', title: groupTitle, render: (r) => r.group, sortValue: (r) => r.group },
-  { key: 'name', title: '委员', fixed: true, render: (r) => r.name, sortValue: (r) => r.name },
-  {
-    key: 'rank',
-    title: '界别排名',
-    render: (r) => `${r.sectorRank}/${r.sectorSize}`,
-    sortValue: (r) => r.sectorRank,
-  },
-  { key: 'score', title: '得分', fixed: true, render: (r) => r.score, sortValue: (r) => r.score },
-  ...indicators.map((i): Column<Row> => ({
-    key: i.key,
-    title: i.label,
-    render: (r) => r.figures[i.key] ?? 0,
-    sortValue: (r) => r.figures[i.key] ?? 0,
-  })),
-  {
-    key: 'short',
-    title: '未达标',
-    wrap: true,
-    render: (r) => (r.shortfalls.length ? <span className="cell-short">{r.shortfalls.join('；')}</span> : '—'),
-    sortValue: (r) => r.shortfalls.length,
-  },
-  { key: 'rule', title: '计分规则', wrap: true, render: (r) => <span className="assess-rule">{r.rule}</span> },
-  {
-    key: 'dossier',
-    title: '履职档案',
-    render: (r) => (
-      <Text className="link" aria-label={`${r.name}的履职档案`} onClick={() => onDossier(r)}>
-        履职档案
-      </Text>
-    ),
-  },
-];
 
 /**
  * 委员考核: the subtree's members for a quarter (or year), scored by the unit's weights with the
@@ -76,13 +41,35 @@ export default function AssessmentPage() {
     year: String(NOW_YEAR),
     quarter: String(NOW_QUARTER),
     groupBy: 'sector',
+    sector: '',
     short: '',
     hide: HIDDEN,
   });
   const period: Period = { year: Number(state.year), quarter: state.quarter ? Number(state.quarter) : null };
-  const input = { ...period, groupBy: state.groupBy as 'sector' | 'committee' };
+  const groupBy: 'sector' | 'committee' = state.groupBy === 'committee' ? 'committee' : 'sector';
+  const page = Number(state.page) || 1;
+  const size = Number(state.size) || 20;
+  // One page at a time, filtered by the server: a frozen province is never read whole.
+  const input = {
+    ...period,
+    groupBy,
+    page,
+    pageSize: size,
+    ...(state.sector ? { sector: state.sector } : {}),
+    ...(state.short ? { short: true } : {}),
+  } as const;
   const q = useQuery('assessment.members', isStaff ? input : null, JSON.stringify(input));
   const d = q.data;
+  const filtered = !!(state.sector || state.short);
+  // The figures on screen stay the last answer's until the next arrives: the banner names that answer's filters.
+  const [answeredFiltered, setAnsweredFiltered] = useState(filtered);
+  useEffect(() => setAnsweredFiltered(filtered), [d]); // eslint-disable-line react-hooks/exhaustive-deps -- only a new answer changes what is shown
+  const options = useQuery('liaison.gridOptions', isStaff && desktop ? {} : null, 'sectors');
+  const sectors = [
+    ...new Set((options.data?.groups ?? []).filter((g) => g.kind === 'sector').map((g) => g.name)),
+    NO_SECTOR,
+  ];
+  const [link, setLink] = useState<ExportDone | null>(null);
   const [busy, setBusy] = useState('');
   const [reason, setReason] = useState<string | null>(null);
   const [message, setMessage] = useState('');
@@ -90,6 +77,7 @@ export default function AssessmentPage() {
   const act = async (label: string, job: () => Promise<string>) => {
     setBusy(label);
     setMessage('');
+    setLink(null);
     try {
       setMessage(await job());
       await q.reload();
@@ -123,11 +111,19 @@ export default function AssessmentPage() {
       return `已重新开放${periodText(period)}`;
     });
   };
-  const exportList = () =>
+  const view: ListView = {
+    period,
+    groupBy,
+    sector: state.sector,
+    short: !!state.short,
+    frozen: d?.snapshot?.status === 'frozen',
+  };
+  // The phone has no table toolbar: its button tells the same progress and link.
+  const exportOnPhone = () =>
     act('导出', async () => {
-      const r = await call('assessment.export', input);
-      await openWorkbook(r.url, r.fileName);
-      return `已导出 ${r.rows} 行（${r.frozen ? '冻结数字' : '实时数字'}）`;
+      const done = await exportMembers(view, setMessage);
+      setLink(done);
+      return done.text;
     });
 
   if (!meLoading && !isStaff) {
@@ -138,13 +134,9 @@ export default function AssessmentPage() {
     );
   }
   const frozen = d?.snapshot?.status === 'frozen';
-  const groupTitle = state.groupBy === 'committee' ? '专委会' : '界别';
-  const allRows: Row[] = (d?.groups ?? []).flatMap((g) => g.members.map((m) => ({ ...m, group: g.name })));
-  const search = (state.q ?? '').trim();
-  const rows = allRows.filter(
-    (r) =>
-      (!state.short || r.shortfalls.length > 0) && (!search || r.name.includes(search) || r.group.includes(search)),
-  );
+  const groupTitle = groupBy === 'committee' ? '专委会' : '界别';
+  const rows: Row[] = (d?.groups ?? []).flatMap((g) => g.members.map((m) => ({ ...m, group: g.name })));
+  const pages = Math.max(1, Math.ceil((d?.total ?? 0) / size));
 
   const head = (
     <>
@@ -153,7 +145,7 @@ export default function AssessmentPage() {
         withYear
         onChange={(v) => set({ year: String(v.year), quarter: v.quarter === null ? '' : String(v.quarter) })}
       />
-      {d ? <StateBanner data={d} /> : null}
+      {d ? <StateBanner data={d} filtered={answeredFiltered} /> : null}
       {d ? <FreezeProgress data={d} reload={q.reload} /> : null}
       <View className="assess-actions">
         {d?.freezable && !frozen && !d.freezing ? (
@@ -166,14 +158,21 @@ export default function AssessmentPage() {
             重新开放
           </Button>
         ) : null}
-        <Button loading={busy === '导出'} disabled={!!busy || !d} onClick={() => void exportList()}>
-          导出 Excel
-        </Button>
+        {desktop ? null : (
+          <Button loading={busy === '导出'} disabled={!!busy || !d} onClick={() => void exportOnPhone()}>
+            导出 Excel
+          </Button>
+        )}
         <Button onClick={() => void Taro.navigateTo({ url: '/staff/assessment/weights' })}>权重设置</Button>
         <Button onClick={() => void Taro.navigateTo({ url: '/staff/assessment/stations' })}>工作站考核</Button>
         {message ? (
           <View className="muted" role="status">
             {message}
+            {link && !busy ? (
+              <Text className="link" onClick={() => void openWorkbook(link.url, link.fileName)}>
+                {` 下载 ${link.fileName}`}
+              </Text>
+            ) : null}
           </View>
         ) : null}
       </View>
@@ -205,16 +204,16 @@ export default function AssessmentPage() {
         {head}
         <DataTable
           label="委员考核"
-          columns={columns(d?.indicators ?? [], groupTitle, (r) => setDossierOf({ userId: r.userId, name: r.name }))}
+          columns={memberColumns(d?.indicators ?? [], groupTitle, (r) =>
+            setDossierOf({ userId: r.userId, name: r.name }),
+          )}
           rows={rows}
-          complete
           rowKey={(r) => `${r.group}/${r.userId}`}
-          total={rows.length}
+          total={d?.total ?? 0}
           loading={q.loading && !d}
           error={q.error?.message}
           state={state}
           setState={set}
-          searchPlaceholder="搜索委员姓名或分组"
           filters={[
             {
               key: 'groupBy',
@@ -225,8 +224,11 @@ export default function AssessmentPage() {
                 { value: 'committee', label: '按专委会' },
               ],
             },
+            { key: 'sector', label: '界别', kind: 'select', options: sectors.map((v) => ({ value: v, label: v })) },
             { key: 'short', label: '范围', kind: 'select', options: [{ value: '1', label: '只看未达标' }] },
           ]}
+          onExport={(progress) => exportMembers(view, progress)}
+          extra={<span className="muted assess-order">按{groupTitle}、得分从高到低、姓名排列</span>}
           emptyText="没有委员"
         />
       </StaffScreen>
@@ -247,7 +249,8 @@ export default function AssessmentPage() {
         d.groups.map((g) => (
           <View key={g.name} className="card assess-group">
             <View className="assess-group__title">
-              {g.name}（{g.members.length} 人）
+              {/* A page may hold part of a sector: its size is the sector's, not the page's. */}
+              {groupBy === 'sector' && g.members[0] ? `${g.name}（共 ${g.members[0].sectorSize} 人）` : g.name}
             </View>
             {g.members.map((m) => (
               <View key={m.userId} className="assess-line">
@@ -267,17 +270,32 @@ export default function AssessmentPage() {
           </View>
         ))
       )}
+      {d && pages > 1 ? (
+        <View className="assess-pager" aria-label="分页">
+          <Button disabled={page <= 1} onClick={() => set({ page: String(page - 1) })}>
+            上一页
+          </Button>
+          <Text>
+            第 {page} / {pages} 页
+          </Text>
+          <Button disabled={page >= pages} onClick={() => set({ page: String(page + 1) })}>
+            下一页
+          </Button>
+        </View>
+      ) : null}
     </StaffScreen>
   );
 }
 
-function StateBanner({ data }: { data: ActionOutput<'assessment.members'> }) {
+function StateBanner({ data, filtered }: { data: ActionOutput<'assessment.members'>; filtered: boolean }) {
   const s = data.snapshot;
   const late = '冻结后补录的联系记录不再改变已冻结的季度，计入录入时所在的季度。';
+  const count = `${filtered ? '符合筛选的' : ''}共 ${data.total} 位委员，${data.behindCount} 位未达到联系指标。`;
   if (s?.status === 'frozen') {
     return (
       <View className="assess-state assess-state--frozen" role="status">
         已冻结：{formatChinaTime(s.frozenAt)} 由 {s.frozenByName} 冻结，数字和排名不再变化。{late}
+        {count}
       </View>
     );
   }
@@ -295,7 +313,7 @@ function StateBanner({ data }: { data: ActionOutput<'assessment.members'> }) {
             : data.freezable
               ? '该季度已结束，尚未冻结：下面是实时数字，冻结后固定。'
               : '本季度进行中：下面是实时数字，季度结束后由工作人员冻结。')}
-      {late} 共 {data.total} 位委员，{data.behindCount} 位未达到联系指标。
+      {late} {count}
     </View>
   );
 }
