@@ -30,6 +30,18 @@ export const PROVIDED_SECRETS: Record<string, { name: string; fromFile: string }
   account: [{ name: 'CUSTOM_LOGIN_KEY', fromFile: 'CUSTOM_LOGIN_KEY_PATH' }],
 };
 
+/**
+ * Limits a function reads with a default in its code (`Number(process.env.X) || default`): the
+ * deploy sets none of them; a test lowers one through the emulator, and an operator could set one
+ * on a function by hand.
+ */
+export const TUNABLE_LIMITS = [
+  'LXQ_PROGRESS_MAX_MEMBERS',
+  'LXQ_REPORT_COUNT_MAX_AUTHORS',
+  'LXQ_PROPOSAL_COUNT_MAX_PROPOSERS',
+  'LXQ_REMIND_PAGE',
+];
+
 /** Variables the platform sets on every function (read by shared/ code, never by the deploy). */
 export const PLATFORM_VARIABLES = [
   'TCB_ENV',
