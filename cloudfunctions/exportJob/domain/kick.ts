@@ -1,25 +1,4 @@
-/**
- * Starts the next run of the export worker now: the function calls itself with a timer-shaped
- * event (as the notice delivery does). A lost kick costs only time: the minute timer takes
- * every job whose lease has passed.
- */
-import { cloud } from '../../shared/cloud';
+import { kickTimer } from '../../shared/kick';
 
-const GRACE_MS = 300;
-
-export async function kickWorker(): Promise<void> {
-  const call = (cloud as unknown as CallFunction)
-    .callFunction({
-      name: 'exportJob',
-      data: { Type: 'Timer', TriggerName: 'exportWork', Time: new Date().toISOString() },
-    })
-    // The SDK stops waiting long before the run ends; the run goes on.
-    .catch((err: { errMsg?: string }) => {
-      if (!/timeout/i.test(err?.errMsg ?? '')) console.error('[exportJob] 启动导出失败', err);
-    });
-  await Promise.race([call, new Promise((r) => setTimeout(r, GRACE_MS))]);
-}
-
-interface CallFunction {
-  callFunction(p: { name: string; data: object }): Promise<unknown>;
-}
+/** The export worker's next run now (shared/kick.ts); the minute timer takes any job whose lease passed. */
+export const kickWorker = () => kickTimer('exportJob', 'exportWork', '导出');
