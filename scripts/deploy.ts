@@ -12,7 +12,7 @@ import { join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { COLLECTIONS } from '../cloudfunctions/shared/collections';
 import { TEMPLATES } from '../types/domain/notify';
-import { buildFunctions } from './build-functions';
+import { buildFunctions, functionNames } from './build-functions';
 import { deploy } from './deploy/apply';
 import { cloudBasePlatform } from './deploy/cloudbase';
 import { loadDesired } from './deploy/desired';
@@ -90,7 +90,9 @@ async function main() {
   if (!(process.env.TENCENTCLOUD_SECRETID && process.env.TENCENTCLOUD_SECRETKEY))
     throw new Error('需要环境变量 TENCENTCLOUD_SECRETID 和 TENCENTCLOUD_SECRETKEY（见 README「Deploying」）');
 
-  await buildFunctions();
+  // --skip-build takes every build already in dist/, the functions' too (built when missing).
+  const functionsBuilt = functionNames().every((n) => existsSync(join(DIST, 'cloudfunctions', n, 'index.js')));
+  if (!o['skip-build'] || !functionsBuilt) await buildFunctions();
   if (!o['skip-build']) {
     if (!o['skip-weapp']) build('build:weapp', o.env);
     if (!o['skip-h5']) build('build:h5', o.env);
