@@ -83,14 +83,14 @@ function MeetingCard(p: { meeting: Mine['meetings'][number]; onDone: () => void 
       </View>
       {checkIn.error ? <View className="field__error">{checkIn.error.message}</View> : null}
       {m.open && m.outcome === 'pending' ? (
-        <Button type="primary" size="small" loading={checkIn.loading} onClick={() => void scan()}>
+        <Button className="mtopic__act" type="primary" loading={checkIn.loading} onClick={() => void scan()}>
           扫码签到
         </Button>
       ) : null}
       {typing && m.outcome === 'pending' ? (
         <View className="mtopic__code">
           <Input value={code} maxLength={6} type="digit" placeholder="输入会场屏幕上的 6 位签到码" onChange={setCode} />
-          <Button type="primary" size="small" loading={checkIn.loading} onClick={() => void send(code)}>
+          <Button className="mtopic__act" type="primary" loading={checkIn.loading} onClick={() => void send(code)}>
             提交签到码
           </Button>
         </View>
@@ -127,7 +127,7 @@ function TaskCard(p: { task: Mine['tasks'][number]; onDone: () => void }) {
       {t.overdue ? <View className="mtopic__late">完成时限 {t.dueOn} 已过，请尽快完成并填写调研情况</View> : null}
       {t.status === 'done' ? <View className="muted">调研情况：{t.note || '见所选联系记录'}</View> : null}
       {t.status === 'open' && !open ? (
-        <Button size="small" onClick={() => setOpen(true)}>
+        <Button className="mtopic__act" onClick={() => setOpen(true)}>
           填写调研情况
         </Button>
       ) : null}
@@ -153,7 +153,7 @@ function TaskCard(p: { task: Mine['tasks'][number]; onDone: () => void }) {
             </View>
           ) : null}
           {close.error && !close.fieldErrors.note ? <View className="field__error">{close.error.message}</View> : null}
-          <Button type="primary" size="small" loading={close.loading} onClick={() => void save()}>
+          <Button className="mtopic__act" type="primary" loading={close.loading} onClick={() => void save()}>
             完成调研
           </Button>
         </View>
