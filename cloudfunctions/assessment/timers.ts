@@ -1,34 +1,30 @@
 /**
  * The freeze worker, run by the minute timer and by the freeze's own kicks: resumes the freezes
  * whose chain stopped (their lease passed), within the run's budget, and kicks a successor when a
- * freeze has work left.
+ * freeze has work left (shared/kick.ts).
  */
 import { stalledFreezes } from '../shared/data/assessmentSnapshots';
+import { workChained } from '../shared/kick';
 import { kickFreeze } from './domain/kick';
-import { runFreeze, type RunResult } from './domain/freezeRun';
+import { runFreeze } from './domain/freezeRun';
 
 /** Well inside the function's 60 s timeout (config.json). */
 const RUN_BUDGET_MS = 40_000;
 
 export async function runFreezes() {
-  const started = Date.now();
-  let more = false;
-  const results: RunResult[] = [];
-  for (const snap of await stalledFreezes(new Date(), 5)) {
-    const left = RUN_BUDGET_MS - (Date.now() - started);
-    if (left < 10_000) {
-      more = true;
-      break;
-    }
-    try {
-      const { result: r } = await runFreeze(snap._id, left);
-      results.push(r);
-      if (r === 'more') more = true;
-    } catch (err) {
-      // Its lease lapses and the next timer takes it again.
-      console.error('[assessment] 冻结运行失败', snap._id, err);
-    }
-  }
-  if (more) await kickFreeze();
-  return { results };
+  const freezes = await stalledFreezes(new Date(), 5);
+  return workChained(
+    freezes,
+    RUN_BUDGET_MS,
+    async (snap, left) => {
+      try {
+        return (await runFreeze(snap._id, left)).result;
+      } catch (err) {
+        // Its lease lapses and the next timer takes it again.
+        console.error('[assessment] 冻结运行失败', snap._id, err);
+        return null;
+      }
+    },
+    kickFreeze,
+  );
 }

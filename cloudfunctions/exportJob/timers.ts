@@ -1,9 +1,10 @@
 /**
  * The export worker, run by the minute timer and by the function's own kicks: works the jobs
  * nobody holds, one after another within the run's budget, and kicks a successor when a job
- * still has rows to read.
+ * still has rows to read (shared/kick.ts).
  */
 import { runnableJobs } from '../shared/data/exportJobs';
+import { workChained } from '../shared/kick';
 import { kickWorker } from './domain/kick';
 import { runJob } from './domain/worker';
 
@@ -11,19 +12,10 @@ import { runJob } from './domain/worker';
 export const RUN_BUDGET_MS = 40_000;
 
 export async function runExports() {
-  const started = Date.now();
-  let more = false;
-  const results: string[] = [];
-  for (const job of await runnableJobs(new Date(), 5)) {
-    const left = RUN_BUDGET_MS - (Date.now() - started);
-    if (left < 10_000) {
-      more = true;
-      break;
-    }
-    const r = await runJob(job._id, left);
-    results.push(r);
-    if (r === 'more') more = true;
-  }
-  if (more) await kickWorker();
-  return { results };
+  return workChained(
+    await runnableJobs(new Date(), 5),
+    RUN_BUDGET_MS,
+    (job, left) => runJob(job._id, left),
+    kickWorker,
+  );
 }

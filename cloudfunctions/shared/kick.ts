@@ -25,3 +25,36 @@ export async function kickTimer(name: string, trigger: string, what: string, n =
   );
   await Promise.race([Promise.all(calls), new Promise((r) => setTimeout(r, GRACE_MS))]);
 }
+
+/** Below this much of its budget, a run leaves the next item to the successor it kicks. */
+const MIN_LEFT_MS = 10_000;
+
+/**
+ * One timer run of a chained worker (the export job, the freeze): works the items nobody holds, one
+ * after another within `budgetMs`, and kicks a successor when one has work left or time ran out
+ * before the rest. `run` answers null for an item that failed (its lease lapses; a later run
+ * takes it again).
+ */
+export async function workChained<T, R extends string>(
+  items: T[],
+  budgetMs: number,
+  run: (item: T, leftMs: number) => Promise<R | null>,
+  kick: () => Promise<void>,
+): Promise<{ results: R[] }> {
+  const started = Date.now();
+  let more = false;
+  const results: R[] = [];
+  for (const item of items) {
+    const left = budgetMs - (Date.now() - started);
+    if (left < MIN_LEFT_MS) {
+      more = true;
+      break;
+    }
+    const r = await run(item, left);
+    if (r === null) continue;
+    results.push(r);
+    if (r === 'more') more = true;
+  }
+  if (more) await kick();
+  return { results };
+}
